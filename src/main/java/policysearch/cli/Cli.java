@@ -1,0 +1,57 @@
+package policysearch.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import policysearch.search.InvalidRequestException;
+
+/** Parses the command word and runs the command; errors become one clear line and status 2. */
+public final class Cli {
+  private static final String USAGE =
+      """
+      usage: policy-search COMMAND [options]
+        index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files
+        serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1]
+        search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
+                [--page N] [--size N] [--index DIR]
+        extract PATH...                               print extracted actors and topics as JSON Lines
+      """;
+  private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
+  private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
+  private static final Set<String> SEARCH_OPTIONS =
+      Set.of("actor", "topic", "from", "to", "sort", "page", "size", "index");
+
+  /** Runs {@code words} (command first); returns the exit status. */
+  public int run(List<String> words, PrintStream out, PrintStream err) {
+    if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help")) {
+      out.print(USAGE);
+      return words.isEmpty() ? 2 : 0;
+    }
+    String command = words.get(0);
+    List<String> rest = words.subList(1, words.size());
+    try {
+      return switch (command) {
+        case "index" -> new IndexCommand(Wiring.create()).run(new Args(rest, INDEX_OPTIONS), out, err);
+        case "serve" -> new ServeCommand(Wiring.create()).run(new Args(rest, SERVE_OPTIONS), out, err);
+        case "search" -> new SearchCommand(Wiring.create()).run(new Args(rest, SEARCH_OPTIONS), out);
+        case "extract" -> {
+          Wiring wiring = Wiring.create();
+          yield new ExtractCommand(wiring.extractor(), wiring.reader(), wiring.mapper())
+              .run(new Args(rest, Set.of()), out, err);
+        }
+        default -> throw new UsageException("unknown command '" + command + "'");
+      };
+    } catch (UsageException | InvalidRequestException e) {
+      err.println("policy-search: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    } catch (IOException e) {
+      err.println("policy-search: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package policysearch.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads seed-format {@code .txt} files and {@code .jsonl}/{@code .jsonl.gz} files, recursively
+ * from folders. A bad file or line is skipped and reported; it never stops the run.
+ */
+public final class CorpusReader {
+  private final JsonLinesFormat jsonLines;
+
+  /** Reads JSON Lines records with the given format. */
+  public CorpusReader(JsonLinesFormat jsonLines) {
+    this.jsonLines = jsonLines;
+  }
+
+  /** Sends every readable article under {@code roots} to {@code sink}, once per id. */
+  public ReadSummary read(List<Path> roots, Consumer<Article> sink) {
+    Run run = new Run(sink);
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        run.skipFile(root, "no such file or directory");
+      } else if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          files.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted()
+              .forEach(run::readFile);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          run.skipFile(root, "cannot list folder: " + e.getMessage());
+        }
+      } else {
+        run.readFile(root);
+      }
+    }
+    return new ReadSummary(run.files, run.articles, List.copyOf(run.skipped), run.failedPaths());
+  }
+
+  static boolean isCorpusFile(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+  }
+
+  private final class Run {
+    private final Consumer<Article> sink;
+    private final Map<String, String> firstPathOfId = new HashMap<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final List<String> failed = new ArrayList<>();
+    private int files;
+    private int articles;
+
+    Run(Consumer<Article> sink) {
+      this.sink = sink;
+    }
+
+    void readFile(Path file) {
+      files++;
+      String name = file.getFileName().toString();
+      try {
+        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+          readJsonLines(file, name.endsWith(".gz"));
+        } else if (name.endsWith(".txt")) {
+          accept(SeedFormat.parse(file, decode(Files.readAllBytes(file))), file, 0);
+        } else {
+          skipFile(file, "unknown file type (expected .txt, .jsonl or .jsonl.gz)");
+        }
+      } catch (BadInputException e) {
+        skipFile(file, e.getMessage());
+      } catch (IOException e) {
+        skipFile(file, "cannot read: " + e.getMessage());
+      }
+    }
+
+    private void readJsonLines(Path file, boolean gzip) throws IOException {
+      try (InputStream raw = Files.newInputStream(file);
+          InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw) : raw, 1 << 16)) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+        int lineNumber = 0;
+        int b;
+        boolean more = true;
+        while (more) {
+          b = in.read();
+          if (b != '\n' && b != -1) {
+            line.write(b);
+            continue;
+          }
+          more = b != -1;
+          lineNumber++;
+          byte[] bytes = line.toByteArray();
+          line.reset();
+          if (bytes.length == 0 || (!more && isBlank(bytes))) {
+            continue;
+          }
+          try {
+            accept(jsonLines.parse(file, decode(bytes)), file, lineNumber);
+          } catch (BadInputException e) {
+            skipped.add(new Skipped(file.toString(), lineNumber, e.getMessage()));
+          }
+        }
+      }
+    }
+
+    private void accept(Article article, Path file, int line) {
+      String first = firstPathOfId.putIfAbsent(article.id(), file.toString());
+      if (first != null) {
+        skipped.add(
+            new Skipped(
+                file.toString(), line, "duplicate id " + article.id() + " (first read in " + first + ")"));
+        return;
+      }
+      articles++;
+      sink.accept(article);
+    }
+
+    void skipFile(Path file, String reason) {
+      skipped.add(new Skipped(file.toString(), 0, reason));
+      failed.add(file.toString());
+    }
+
+    List<String> failedPaths() {
+      return List.copyOf(failed);
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String decode(byte[] bytes) throws BadInputException {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        throw new BadInputException("binary file (contains NUL bytes)");
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new BadInputException("invalid UTF-8");
+    }
+  }
+}

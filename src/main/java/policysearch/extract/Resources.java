@@ -1,0 +1,66 @@
+package policysearch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the editable vocabulary files under {@code src/main/resources}: UTF-8, one entry per line,
+ * {@code #} comments and blank lines ignored, columns separated by tabs.
+ */
+public final class Resources {
+  private final StringBuilder fingerprintInput = new StringBuilder();
+
+  /** The rows of a classpath resource, each split on tabs. */
+  public List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : text(resource).split("\n")) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        rows.add(line.replace("\r", "").split("\t", -1));
+      }
+    }
+    return rows;
+  }
+
+  /** The rows of a tab-separated table whose first row is a header naming its columns. */
+  public List<String[]> tableRows(String resource) {
+    List<String[]> rows = rows(resource);
+    return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+  }
+
+  /** Digest of everything read so far: changes when a user edits a vocabulary file. */
+  public String fingerprint() {
+    return policysearch.corpus.Hashes.of(fingerprintInput.toString());
+  }
+
+  private String text(String resource) {
+    try (InputStream in = Resources.class.getResourceAsStream("/" + resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      fingerprintInput.append(resource).append('\0').append(text).append('\0');
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+  }
+
+  /** Splits a {@code |}-separated list column; missing or empty columns give no values. */
+  public static List<String> list(String[] row, int column) {
+    if (row.length <= column || row[column].isBlank()) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (String value : row[column].split("\\|")) {
+      if (!value.isBlank()) {
+        values.add(value.strip());
+      }
+    }
+    return values;
+  }
+}

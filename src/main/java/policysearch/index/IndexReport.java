@@ -1,0 +1,8 @@
+package policysearch.index;
+
+import java.util.List;
+import policysearch.corpus.Skipped;
+
+/** What one indexing run changed, and what it could not read. */
+public record IndexReport(
+    int added, int updated, int removed, int unchanged, List<Skipped> skipped, long tookMs) {}

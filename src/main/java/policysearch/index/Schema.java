@@ -1,0 +1,158 @@
+package policysearch.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import policysearch.extract.Actor;
+import policysearch.extract.ActorType;
+import policysearch.extract.Enriched;
+
+/** Every Lucene field of the index, and why it is indexed the way it is. */
+public final class Schema {
+  /** Article id: exact look-up, and the term that replaces or deletes an article. */
+  public static final String ID = "id";
+
+  /** Id of the article a document belongs to: deletes an article with all its parts at once. */
+  public static final String GROUP = "group";
+
+  /** "article" (statements come later): one index, one searcher, one commit for all kinds. */
+  public static final String KIND = "kind";
+
+  /** Epoch day: points for range filters, doc values for sorting, stored for display. */
+  public static final String DATE = "date";
+
+  /** Year facet (sorted-set doc values, no taxonomy index to keep in step). */
+  public static final String YEAR = "year";
+
+  /** Title: stored, stemmed + exact variants, offsets in postings for the UnifiedHighlighter. */
+  public static final String TITLE = "title";
+
+  /** Body text: like the title; offsets in postings so snippets need no re-analysis. */
+  public static final String BODY = "body";
+
+  /** Actor facet: canonical names, multi-valued; drill-down terms make it a filter too. */
+  public static final String ACTOR = "actor";
+
+  /** Actor names analysed without stemming, so {@code actor:japan} finds "Japan". */
+  public static final String ACTOR_TEXT = "actor_text";
+
+  /** "type\u001fname" terms: the searcher lists them once to label facet values with a type. */
+  public static final String ACTOR_TYPED = "actor_typed";
+
+  /** Stored "type, name, roles" of each actor for display. */
+  public static final String ACTOR_STORED = "actor_stored";
+
+  /** Topic facet: taxonomy ids, multi-valued; also an exact-match field for {@code topic:}. */
+  public static final String TOPIC = "topic";
+
+  /** Source name ("whitehouse", "corpus"): exact filter, stored. */
+  public static final String SOURCE = "source";
+
+  /** Original URL, stored only. */
+  public static final String URL = "url";
+
+  /** File the article came from, stored: articles whose file disappeared are removed. */
+  public static final String PATH = "path";
+
+  /** Content + vocabulary digest, stored: unchanged articles are not re-indexed. */
+  public static final String HASH = "hash";
+
+  /** Value of {@link #KIND} for articles. */
+  public static final String KIND_ARTICLE = "article";
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final String SEP = "\u001f";
+  private static final String ROLE_SEP = "\u001e";
+
+  private final FacetsConfig facets = new FacetsConfig();
+
+  /** Declares the facet dimensions. */
+  public Schema() {
+    facets.setMultiValued(ACTOR, true);
+    facets.setMultiValued(TOPIC, true);
+  }
+
+  /** The facet configuration shared by the writer and the searchers. */
+  public FacetsConfig facetsConfig() {
+    return facets;
+  }
+
+  /** The documents for one article; {@code hash} already includes the vocabulary fingerprint. */
+  public List<Document> toDocuments(Enriched enriched, String hash) throws java.io.IOException {
+    var article = enriched.article();
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(GROUP, article.id(), Field.Store.NO));
+    doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
+    long day = article.date().toEpochDay();
+    doc.add(new LongPoint(DATE, day));
+    doc.add(new NumericDocValuesField(DATE, day));
+    doc.add(new StoredField(DATE, day));
+    doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(article.date().getYear())));
+    if (article.title() != null) {
+      doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
+    }
+    doc.add(new Field(BODY, article.text(), TEXT_WITH_OFFSETS));
+    for (Actor actor : enriched.actors()) {
+      doc.add(new SortedSetDocValuesFacetField(ACTOR, actor.name()));
+      doc.add(new TextField(ACTOR_TEXT, actor.name(), Field.Store.NO));
+      doc.add(new StringField(ACTOR_TYPED, typedName(actor), Field.Store.NO));
+      doc.add(new StoredField(ACTOR_STORED, encode(actor)));
+    }
+    for (String topic : enriched.topics()) {
+      doc.add(new SortedSetDocValuesFacetField(TOPIC, topic));
+      doc.add(new StringField(TOPIC, topic, Field.Store.YES));
+    }
+    doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
+    if (article.url() != null) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    doc.add(new StoredField(PATH, article.path()));
+    doc.add(new StoredField(HASH, hash));
+    return List.of(facets.build(doc));
+  }
+
+  /** The actors stored on a document, in extraction order. */
+  public static List<Actor> actors(Document doc) {
+    List<Actor> actors = new ArrayList<>();
+    for (IndexableField field : doc.getFields(ACTOR_STORED)) {
+      String[] parts = field.stringValue().split(SEP, -1);
+      List<String> roles = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(ROLE_SEP));
+      actors.add(new Actor(parts[1], ActorType.parse(parts[0]), roles));
+    }
+    return actors;
+  }
+
+  /** The {@link #ACTOR_TYPED} term of an actor. */
+  public static String typedName(Actor actor) {
+    return actor.type() + SEP + actor.name();
+  }
+
+  /** Splits an {@link #ACTOR_TYPED} term back into name and type. */
+  public static Actor fromTypedName(String term) {
+    int sep = term.indexOf(SEP);
+    return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
+  }
+
+  private static String encode(Actor actor) {
+    return actor.type() + SEP + actor.name() + SEP + String.join(ROLE_SEP, actor.roles());
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

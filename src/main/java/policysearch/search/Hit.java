@@ -1,0 +1,19 @@
+package policysearch.search;
+
+import java.util.List;
+import policysearch.extract.Actor;
+
+/**
+ * One matching article.
+ *
+ * @param snippets HTML: article text escaped, query terms in {@code <mark>}
+ */
+public record Hit(
+    String id,
+    String date,
+    String title,
+    String source,
+    String url,
+    List<String> snippets,
+    List<Actor> actors,
+    List<String> topics) {}

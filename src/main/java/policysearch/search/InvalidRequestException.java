@@ -1,0 +1,11 @@
+package policysearch.search;
+
+/** A search request that cannot be answered as asked; the message tells the user what to fix. */
+public class InvalidRequestException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message a person understands. */
+  public InvalidRequestException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,101 @@
+package policysearch.search;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import policysearch.index.Analyzers;
+import policysearch.index.Schema;
+
+/**
+ * Turns the user's query text into a Lucene query: words (stemmed, all required), "quoted
+ * phrases" (exact), AND/OR/NOT, {@code -exclusion}, and the scopes {@code actor:}, {@code topic:},
+ * {@code title:}. Unscoped words search the title (boosted) and the body.
+ */
+final class QueryFactory {
+  private static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.BODY};
+  private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
+
+  private final Analyzer stemmed = Analyzers.textQuery();
+  private final QueryBuilder exact = new QueryBuilder(Analyzers.exactQuery());
+  private final QueryBuilder names = new QueryBuilder(Analyzers.names());
+
+  /** The query for {@code text}; an empty text matches every document. */
+  Query parse(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      return new Parser().parse(text);
+    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(
+          "Cannot understand the query '" + text + "': check its quotes, brackets and AND/OR/NOT. ("
+              + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.split("\n", 2)[0];
+  }
+
+  private final class Parser extends MultiFieldQueryParser {
+    Parser() {
+      super(DEFAULT_FIELDS, stemmed, BOOSTS);
+      setDefaultOperator(QueryParser.Operator.AND);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      return scoped(field, queryText, quoted, getPhraseSlop());
+    }
+
+    /** Quoted text: {@code MultiFieldQueryParser} would bypass {@link #scoped} here. */
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return scoped(field, queryText, true, slop);
+    }
+
+    private Query scoped(String field, String queryText, boolean quoted, int slop)
+        throws ParseException {
+      if (field == null) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String f : DEFAULT_FIELDS) {
+          Query q = textQuery(f, queryText, quoted, slop);
+          if (q != null) {
+            any.add(new BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+            clauses++;
+          }
+        }
+        return clauses == 0 ? null : any.build();
+      }
+      return switch (field.toLowerCase(Locale.ROOT)) {
+        case "title" -> textQuery(Schema.TITLE, queryText, quoted, slop);
+        case "actor" -> names.createPhraseQuery(Schema.ACTOR_TEXT, queryText, slop);
+        case "topic" ->
+            new TermQuery(new Term(Schema.TOPIC, queryText.strip().toLowerCase(Locale.ROOT)));
+        default ->
+            throw new ParseException("unknown field '" + field + ":' (use actor:, topic: or title:)");
+      };
+    }
+
+    private Query textQuery(String field, String queryText, boolean quoted, int slop)
+        throws ParseException {
+      return quoted
+          ? exact.createPhraseQuery(field, queryText, slop)
+          : super.getFieldQuery(field, queryText, false);
+    }
+  }
+}

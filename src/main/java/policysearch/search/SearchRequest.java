@@ -1,0 +1,49 @@
+package policysearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A validated search: query text, facet filters (values of one facet OR'ed, facets AND'ed), an
+ * inclusive date range, order and page.
+ */
+public record SearchRequest(
+    String query,
+    List<String> actors,
+    List<String> topics,
+    LocalDate from,
+    LocalDate to,
+    SortOrder sort,
+    int page,
+    int size) {
+  /** Largest page size. */
+  public static final int MAX_SIZE = 100;
+
+  /** Deepest hit a page may reach. */
+  public static final int MAX_WINDOW = 10_000;
+
+  /** Checks the request; bad values raise {@link InvalidRequestException}. */
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    actors = List.copyOf(actors);
+    topics = List.copyOf(topics);
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE + ", not " + size);
+    }
+    if (page < 1) {
+      throw new InvalidRequestException("page must be 1 or more, not " + page);
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new InvalidRequestException(
+          "page " + page + " is too deep: only the first " + MAX_WINDOW + " hits can be paged");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidRequestException("from (" + from + ") is after to (" + to + ")");
+    }
+  }
+
+  /** A first page of ten relevance-ordered hits for {@code query}. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
+  }
+}

@@ -1,0 +1,129 @@
+package policysearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import policysearch.extract.Taxonomy;
+import policysearch.index.Schema;
+
+/** Answers searches and article look-ups from the index, with facets and snippets. */
+public final class SearchService implements Closeable {
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ID, Schema.DATE, Schema.TITLE, Schema.SOURCE, Schema.URL, Schema.ACTOR_STORED, Schema.TOPIC);
+  private static final Query ARTICLES = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
+
+  private final SearcherManager searchers;
+  private final QueryFactory queries = new QueryFactory();
+  private final Facets facets;
+
+  /** Opens searchers on {@code directory}; the index must exist. */
+  public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
+    this.searchers = new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig()));
+    this.facets = new Facets(schema.facetsConfig(), taxonomy);
+  }
+
+  /** One page of hits with facet counts. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query query = queries.parse(request.query());
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      Query base = filtered(query, request.from(), request.to());
+      Facets.Page page = facets.search(searcher, base, request, request.query().isEmpty());
+      ScoreDoc[] docs = page.docs();
+      List<List<String>> snippets = new Snippets(searcher).of(query, docs);
+      StoredFields stored = searcher.storedFields();
+      List<Hit> hits = new ArrayList<>(docs.length);
+      for (int i = 0; i < docs.length; i++) {
+        hits.add(hit(stored.document(docs[i].doc, HIT_FIELDS), snippets.get(i)));
+      }
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(page.total(), tookMs, request.page(), request.size(), hits, page.facets());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The whole article, if the id is known. */
+  public Optional<ArticleView> article(String id) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      BooleanQuery byId =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+              .add(ARTICLES, BooleanClause.Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(byId, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      Hit hit = hit(doc, List.of());
+      return Optional.of(
+          new ArticleView(hit.id(), hit.date(), hit.title(), hit.source(), hit.url(),
+              doc.get(Schema.BODY), hit.actors(), hit.topics()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many articles the index holds. */
+  public int articleCount() throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      return searcher.count(ARTICLES);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Makes changes committed since the last call visible to searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  private static Query filtered(Query query, LocalDate from, LocalDate to) {
+    BooleanQuery.Builder builder =
+        new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(ARTICLES, BooleanClause.Occur.FILTER);
+    if (from != null || to != null) {
+      long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      builder.add(org.apache.lucene.document.LongPoint.newRangeQuery(Schema.DATE, lower, upper), BooleanClause.Occur.FILTER);
+    }
+    return builder.build();
+  }
+
+  private static Hit hit(Document doc, List<String> snippets) {
+    long day = doc.getField(Schema.DATE).numericValue().longValue();
+    return new Hit(
+        doc.get(Schema.ID),
+        LocalDate.ofEpochDay(day).toString(),
+        doc.get(Schema.TITLE),
+        doc.get(Schema.SOURCE),
+        doc.get(Schema.URL),
+        snippets,
+        Schema.actors(doc),
+        Arrays.asList(doc.getValues(Schema.TOPIC)));
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+  }
+}

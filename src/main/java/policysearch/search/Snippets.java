@@ -1,0 +1,80 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import policysearch.index.Analyzers;
+import policysearch.index.Schema;
+
+/**
+ * Sentence-sized, HTML-escaped snippets with {@code <mark>}ed query terms, from the offsets stored
+ * in the postings (no re-analysis). The length limit is lifted: a quarter of the White House
+ * briefings are longer than the highlighter's default 10,000 characters, and a match deep in a long
+ * briefing must still get its snippet.
+ */
+final class Snippets {
+  private static final int PASSAGES = 3;
+
+  private final Highlighter highlighter;
+
+  Snippets(IndexSearcher searcher) {
+    this.highlighter =
+        new Highlighter(
+            UnifiedHighlighter.builder(searcher, Analyzers.textIndex())
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(1)
+                .withFormatter(new PassageList()));
+  }
+
+  /** Up to three snippets per document, in the order of {@code docs}. */
+  List<List<String>> of(Query query, ScoreDoc[] docs) throws IOException {
+    if (docs.length == 0) {
+      return List.of();
+    }
+    int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+    Object[] perDoc =
+        highlighter.passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES}).get(Schema.BODY);
+    List<List<String>> snippets = new ArrayList<>(docs.length);
+    for (Object value : perDoc) {
+      @SuppressWarnings("unchecked")
+      List<String> passages = value == null ? List.of() : (List<String>) value;
+      snippets.add(passages);
+    }
+    return snippets;
+  }
+
+  /** Exposes the per-passage objects that the public API would cast to one string. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> passages(String[] fields, Query query, int[] docs, int[] maxPassages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, maxPassages);
+    }
+  }
+
+  /** Formats each passage on its own, so the page can show them as separate snippets. */
+  private static final class PassageList extends PassageFormatter {
+    private final DefaultPassageFormatter html = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<String> formatted = new ArrayList<>(passages.length);
+      for (Passage passage : passages) {
+        formatted.add(html.format(new Passage[] {passage}, content).strip());
+      }
+      return formatted;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package policysearch.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+import policysearch.search.NotFoundException;
+import policysearch.search.SearchService;
+
+/** The API's handlers: each validates its input, calls the search service, writes JSON. */
+final class Routes {
+  private final SearchService search;
+
+  Routes(SearchService search) {
+    this.search = search;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/search", this::search);
+    routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/health", this::health);
+  }
+
+  private void search(Context ctx) throws IOException {
+    ctx.json(search.search(SearchParams.from(ctx)));
+  }
+
+  private void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(search.article(id).orElseThrow(() -> new NotFoundException("No article with id '" + id + "'")));
+  }
+
+  private void health(Context ctx) throws IOException {
+    ctx.json(Map.of("status", "ok", "articles", search.articleCount()));
+  }
+}

@@ -1,0 +1,85 @@
+package policysearch.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import policysearch.search.InvalidRequestException;
+import policysearch.search.NotFoundException;
+import policysearch.search.SearchService;
+
+/** The HTTP server: JSON API under {@code /api}, the search page at {@code /}. */
+public final class WebServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  private final Javalin app;
+  private final ObjectMapper mapper = Json.mapper();
+
+  /** Configures the server; {@link #start()} binds it. */
+  public WebServer(SearchService search, String host, int port) {
+    Routes routes = new Routes(search);
+    this.app =
+        Javalin.create(
+            config -> {
+              config.jetty.host = host;
+              config.jetty.port = port;
+              config.jsonMapper(new JavalinJackson(mapper, false));
+              config.staticFiles.add("/public", Location.CLASSPATH);
+              config.http.maxRequestSize = 1_000_000;
+              config.routes.before(WebServer::securityHeaders);
+              routes.register(config.routes);
+              config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
+              config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+              config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("request {} failed", ctx.path(), e);
+                    problem(ctx, 500, "Internal error", "The server could not answer this request.");
+                  });
+              config.routes.error(404, ctx -> {
+                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                  problem(ctx, 404, "Not found", "No such page: " + ctx.path());
+                }
+              });
+            });
+  }
+
+  /** Starts listening. */
+  public WebServer start() {
+    app.start();
+    return this;
+  }
+
+  /** The bound port (useful when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  private void problem(Context ctx, int status, String title, String detail) {
+    ctx.status(status);
+    ctx.contentType(PROBLEM_JSON);
+    try {
+      ctx.result(mapper.writeValueAsString(Problem.of(status, title, detail)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      ctx.result("{\"status\":" + status + "}");
+    }
+  }
+
+}

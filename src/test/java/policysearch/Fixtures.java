@@ -1,0 +1,67 @@
+package policysearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+import policysearch.corpus.CorpusReader;
+import policysearch.corpus.JsonLinesFormat;
+import policysearch.extract.Extractor;
+import policysearch.index.IndexReport;
+import policysearch.index.Indexer;
+import policysearch.index.Schema;
+import policysearch.web.Json;
+
+/** The fixture corpus of {@code src/test/resources/corpus}, copied and indexed in a temp folder. */
+public final class Fixtures {
+  /** Articles the fixture corpus holds: 8 seed files and 2 JSON Lines records. */
+  public static final int ARTICLES = 10;
+
+  private static final Extractor EXTRACTOR = Extractor.load();
+
+  private Fixtures() {}
+
+  /** The extractor with the project's vocabularies (loaded once: it is immutable). */
+  public static Extractor extractor() {
+    return EXTRACTOR;
+  }
+
+  /** A reader of corpus files. */
+  public static CorpusReader reader() {
+    return new CorpusReader(new JsonLinesFormat(Json.mapper()));
+  }
+
+  /** Copies the fixture corpus into {@code dir}/corpus and returns that folder. */
+  public static Path copyCorpus(Path dir) {
+    try {
+      Path source = Path.of(Fixtures.class.getResource("/corpus").toURI());
+      Path target = dir.resolve("corpus");
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : files.toList()) {
+          Path copy = target.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(copy);
+          } else {
+            Files.copy(file, copy);
+          }
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Indexes {@code corpus} into {@code index}. */
+  public static IndexReport index(Path corpus, Path index) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      return new Indexer(directory, EXTRACTOR, new Schema(), reader()).update(List.of(corpus), done -> {});
+    }
+  }
+}

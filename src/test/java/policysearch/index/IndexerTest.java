@@ -1,0 +1,85 @@
+package policysearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.Fixtures;
+import policysearch.corpus.Skipped;
+
+class IndexerTest {
+  @TempDir Path dir;
+
+  private String counts(IndexReport r) {
+    return "added=" + r.added() + " updated=" + r.updated() + " removed=" + r.removed()
+        + " unchanged=" + r.unchanged() + " skipped=" + r.skipped().size();
+  }
+
+  private int documents(Path index) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.numDocs();
+    }
+  }
+
+  @Test
+  void firstRunAddsEveryReadableArticleAndReportsSkippedFiles() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    IndexReport report = Fixtures.index(corpus, dir.resolve("index"));
+
+    assertEquals("added=10 updated=0 removed=0 unchanged=0 skipped=3", counts(report));
+    assertEquals(
+        List.of(corpus.resolve("bad-date.txt").toString(), corpus.resolve("empty.txt").toString(), corpus.resolve("wire.jsonl").toString()),
+        report.skipped().stream().map(Skipped::path).toList());
+    assertEquals(Fixtures.ARTICLES, documents(dir.resolve("index")));
+  }
+
+  @Test
+  void secondRunLeavesUnchangedArticlesAlone() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Fixtures.index(corpus, dir.resolve("index"));
+
+    assertEquals("added=0 updated=0 removed=0 unchanged=10 skipped=3", counts(Fixtures.index(corpus, dir.resolve("index"))));
+  }
+
+  @Test
+  void changedFileIsReplacedAndDeletedFileIsRemoved() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path index = dir.resolve("index");
+    Fixtures.index(corpus, index);
+    Path changed = corpus.resolve("inflation.txt");
+    Files.writeString(changed, Files.readString(changed) + "\nA late paragraph about bonds.\n");
+    Files.delete(corpus.resolve("space-debris.txt"));
+
+    assertEquals("added=0 updated=1 removed=1 unchanged=8 skipped=3", counts(Fixtures.index(corpus, index)));
+    assertEquals(Fixtures.ARTICLES - 1, documents(index));
+  }
+
+  @Test
+  void articlesOfAFileThatBecameUnreadableAreKept() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path index = dir.resolve("index");
+    Fixtures.index(corpus, index);
+    Files.write(corpus.resolve("ev-tariffs.txt"), new byte[] {0, 0, 0});
+
+    assertEquals("added=0 updated=0 removed=0 unchanged=9 skipped=4", counts(Fixtures.index(corpus, index)));
+    assertEquals(Fixtures.ARTICLES, documents(index));
+  }
+
+  @Test
+  void articlesMovedToAnotherFileAreNeitherLostNorDuplicated() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path index = dir.resolve("index");
+    Fixtures.index(corpus, index);
+    Files.move(corpus.resolve("kyiv-aid.txt"), corpus.resolve("briefings").resolve("kyiv-aid.txt"));
+
+    assertEquals("added=0 updated=1 removed=0 unchanged=9 skipped=3", counts(Fixtures.index(corpus, index)));
+    assertEquals(Fixtures.ARTICLES, documents(index));
+  }
+}
