@@ -61,7 +61,8 @@ public final class Fixtures {
   /** Indexes {@code corpus} into {@code index}. */
   public static IndexReport index(Path corpus, Path index) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index)) {
-      return new Indexer(directory, EXTRACTOR, new Schema(), reader()).update(List.of(corpus), done -> {});
+      return new Indexer(directory, EXTRACTOR, new Schema(), reader())
+          .update(List.of(corpus), done -> {});
     }
   }
 }

@@ -20,7 +20,8 @@ final class Args {
       if (word.startsWith("--") && word.length() > 2) {
         current = word.substring(2);
         if (!known.contains(current)) {
-          throw new UsageException("unknown option --" + current + " (known: --" + String.join(", --", known) + ")");
+          throw new UsageException(
+              "unknown option --" + current + " (known: --" + String.join(", --", known) + ")");
         }
         options.computeIfAbsent(current, k -> new ArrayList<>());
       } else if (current != null) {

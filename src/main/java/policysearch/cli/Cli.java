@@ -32,9 +32,12 @@ public final class Cli {
     List<String> rest = words.subList(1, words.size());
     try {
       return switch (command) {
-        case "index" -> new IndexCommand(Wiring.create()).run(new Args(rest, INDEX_OPTIONS), out, err);
-        case "serve" -> new ServeCommand(Wiring.create()).run(new Args(rest, SERVE_OPTIONS), out, err);
-        case "search" -> new SearchCommand(Wiring.create()).run(new Args(rest, SEARCH_OPTIONS), out);
+        case "index" ->
+            new IndexCommand(Wiring.create()).run(new Args(rest, INDEX_OPTIONS), out, err);
+        case "serve" ->
+            new ServeCommand(Wiring.create()).run(new Args(rest, SERVE_OPTIONS), out, err);
+        case "search" ->
+            new SearchCommand(Wiring.create()).run(new Args(rest, SEARCH_OPTIONS), out);
         case "extract" -> {
           Wiring wiring = Wiring.create();
           yield new ExtractCommand(wiring.extractor(), wiring.reader(), wiring.mapper())

@@ -40,7 +40,12 @@ final class ExtractCommand {
               try {
                 out.println(
                     mapper.writeValueAsString(
-                        new Extracted(article.id(), article.date().toString(), article.title(), e.actors(), e.topics())));
+                        new Extracted(
+                            article.id(),
+                            article.date().toString(),
+                            article.title(),
+                            e.actors(),
+                            e.topics())));
               } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                 throw new UncheckedIOException(ex);
               }

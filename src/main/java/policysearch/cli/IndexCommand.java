@@ -22,16 +22,22 @@ final class IndexCommand {
     return 0;
   }
 
-  IndexReport update(List<Path> corpus, Path index, PrintStream out, PrintStream err) throws IOException {
+  IndexReport update(List<Path> corpus, Path index, PrintStream out, PrintStream err)
+      throws IOException {
     err.println("indexing " + corpus + " into " + index + " …");
     IndexReport report;
     try (FSDirectory directory = FSDirectory.open(index)) {
-      Indexer indexer = new Indexer(directory, wiring.extractor(), wiring.schema(), wiring.reader());
+      Indexer indexer =
+          new Indexer(directory, wiring.extractor(), wiring.schema(), wiring.reader());
       report = indexer.update(corpus, new Progress(err));
     }
     out.printf(
         "added %d, updated %d, removed %d, unchanged %d, skipped %d (%.1f s)%n",
-        report.added(), report.updated(), report.removed(), report.unchanged(), report.skipped().size(),
+        report.added(),
+        report.updated(),
+        report.removed(),
+        report.unchanged(),
+        report.skipped().size(),
         report.tookMs() / 1000.0);
     for (Skipped skipped : report.skipped()) {
       out.println("  skipped " + skipped);

@@ -35,8 +35,13 @@ final class SearchCommand {
       if (!DirectoryReader.indexExists(directory)) {
         throw new UsageException("no index at " + index + ": run 'index' first");
       }
-      try (SearchService service = new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy())) {
-        out.println(wiring.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(service.search(request)));
+      try (SearchService service =
+          new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy())) {
+        out.println(
+            wiring
+                .mapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(service.search(request)));
       }
     }
     return 0;
@@ -47,7 +52,8 @@ final class SearchCommand {
     try {
       return value == null ? null : LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new UsageException("--" + name + " must be a date like 2024-02-27, not '" + value + "'");
+      throw new UsageException(
+          "--" + name + " must be a date like 2024-02-27, not '" + value + "'");
     }
   }
 }

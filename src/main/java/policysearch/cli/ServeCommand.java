@@ -22,9 +22,12 @@ final class ServeCommand {
     String host = args.one("host", "127.0.0.1");
     int port = args.integer("port", 7070);
     try (FSDirectory directory = FSDirectory.open(index);
-        SearchService search = new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy());
+        SearchService search =
+            new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy());
         WebServer server = new WebServer(search, host, port).start()) {
-      out.printf("policy-search is serving %d articles at http://%s:%d%n", search.articleCount(), host, server.port());
+      out.printf(
+          "policy-search is serving %d articles at http://%s:%d%n",
+          search.articleCount(), host, server.port());
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();

@@ -12,6 +12,7 @@ record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMap
 
   static Wiring create() {
     ObjectMapper mapper = Json.mapper();
-    return new Wiring(Extractor.load(), new Schema(), new CorpusReader(new JsonLinesFormat(mapper)), mapper);
+    return new Wiring(
+        Extractor.load(), new Schema(), new CorpusReader(new JsonLinesFormat(mapper)), mapper);
   }
 }

@@ -20,8 +20,21 @@ public record Article(
 
   /** Builds an article and computes its content hash. */
   public static Article of(
-      String id, LocalDate date, String title, String text, String source, String url, String path) {
+      String id,
+      LocalDate date,
+      String title,
+      String text,
+      String source,
+      String url,
+      String path) {
     return new Article(
-        id, date, title, text, source, url, path, Hashes.of(id, date.toString(), title, text, source, url));
+        id,
+        date,
+        title,
+        text,
+        source,
+        url,
+        path,
+        Hashes.of(id, date.toString(), title, text, source, url));
   }
 }

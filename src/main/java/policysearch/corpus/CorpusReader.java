@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads seed-format {@code .txt} files and {@code .jsonl}/{@code .jsonl.gz} files, recursively
- * from folders. A bad file or line is skipped and reported; it never stops the run.
+ * Reads seed-format {@code .txt} files and {@code .jsonl}/{@code .jsonl.gz} files, recursively from
+ * folders. A bad file or line is skipped and reported; it never stops the run.
  */
 public final class CorpusReader {
   private final JsonLinesFormat jsonLines;
@@ -38,7 +38,10 @@ public final class CorpusReader {
         run.skipFile(root, "no such file or directory");
       } else if (Files.isDirectory(root)) {
         try (Stream<Path> files = Files.walk(root)) {
-          files.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted()
+          files
+              .filter(Files::isRegularFile)
+              .filter(CorpusReader::isCorpusFile)
+              .sorted()
               .forEach(run::readFile);
         } catch (IOException | java.io.UncheckedIOException e) {
           run.skipFile(root, "cannot list folder: " + e.getMessage());
@@ -87,7 +90,8 @@ public final class CorpusReader {
 
     private void readJsonLines(Path file, boolean gzip) throws IOException {
       try (InputStream raw = Files.newInputStream(file);
-          InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw) : raw, 1 << 16)) {
+          InputStream in =
+              new BufferedInputStream(gzip ? new GZIPInputStream(raw) : raw, 1 << 16)) {
         ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
         int lineNumber = 0;
         int b;
@@ -119,7 +123,9 @@ public final class CorpusReader {
       if (first != null) {
         skipped.add(
             new Skipped(
-                file.toString(), line, "duplicate id " + article.id() + " (first read in " + first + ")"));
+                file.toString(),
+                line,
+                "duplicate id " + article.id() + " (first read in " + first + ")"));
         return;
       }
       articles++;

@@ -7,4 +7,5 @@ import java.util.List;
  *
  * @param failedPaths files skipped as a whole: their articles already in the index are kept
  */
-public record ReadSummary(int files, int articles, List<Skipped> skipped, List<String> failedPaths) {}
+public record ReadSummary(
+    int files, int articles, List<Skipped> skipped, List<String> failedPaths) {}

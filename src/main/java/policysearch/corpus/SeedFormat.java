@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class SeedFormat {
   private static final Pattern HEADER = Pattern.compile("\\A\\s*date\\s+(\\S+)\\s*");
+
   /** A sentence ends at . ! or ? before a space, but not after an abbreviation ("Gen.", "U.S."). */
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<!\\b\\p{Lu}\\p{L}{0,2})(?<!\\.\\p{Lu})[.!?](?=\\s|$)");
+
   private static final int MAX_TITLE = 160;
 
   private SeedFormat() {}

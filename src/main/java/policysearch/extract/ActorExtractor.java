@@ -9,13 +9,26 @@ import java.util.Set;
 
 /**
  * Finds the persons, countries and organisations an article names: gazetteer names, aliases and
- * demonyms, and persons introduced by a title ("Foreign Minister Yoko Kamikawa"), with surnames
- * and titled short forms resolved to the fullest name in the same article.
+ * demonyms, and persons introduced by a title ("Foreign Minister Yoko Kamikawa"), with surnames and
+ * titled short forms resolved to the fullest name in the same article.
  */
 public final class ActorExtractor {
   private static final Set<String> HONORIFICS =
-      Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "His Majesty", "Her Majesty",
-          "His Excellency", "Her Excellency", "His Highness", "Her Highness");
+      Set.of(
+          "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Dr.",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "His Majesty",
+          "Her Majesty",
+          "His Excellency",
+          "Her Excellency",
+          "His Highness",
+          "Her Highness");
 
   private final Gazetteer gazetteer;
   private final NameScanner names;
@@ -40,7 +53,8 @@ public final class ActorExtractor {
     }
     List<Actor> result = new ArrayList<>(actors.size());
     actors.forEach(
-        (key, actor) -> result.add(new Actor(actor.name(), actor.type(), List.copyOf(roles.get(key)))));
+        (key, actor) ->
+            result.add(new Actor(actor.name(), actor.type(), List.copyOf(roles.get(key)))));
     return result;
   }
 
@@ -95,7 +109,12 @@ public final class ActorExtractor {
     }
     String name = NameScanner.text(text, tokens, nameStart, nameEnd);
     mentions.add(
-        new Mention(name, ActorType.PERSON, role, tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
+        new Mention(
+            name,
+            ActorType.PERSON,
+            role,
+            tokens.get(nameStart).start(),
+            tokens.get(nameEnd - 1).end()));
     return nameEnd;
   }
 
@@ -109,7 +128,8 @@ public final class ActorExtractor {
   }
 
   private static Mention mention(Gazetteer.Entry entry, List<Token> tokens, int start, int end) {
-    return new Mention(entry.name(), entry.type(), null, tokens.get(start).start(), tokens.get(end - 1).end());
+    return new Mention(
+        entry.name(), entry.type(), null, tokens.get(start).start(), tokens.get(end - 1).end());
   }
 
   /**
@@ -130,7 +150,8 @@ public final class ActorExtractor {
     resolved.replaceAll(
         m ->
             m.type() == ActorType.PERSON && fullestBySurname.containsKey(m.name())
-                ? new Mention(fullestBySurname.get(m.name()), m.type(), m.role(), m.start(), m.end())
+                ? new Mention(
+                    fullestBySurname.get(m.name()), m.type(), m.role(), m.start(), m.end())
                 : m);
     return resolved;
   }
@@ -140,7 +161,9 @@ public final class ActorExtractor {
     for (String candidate : List.of(m.name(), withoutInitials)) {
       List<Token> tokens = Tokenizer.tokenize(candidate);
       PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, 0);
-      if (known != null && known.end() == tokens.size() && known.value().type() == ActorType.PERSON) {
+      if (known != null
+          && known.end() == tokens.size()
+          && known.value().type() == ActorType.PERSON) {
         return new Mention(known.value().name(), m.type(), m.role(), m.start(), m.end());
       }
     }

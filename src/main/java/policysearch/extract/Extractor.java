@@ -16,11 +16,13 @@ public final class Extractor {
     Gazetteer gazetteer = new Gazetteer(resources);
     Taxonomy taxonomy = new Taxonomy(resources);
     TopicClassifier classifier = new TopicClassifier(taxonomy, resources);
-    return new Extractor(new ActorExtractor(gazetteer), classifier, taxonomy, resources.fingerprint());
+    return new Extractor(
+        new ActorExtractor(gazetteer), classifier, taxonomy, resources.fingerprint());
   }
 
   /** Wires the extractor from its parts; {@code fingerprint} identifies the vocabularies. */
-  public Extractor(ActorExtractor actors, TopicClassifier topics, Taxonomy taxonomy, String fingerprint) {
+  public Extractor(
+      ActorExtractor actors, TopicClassifier topics, Taxonomy taxonomy, String fingerprint) {
     this.actors = actors;
     this.topics = topics;
     this.taxonomy = taxonomy;
@@ -30,7 +32,8 @@ public final class Extractor {
   /** The article with its actors (title included) and topics. */
   public Enriched extract(Article article) {
     String title = article.title() == null ? "" : article.title();
-    List<Actor> found = actors.extract(title.isEmpty() ? article.text() : title + "\n\n" + article.text());
+    List<Actor> found =
+        actors.extract(title.isEmpty() ? article.text() : title + "\n\n" + article.text());
     return new Enriched(article, found, topics.classify(article.title(), article.text()));
   }
 

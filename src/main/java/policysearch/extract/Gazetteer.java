@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Names of countries, organisations and persons with their aliases and demonyms, titles that
- * introduce a person, and capitalised words that are never names — all loaded from
- * {@code src/main/resources/gazetteer/*}.
+ * introduce a person, and capitalised words that are never names — all loaded from {@code
+ * src/main/resources/gazetteer/*}.
  */
 public final class Gazetteer {
   /** A gazetteer surface form resolves to this canonical actor. */

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class NameScanner {
   private static final Set<String> PARTICLES =
-      Set.of("bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "do", "van",
+      Set.of(
+          "bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "do", "van",
           "von", "der", "den", "la", "le", "du", "di", "ul", "ud", "y");
   private static final Set<String> JOINERS = Set.of("-", "'");
   private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
@@ -36,7 +37,10 @@ final class NameScanner {
         } else if (joinsNext(tokens, i)) {
           i++;
         }
-      } else if (words > 0 && token.word() && PARTICLES.contains(token.text()) && nextIsName(tokens, i)) {
+      } else if (words > 0
+          && token.word()
+          && PARTICLES.contains(token.text())
+          && nextIsName(tokens, i)) {
         i++;
         if (joinsNext(tokens, i)) {
           i++;
@@ -51,7 +55,8 @@ final class NameScanner {
   /** Words of the name in {@code [from, end)} without a trailing "Jr."-style suffix. */
   static String text(String doc, List<Token> tokens, int from, int end) {
     int last = end - 1;
-    while (last > from && (!tokens.get(last).word() || SUFFIXES.contains(tokens.get(last).text()))) {
+    while (last > from
+        && (!tokens.get(last).word() || SUFFIXES.contains(tokens.get(last).text()))) {
       last--;
     }
     return doc.substring(tokens.get(from).start(), tokens.get(last).end()).replaceAll("\\s+", " ");

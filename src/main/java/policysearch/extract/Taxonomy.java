@@ -14,8 +14,11 @@ public final class Taxonomy {
   public Taxonomy(Resources resources) {
     for (String[] row : resources.tableRows("taxonomy/topics.tsv")) {
       double threshold =
-          row.length > 4 && !row[4].isBlank() ? Double.parseDouble(row[4].strip()) : DEFAULT_THRESHOLD;
-      Topic topic = new Topic(row[0].strip(), row[1].strip(), row[2].strip(), row[3].strip(), threshold);
+          row.length > 4 && !row[4].isBlank()
+              ? Double.parseDouble(row[4].strip())
+              : DEFAULT_THRESHOLD;
+      Topic topic =
+          new Topic(row[0].strip(), row[1].strip(), row[2].strip(), row[3].strip(), threshold);
       topics.put(topic.id(), topic);
     }
   }

@@ -36,7 +36,8 @@ public final class TopicClassifier {
     for (String[] row : resources.tableRows("taxonomy/topic-rules.tsv")) {
       Integer topic = index.get(row[0].strip());
       if (topic == null || row.length < 3) {
-        throw new IllegalArgumentException("topic-rules.tsv: unknown topic or missing cue in " + Arrays.toString(row));
+        throw new IllegalArgumentException(
+            "topic-rules.tsv: unknown topic or missing cue in " + Arrays.toString(row));
       }
       String[] words = row[2].strip().toLowerCase(Locale.ROOT).split("\\s+");
       Cue cue = new Cue(topic, Double.parseDouble(row[1].strip()), words);
@@ -71,7 +72,9 @@ public final class TopicClassifier {
     return tagged.stream().map(t -> topics.get(t).id()).toList();
   }
 
-  /** Adds each topic's cue weights found in {@code words} to {@code scores}, used by statements too. */
+  /**
+   * Adds each topic's cue weights found in {@code words} to {@code scores}, used by statements too.
+   */
   void score(String[] words, double factor, double[] scores) {
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
@@ -85,7 +88,8 @@ public final class TopicClassifier {
     }
   }
 
-  private static void addMatches(List<Cue> cues, String[] words, int at, double factor, double[] scores) {
+  private static void addMatches(
+      List<Cue> cues, String[] words, int at, double factor, double[] scores) {
     if (cues == null) {
       return;
     }
@@ -104,7 +108,9 @@ public final class TopicClassifier {
       String part = cue[k];
       String word = words[at + k];
       boolean ok =
-          part.endsWith("*") ? word.startsWith(part.substring(0, part.length() - 1)) : word.equals(part);
+          part.endsWith("*")
+              ? word.startsWith(part.substring(0, part.length() - 1))
+              : word.equals(part);
       if (!ok) {
         return false;
       }

@@ -19,8 +19,8 @@ final class ExactVariantFilter extends TokenFilter {
   private final boolean everyToken;
 
   /**
-   * @param everyToken mark every token (query side) rather than only the keyword-marked copies
-   *     that {@code KeywordRepeatFilter} emits (index side)
+   * @param everyToken mark every token (query side) rather than only the keyword-marked copies that
+   *     {@code KeywordRepeatFilter} emits (index side)
    */
   ExactVariantFilter(TokenStream input, boolean everyToken) {
     super(input);

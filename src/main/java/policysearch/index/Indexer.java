@@ -78,7 +78,9 @@ public final class Indexer {
                 seen.add(article.id());
                 String hash = article.hash() + extractor.fingerprint();
                 Existing before = existing.get(article.id());
-                if (before != null && before.hash().equals(hash) && before.path().equals(article.path())) {
+                if (before != null
+                    && before.hash().equals(hash)
+                    && before.path().equals(article.path())) {
                   unchanged.incrementAndGet();
                   progress.accept(done.incrementAndGet());
                   return;
@@ -151,7 +153,8 @@ public final class Indexer {
           Document fields = stored.document(doc, STATE_FIELDS);
           if (fields.get(Schema.HASH) != null) {
             existing.put(
-                fields.get(Schema.ID), new Existing(fields.get(Schema.HASH), fields.get(Schema.PATH)));
+                fields.get(Schema.ID),
+                new Existing(fields.get(Schema.HASH), fields.get(Schema.PATH)));
           }
         }
       }

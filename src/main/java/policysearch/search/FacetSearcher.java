@@ -26,7 +26,8 @@ final class FacetSearcher extends IndexSearcher {
 
   FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    this.facetState =
+        hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.actorTypes = actorTypes(reader);
   }
 
@@ -41,7 +42,10 @@ final class FacetSearcher extends IndexSearcher {
 
   private static boolean hasFacets(IndexReader reader) {
     return reader.leaves().stream()
-        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        .anyMatch(
+            leaf ->
+                leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+                    != null);
   }
 
   private static Map<String, ActorType> actorTypes(IndexReader reader) throws IOException {

@@ -15,7 +15,8 @@ final class FacetSearcherFactory extends SearcherFactory {
   }
 
   @Override
-  public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+  public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+      throws IOException {
     return new FacetSearcher(reader, config);
   }
 }

@@ -26,8 +26,10 @@ import policysearch.index.Schema;
  * values still counts its other values (multi-select), and labels the counts.
  */
 final class Facets {
-  private static final Sort NEWEST_FIRST = new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
-  private static final Map<String, Integer> TOP_N = Map.of(Schema.ACTOR, 100, Schema.TOPIC, 100, Schema.YEAR, 500);
+  private static final Sort NEWEST_FIRST =
+      new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
+  private static final Map<String, Integer> TOP_N =
+      Map.of(Schema.ACTOR, 100, Schema.TOPIC, 100, Schema.YEAR, 500);
 
   private final FacetsConfig config;
   private final Taxonomy taxonomy;
@@ -53,7 +55,9 @@ final class Facets {
     DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
     boolean byDate = emptyQuery || request.sort() == SortOrder.DATE;
     DrillSideways.DrillSidewaysResult result =
-        byDate ? sideways.search(query, null, null, topN, NEWEST_FIRST, false) : sideways.search(query, topN);
+        byDate
+            ? sideways.search(query, null, null, topN, NEWEST_FIRST, false)
+            : sideways.search(query, topN);
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
     for (String dim : List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR)) {
       counts.put(dim, values(searcher, dim, result.facets.getTopChildren(TOP_N.get(dim), dim)));
@@ -79,7 +83,12 @@ final class Facets {
           values.add(new FacetValue(lv.label, count, type == null ? null : type.toString(), null));
         }
         case Schema.TOPIC ->
-            values.add(new FacetValue(lv.label, count, null, taxonomy.get(lv.label).map(Topic::label).orElse(lv.label)));
+            values.add(
+                new FacetValue(
+                    lv.label,
+                    count,
+                    null,
+                    taxonomy.get(lv.label).map(Topic::label).orElse(lv.label)));
         default -> values.add(new FacetValue(lv.label, count, null, null));
       }
     }

@@ -19,9 +19,9 @@ import policysearch.index.Analyzers;
 import policysearch.index.Schema;
 
 /**
- * Turns the user's query text into a Lucene query: words (stemmed, all required), "quoted
- * phrases" (exact), AND/OR/NOT, {@code -exclusion}, and the scopes {@code actor:}, {@code topic:},
- * {@code title:}. Unscoped words search the title (boosted) and the body.
+ * Turns the user's query text into a Lucene query: words (stemmed, all required), "quoted phrases"
+ * (exact), AND/OR/NOT, {@code -exclusion}, and the scopes {@code actor:}, {@code topic:}, {@code
+ * title:}. Unscoped words search the title (boosted) and the body.
  */
 final class QueryFactory {
   private static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.BODY};
@@ -40,8 +40,11 @@ final class QueryFactory {
       return new Parser().parse(text);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
-          "Cannot understand the query '" + text + "': check its quotes, brackets and AND/OR/NOT. ("
-              + firstLine(e.getMessage()) + ")");
+          "Cannot understand the query '"
+              + text
+              + "': check its quotes, brackets and AND/OR/NOT. ("
+              + firstLine(e.getMessage())
+              + ")");
     }
   }
 
@@ -87,7 +90,8 @@ final class QueryFactory {
         case "topic" ->
             new TermQuery(new Term(Schema.TOPIC, queryText.strip().toLowerCase(Locale.ROOT)));
         default ->
-            throw new ParseException("unknown field '" + field + ":' (use actor:, topic: or title:)");
+            throw new ParseException(
+                "unknown field '" + field + ":' (use actor:, topic: or title:)");
       };
     }
 

@@ -25,7 +25,14 @@ import policysearch.index.Schema;
 /** Answers searches and article look-ups from the index, with facets and snippets. */
 public final class SearchService implements Closeable {
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.DATE, Schema.TITLE, Schema.SOURCE, Schema.URL, Schema.ACTOR_STORED, Schema.TOPIC);
+      Set.of(
+          Schema.ID,
+          Schema.DATE,
+          Schema.TITLE,
+          Schema.SOURCE,
+          Schema.URL,
+          Schema.ACTOR_STORED,
+          Schema.TOPIC);
   private static final Query ARTICLES = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
 
   private final SearcherManager searchers;
@@ -34,7 +41,8 @@ public final class SearchService implements Closeable {
 
   /** Opens searchers on {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
-    this.searchers = new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig()));
+    this.searchers =
+        new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig()));
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
   }
 
@@ -54,7 +62,8 @@ public final class SearchService implements Closeable {
         hits.add(hit(stored.document(docs[i].doc, HIT_FIELDS), snippets.get(i)));
       }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(page.total(), tookMs, request.page(), request.size(), hits, page.facets());
+      return new SearchResult(
+          page.total(), tookMs, request.page(), request.size(), hits, page.facets());
     } finally {
       searchers.release(searcher);
     }
@@ -76,8 +85,15 @@ public final class SearchService implements Closeable {
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
       Hit hit = hit(doc, List.of());
       return Optional.of(
-          new ArticleView(hit.id(), hit.date(), hit.title(), hit.source(), hit.url(),
-              doc.get(Schema.BODY), hit.actors(), hit.topics()));
+          new ArticleView(
+              hit.id(),
+              hit.date(),
+              hit.title(),
+              hit.source(),
+              hit.url(),
+              doc.get(Schema.BODY),
+              hit.actors(),
+              hit.topics()));
     } finally {
       searchers.release(searcher);
     }
@@ -100,11 +116,15 @@ public final class SearchService implements Closeable {
 
   private static Query filtered(Query query, LocalDate from, LocalDate to) {
     BooleanQuery.Builder builder =
-        new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(ARTICLES, BooleanClause.Occur.FILTER);
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(ARTICLES, BooleanClause.Occur.FILTER);
     if (from != null || to != null) {
       long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
       long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
-      builder.add(org.apache.lucene.document.LongPoint.newRangeQuery(Schema.DATE, lower, upper), BooleanClause.Occur.FILTER);
+      builder.add(
+          org.apache.lucene.document.LongPoint.newRangeQuery(Schema.DATE, lower, upper),
+          BooleanClause.Occur.FILTER);
     }
     return builder.build();
   }

@@ -42,7 +42,9 @@ final class Snippets {
     }
     int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
     Object[] perDoc =
-        highlighter.passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES}).get(Schema.BODY);
+        highlighter
+            .passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES})
+            .get(Schema.BODY);
     List<List<String>> snippets = new ArrayList<>(docs.length);
     for (Object value : perDoc) {
       @SuppressWarnings("unchecked")
@@ -66,7 +68,8 @@ final class Snippets {
 
   /** Formats each passage on its own, so the page can show them as separate snippets. */
   private static final class PassageList extends PassageFormatter {
-    private final DefaultPassageFormatter html = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+    private final DefaultPassageFormatter html =
+        new DefaultPassageFormatter("<mark>", "</mark>", "", true);
 
     @Override
     public Object format(Passage[] passages, String content) {

@@ -27,7 +27,10 @@ final class Routes {
 
   private void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(search.article(id).orElseThrow(() -> new NotFoundException("No article with id '" + id + "'")));
+    ctx.json(
+        search
+            .article(id)
+            .orElseThrow(() -> new NotFoundException("No article with id '" + id + "'")));
   }
 
   private void health(Context ctx) throws IOException {

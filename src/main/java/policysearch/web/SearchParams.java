@@ -33,7 +33,8 @@ final class SearchParams {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(name + " must be a date like 2024-02-27, not '" + value + "'");
+      throw new InvalidRequestException(
+          name + " must be a date like 2024-02-27, not '" + value + "'");
     }
   }
 

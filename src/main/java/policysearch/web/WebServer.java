@@ -33,20 +33,29 @@ public final class WebServer implements AutoCloseable {
               config.http.maxRequestSize = 1_000_000;
               config.routes.before(WebServer::securityHeaders);
               routes.register(config.routes);
-              config.routes.exception(InvalidRequestException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
-              config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
-              config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
+              config.routes.exception(
+                  InvalidRequestException.class,
+                  (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
+              config.routes.exception(
+                  NotFoundException.class,
+                  (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+              config.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("request {} failed", ctx.path(), e);
-                    problem(ctx, 500, "Internal error", "The server could not answer this request.");
+                    problem(
+                        ctx, 500, "Internal error", "The server could not answer this request.");
                   });
-              config.routes.error(404, ctx -> {
-                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
-                  problem(ctx, 404, "Not found", "No such page: " + ctx.path());
-                }
-              });
+              config.routes.error(
+                  404,
+                  ctx -> {
+                    if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                      problem(ctx, 404, "Not found", "No such page: " + ctx.path());
+                    }
+                  });
             });
   }
 
@@ -67,7 +76,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+    ctx.header(
+        "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
   }
@@ -81,5 +91,4 @@ public final class WebServer implements AutoCloseable {
       ctx.result("{\"status\":" + status + "}");
     }
   }
-
 }

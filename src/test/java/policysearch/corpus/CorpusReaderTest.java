@@ -34,7 +34,8 @@ class CorpusReaderTest {
         List.of(
             corpus.resolve("bad-date.txt") + ": invalid date '2024-02-30' (expected YYYY-MM-DD)",
             corpus.resolve("empty.txt") + ": empty file",
-            corpus.resolve("wire.jsonl") + ":2: not valid JSON: Unrecognized token 'this': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+            corpus.resolve("wire.jsonl")
+                + ":2: not valid JSON: Unrecognized token 'this': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
         summary.skipped().stream().map(Skipped::toString).toList());
     assertEquals(
         List.of(corpus.resolve("bad-date.txt").toString(), corpus.resolve("empty.txt").toString()),
@@ -44,7 +45,8 @@ class CorpusReaderTest {
   @Test
   void seedFileGivesIdFromFileNameDateAndFirstSentenceAsTitle() throws IOException {
     Path file = dir.resolve("000_x.txt");
-    Files.writeString(file, " date 2024-02-27 Gen. Cavoli met NATO. They talked.\n\nSecond paragraph.\n");
+    Files.writeString(
+        file, " date 2024-02-27 Gen. Cavoli met NATO. They talked.\n\nSecond paragraph.\n");
     read(file);
 
     Article article = articles.get(0);
@@ -65,14 +67,24 @@ class CorpusReaderTest {
     read(file);
 
     assertEquals(
-        List.of(Article.of("a1", LocalDate.of(2021, 1, 20), "T", "Body.", "feed", "https://x.org/a1", file.toString())),
+        List.of(
+            Article.of(
+                "a1",
+                LocalDate.of(2021, 1, 20),
+                "T",
+                "Body.",
+                "feed",
+                "https://x.org/a1",
+                file.toString())),
         articles);
   }
 
   @Test
   void binaryInvalidUtf8MissingFieldsAndDuplicateIdsAreSkippedWithReasons() throws IOException {
     Files.write(dir.resolve("binary.txt"), new byte[] {' ', 'd', 0, 1, 2});
-    Files.write(dir.resolve("latin1.txt"), " date 2024-01-01 caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("latin1.txt"),
+        " date 2024-01-01 caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(
         dir.resolve("records.jsonl"),
         "{\"id\":\"a\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n"
@@ -90,7 +102,10 @@ class CorpusReaderTest {
             dir.resolve("records.jsonl") + ":2: no id",
             dir.resolve("records.jsonl") + ":3: no text (id b)",
             dir.resolve("records.jsonl") + ":4: not a JSON object",
-            dir.resolve("records.jsonl") + ":5: duplicate id a (first read in " + dir.resolve("records.jsonl") + ")"),
+            dir.resolve("records.jsonl")
+                + ":5: duplicate id a (first read in "
+                + dir.resolve("records.jsonl")
+                + ")"),
         summary.skipped().stream().map(Skipped::toString).toList());
   }
 
@@ -100,6 +115,8 @@ class CorpusReaderTest {
     ReadSummary summary = read(missing);
 
     assertEquals(0, summary.articles());
-    assertEquals(List.of(missing + ": no such file or directory"), summary.skipped().stream().map(Skipped::toString).toList());
+    assertEquals(
+        List.of(missing + ": no such file or directory"),
+        summary.skipped().stream().map(Skipped::toString).toList());
   }
 }

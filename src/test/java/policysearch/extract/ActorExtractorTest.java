@@ -29,13 +29,18 @@ class ActorExtractorTest {
 
   @Test
   void rolesAreKeptWithTheirPerson() {
-    List<Actor> found = extractor.extract("Foreign Minister Yoko Kamikawa spoke. Later, Minister Kamikawa left.");
-    assertEquals(List.of(new Actor("Yoko Kamikawa", ActorType.PERSON, List.of("Foreign Minister", "Minister"))), found);
+    List<Actor> found =
+        extractor.extract("Foreign Minister Yoko Kamikawa spoke. Later, Minister Kamikawa left.");
+    assertEquals(
+        List.of(
+            new Actor("Yoko Kamikawa", ActorType.PERSON, List.of("Foreign Minister", "Minister"))),
+        found);
   }
 
   @Test
   void titledSurnameResolvesToTheFullNameFromTheGazetteer() {
-    assertEquals(List.of("person:Joe Biden", "country:Sweden"), actors("President Biden welcomed Sweden."));
+    assertEquals(
+        List.of("person:Joe Biden", "country:Sweden"), actors("President Biden welcomed Sweden."));
     assertEquals(
         List.of("person:Joe Biden", "country:Israel"),
         actors("Readout of President Joseph R. Biden, Jr.'s Call with Israel"));
@@ -51,19 +56,26 @@ class ActorExtractorTest {
   @Test
   void aliasesAbbreviationsAndDemonymsMapToOneCanonicalCountry() {
     assertEquals(
-        List.of("country:United States", "country:China", "country:United Kingdom", "country:North Korea"),
-        actors("The U.S. and America's partners met the PRC, British diplomats and the DPRK; American troops stayed."));
+        List.of(
+            "country:United States",
+            "country:China",
+            "country:United Kingdom",
+            "country:North Korea"),
+        actors(
+            "The U.S. and America's partners met the PRC, British diplomats and the DPRK; American troops stayed."));
   }
 
   @Test
   void capitalisedNonNamesAfterATitleAreNotPersons() {
-    assertEquals(List.of(), actors("The President said on Monday that the Vice President would travel."));
+    assertEquals(
+        List.of(), actors("The President said on Monday that the Vice President would travel."));
   }
 
   @Test
   void citiesAreNotActors() {
     assertEquals(
         List.of("person:Antony Blinken", "person:Yoko Kamikawa", "country:Japan"),
-        actors("Secretary of State Antony Blinken met Foreign Minister Yoko Kamikawa of Japan in Washington and Tokyo."));
+        actors(
+            "Secretary of State Antony Blinken met Foreign Minister Yoko Kamikawa of Japan in Washington and Tokyo."));
   }
 }

@@ -17,8 +17,16 @@ class IndexerTest {
   @TempDir Path dir;
 
   private String counts(IndexReport r) {
-    return "added=" + r.added() + " updated=" + r.updated() + " removed=" + r.removed()
-        + " unchanged=" + r.unchanged() + " skipped=" + r.skipped().size();
+    return "added="
+        + r.added()
+        + " updated="
+        + r.updated()
+        + " removed="
+        + r.removed()
+        + " unchanged="
+        + r.unchanged()
+        + " skipped="
+        + r.skipped().size();
   }
 
   private int documents(Path index) throws IOException {
@@ -35,7 +43,10 @@ class IndexerTest {
 
     assertEquals("added=10 updated=0 removed=0 unchanged=0 skipped=3", counts(report));
     assertEquals(
-        List.of(corpus.resolve("bad-date.txt").toString(), corpus.resolve("empty.txt").toString(), corpus.resolve("wire.jsonl").toString()),
+        List.of(
+            corpus.resolve("bad-date.txt").toString(),
+            corpus.resolve("empty.txt").toString(),
+            corpus.resolve("wire.jsonl").toString()),
         report.skipped().stream().map(Skipped::path).toList());
     assertEquals(Fixtures.ARTICLES, documents(dir.resolve("index")));
   }
@@ -45,7 +56,9 @@ class IndexerTest {
     Path corpus = Fixtures.copyCorpus(dir);
     Fixtures.index(corpus, dir.resolve("index"));
 
-    assertEquals("added=0 updated=0 removed=0 unchanged=10 skipped=3", counts(Fixtures.index(corpus, dir.resolve("index"))));
+    assertEquals(
+        "added=0 updated=0 removed=0 unchanged=10 skipped=3",
+        counts(Fixtures.index(corpus, dir.resolve("index"))));
   }
 
   @Test
@@ -57,7 +70,8 @@ class IndexerTest {
     Files.writeString(changed, Files.readString(changed) + "\nA late paragraph about bonds.\n");
     Files.delete(corpus.resolve("space-debris.txt"));
 
-    assertEquals("added=0 updated=1 removed=1 unchanged=8 skipped=3", counts(Fixtures.index(corpus, index)));
+    assertEquals(
+        "added=0 updated=1 removed=1 unchanged=8 skipped=3", counts(Fixtures.index(corpus, index)));
     assertEquals(Fixtures.ARTICLES - 1, documents(index));
   }
 
@@ -68,7 +82,8 @@ class IndexerTest {
     Fixtures.index(corpus, index);
     Files.write(corpus.resolve("ev-tariffs.txt"), new byte[] {0, 0, 0});
 
-    assertEquals("added=0 updated=0 removed=0 unchanged=9 skipped=4", counts(Fixtures.index(corpus, index)));
+    assertEquals(
+        "added=0 updated=0 removed=0 unchanged=9 skipped=4", counts(Fixtures.index(corpus, index)));
     assertEquals(Fixtures.ARTICLES, documents(index));
   }
 
@@ -79,7 +94,8 @@ class IndexerTest {
     Fixtures.index(corpus, index);
     Files.move(corpus.resolve("kyiv-aid.txt"), corpus.resolve("briefings").resolve("kyiv-aid.txt"));
 
-    assertEquals("added=0 updated=1 removed=0 unchanged=9 skipped=3", counts(Fixtures.index(corpus, index)));
+    assertEquals(
+        "added=0 updated=1 removed=0 unchanged=9 skipped=3", counts(Fixtures.index(corpus, index)));
     assertEquals(Fixtures.ARTICLES, documents(index));
   }
 }

@@ -45,7 +45,9 @@ class SearchServiceTest {
   }
 
   private static String facet(SearchResult result, String dim) {
-    return result.facets().get(dim).stream().map(v -> v.value() + "=" + v.count()).collect(Collectors.joining(", "));
+    return result.facets().get(dim).stream()
+        .map(v -> v.value() + "=" + v.count())
+        .collect(Collectors.joining(", "));
   }
 
   @Test
@@ -60,7 +62,9 @@ class SearchServiceTest {
             "Stoltenberg said that cyber attacks against critical infrastructure are now a daily threat, and that hackers linked to Russia had targeted the networks of several <mark>NATO</mark> members.",
             "Japan and Australia, partners of <mark>NATO</mark>, will send observers."),
         result.hits().get(0).snippets());
-    assertEquals("NATO=2, Russia=2, Australia=1, Estonia=1, Japan=1, Jens Stoltenberg=1, Ukraine=1, Volodymyr Zelenskyy=1", facet(result, Schema.ACTOR));
+    assertEquals(
+        "NATO=2, Russia=2, Australia=1, Estonia=1, Japan=1, Jens Stoltenberg=1, Ukraine=1, Volodymyr Zelenskyy=1",
+        facet(result, Schema.ACTOR));
     assertEquals("2024=1, 2023=1", facet(result, Schema.YEAR));
   }
 
@@ -76,11 +80,15 @@ class SearchServiceTest {
 
   @Test
   void valuesOfOneFacetAreOredAndFacetsAreAnded() throws IOException {
-    assertEquals(List.of("blinken-kamikawa", "nato-cyber"), sorted(service.search(request("", List.of("Japan"), List.of()))));
+    assertEquals(
+        List.of("blinken-kamikawa", "nato-cyber"),
+        sorted(service.search(request("", List.of("Japan"), List.of()))));
     assertEquals(
         List.of("blinken-kamikawa", "kyiv-aid", "nato-cyber", "wire-002"),
         sorted(service.search(request("", List.of("Japan", "Russia"), List.of()))));
-    assertEquals(List.of("nato-cyber"), sorted(service.search(request("", List.of("Japan"), List.of("cybersecurity")))));
+    assertEquals(
+        List.of("nato-cyber"),
+        sorted(service.search(request("", List.of("Japan"), List.of("cybersecurity")))));
   }
 
   @Test
@@ -89,14 +97,20 @@ class SearchServiceTest {
 
     assertEquals(2, result.total());
     String actors = facet(result, Schema.ACTOR);
-    assertTrue(actors.contains("Japan=2") && actors.contains("United States=4") && actors.contains("Russia=3"), actors);
+    assertTrue(
+        actors.contains("Japan=2")
+            && actors.contains("United States=4")
+            && actors.contains("Russia=3"),
+        actors);
   }
 
   @Test
   void quotedPhraseMatchesExactlyWhileWordsAreStemmed() throws IOException {
     assertEquals(List.of("ev-tariffs"), ids(service.search(SearchRequest.of("tariff"))));
     assertEquals(List.of(), ids(service.search(SearchRequest.of("\"tariff\""))));
-    assertEquals(List.of("blinken-kamikawa"), ids(service.search(SearchRequest.of("\"maritime security\""))));
+    assertEquals(
+        List.of("blinken-kamikawa"),
+        ids(service.search(SearchRequest.of("\"maritime security\""))));
   }
 
   @Test
@@ -104,7 +118,9 @@ class SearchServiceTest {
     SearchResult result = service.search(SearchRequest.of("doesn't"));
 
     assertEquals(List.of("inflation"), ids(result));
-    assertTrue(result.hits().get(0).snippets().get(0).contains("<mark>doesn’t</mark>"), result.hits().get(0).snippets().toString());
+    assertTrue(
+        result.hits().get(0).snippets().get(0).contains("<mark>doesn’t</mark>"),
+        result.hits().get(0).snippets().toString());
   }
 
   @Test
@@ -113,16 +129,21 @@ class SearchServiceTest {
 
     assertEquals(List.of("long-briefing"), ids(result));
     assertEquals(
-        List.of("LARSEN: The Arctic Council will meet in Tromsø, and research stations on <mark>Svalbard</mark> will share new data on sea ice with scientists from many countries."),
+        List.of(
+            "LARSEN: The Arctic Council will meet in Tromsø, and research stations on <mark>Svalbard</mark> will share new data on sea ice with scientists from many countries."),
         result.hits().get(0).snippets());
   }
 
   @Test
   void booleanOperatorsExclusionsAndFieldScopes() throws IOException {
-    assertEquals(List.of("ev-tariffs", "nato-cyber"), sorted(service.search(SearchRequest.of("ransomware OR tariffs"))));
+    assertEquals(
+        List.of("ev-tariffs", "nato-cyber"),
+        sorted(service.search(SearchRequest.of("ransomware OR tariffs"))));
     assertEquals(List.of("kyiv-aid"), ids(service.search(SearchRequest.of("NATO -cyber"))));
     assertEquals(List.of("kyiv-aid"), ids(service.search(SearchRequest.of("NATO NOT cyber"))));
-    assertEquals(List.of("blinken-kamikawa", "nato-cyber"), sorted(service.search(SearchRequest.of("actor:japan"))));
+    assertEquals(
+        List.of("blinken-kamikawa", "nato-cyber"),
+        sorted(service.search(SearchRequest.of("actor:japan"))));
     assertEquals(List.of("space-debris"), ids(service.search(SearchRequest.of("topic:space"))));
     assertEquals(List.of("wire-002"), ids(service.search(SearchRequest.of("title:sanctions"))));
   }
@@ -130,13 +151,22 @@ class SearchServiceTest {
   @Test
   void dateRangeIsInclusive() throws IOException {
     SearchRequest from2024 =
-        new SearchRequest("", List.of(), List.of(), LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 12), SortOrder.DATE, 1, 10);
+        new SearchRequest(
+            "",
+            List.of(),
+            List.of(),
+            LocalDate.of(2024, 1, 15),
+            LocalDate.of(2024, 3, 12),
+            SortOrder.DATE,
+            1,
+            10);
     assertEquals(List.of("blinken-kamikawa", "ev-tariffs"), ids(service.search(from2024)));
   }
 
   @Test
   void pagesSliceTheSortedHits() throws IOException {
-    SearchRequest second = new SearchRequest("", List.of(), List.of(), null, null, SortOrder.DATE, 2, 4);
+    SearchRequest second =
+        new SearchRequest("", List.of(), List.of(), null, null, SortOrder.DATE, 2, 4);
     SearchResult result = service.search(second);
 
     assertEquals(10, result.total());
@@ -145,10 +175,17 @@ class SearchServiceTest {
 
   @Test
   void unparsableQueryAndUnknownFieldAreInvalidRequests() {
-    InvalidRequestException bad = assertThrows(InvalidRequestException.class, () -> service.search(SearchRequest.of("AND (")));
-    assertTrue(bad.getMessage().startsWith("Cannot understand the query 'AND ('"), bad.getMessage());
-    InvalidRequestException field = assertThrows(InvalidRequestException.class, () -> service.search(SearchRequest.of("color:red")));
-    assertTrue(field.getMessage().contains("unknown field 'color:' (use actor:, topic: or title:)"), field.getMessage());
+    InvalidRequestException bad =
+        assertThrows(
+            InvalidRequestException.class, () -> service.search(SearchRequest.of("AND (")));
+    assertTrue(
+        bad.getMessage().startsWith("Cannot understand the query 'AND ('"), bad.getMessage());
+    InvalidRequestException field =
+        assertThrows(
+            InvalidRequestException.class, () -> service.search(SearchRequest.of("color:red")));
+    assertTrue(
+        field.getMessage().contains("unknown field 'color:' (use actor:, topic: or title:)"),
+        field.getMessage());
   }
 
   @Test
@@ -166,12 +203,15 @@ class SearchServiceTest {
   @Test
   void snippetsEscapeHtmlInArticleText(@TempDir Path other) throws IOException {
     Path corpus = Files.createDirectories(other.resolve("corpus"));
-    Files.writeString(corpus.resolve("x.txt"), " date 2024-01-01 Hackers wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> into the page.\n");
+    Files.writeString(
+        corpus.resolve("x.txt"),
+        " date 2024-01-01 Hackers wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> into the page.\n");
     Fixtures.index(corpus, other.resolve("index"));
     try (FSDirectory d = FSDirectory.open(other.resolve("index"));
         SearchService s = new SearchService(d, new Schema(), Fixtures.extractor().taxonomy())) {
       assertEquals(
-          List.of("<mark>Hackers</mark> wrote &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; &lt;img src=x onerror=alert(2)&gt; into the page."),
+          List.of(
+              "<mark>Hackers</mark> wrote &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; &lt;img src=x onerror=alert(2)&gt; into the page."),
           s.search(SearchRequest.of("hackers")).hits().get(0).snippets());
     }
   }
