@@ -149,10 +149,15 @@ public final class ActorExtractor {
     }
     resolved.replaceAll(
         m ->
-            m.type() == ActorType.PERSON && fullestBySurname.containsKey(m.name())
-                ? new Mention(
-                    fullestBySurname.get(m.name()), m.type(), m.role(), m.start(), m.end())
-                : m);
+            m.type() != ActorType.PERSON || m.name().contains(" ")
+                ? m
+                : new Mention(
+                    fullestBySurname.getOrDefault(
+                        m.name(), gazetteer.personWithSurname(m.name()).orElse(m.name())),
+                    m.type(),
+                    m.role(),
+                    m.start(),
+                    m.end()));
     return resolved;
   }
 

@@ -1,6 +1,9 @@
 package policysearch.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names of countries, organisations and persons with their aliases and demonyms, titles that
@@ -14,6 +17,7 @@ public final class Gazetteer {
   private final PhraseTrie<Entry> actors = new PhraseTrie<>();
   private final PhraseTrie<String> titles = new PhraseTrie<>();
   private final PhraseTrie<Boolean> notNames = new PhraseTrie<>();
+  private final Map<String, String> personBySurname = new HashMap<>();
 
   /** Loads the gazetteer files through {@code resources}. */
   public Gazetteer(Resources resources) {
@@ -25,6 +29,9 @@ public final class Gazetteer {
     }
     for (String[] row : resources.rows("gazetteer/persons.tsv")) {
       addAll(row, ActorType.PERSON, 1);
+      String name = row[0].strip();
+      // File order decides which of two people with one surname a bare surname means.
+      personBySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), name);
     }
     for (String[] row : resources.rows("gazetteer/titles.txt")) {
       titles.add(Tokenizer.words(row[0].strip()), row[0].strip());
@@ -52,6 +59,11 @@ public final class Gazetteer {
   /** The longest title ("Foreign Minister", "Gen.") starting at token {@code from}. */
   public PhraseTrie.Match<String> titleAt(List<Token> tokens, int from) {
     return titles.longestMatch(tokens, from);
+  }
+
+  /** The first gazetteer person with this surname ("Harris" → "Kamala Harris"). */
+  public Optional<String> personWithSurname(String surname) {
+    return Optional.ofNullable(personBySurname.get(surname));
   }
 
   /** True when a capitalised non-name ("Monday", "Fact Sheet") starts at token {@code from}. */

@@ -47,6 +47,17 @@ class ActorExtractorTest {
   }
 
   @Test
+  void titledSurnameThatIsNoAliasResolvesThroughTheGazetteerOrTheArticle() {
+    assertEquals(List.of("person:Kamala Harris"), actors("Vice President Harris spoke."));
+    assertEquals(
+        List.of("person:Maria Harris"),
+        actors("Ambassador Maria Harris arrived. Ambassador Harris left."));
+    assertEquals(
+        List.of("person:Kowalczyk", "country:Poland"),
+        actors("Prime Minister Kowalczyk of Poland spoke."));
+  }
+
+  @Test
   void titleWithCountryBeforeTheNameGivesBothActors() {
     assertEquals(
         List.of("country:Japan", "person:Fumio Kishida"),
