@@ -11,11 +11,33 @@ import policysearch.corpus.Skipped;
 import policysearch.extract.Actor;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.extract.Statement;
 
 /** {@code extract PATH...}: prints what the indexer extracts, one JSON object per article. */
 final class ExtractCommand {
   /** One line of output: what {@code ../shared/eval/score.py} reads. */
-  record Extracted(String id, String date, String title, List<Actor> actors, List<String> topics) {}
+  record Extracted(
+      String id,
+      String date,
+      String title,
+      List<Actor> actors,
+      List<String> topics,
+      List<StatementLine> statements) {}
+
+  /** A statement with its speakers' names, as the scorer reads them. */
+  record StatementLine(
+      List<String> speakers, String text, int start, int end, String verb, List<String> topics) {
+
+    static StatementLine of(Statement s) {
+      return new StatementLine(
+          s.speakers().stream().map(Actor::name).toList(),
+          s.text(),
+          s.start(),
+          s.end(),
+          s.verb(),
+          s.topics());
+    }
+  }
 
   private final Extractor extractor;
   private final CorpusReader reader;
@@ -45,7 +67,8 @@ final class ExtractCommand {
                             article.date().toString(),
                             article.title(),
                             e.actors(),
-                            e.topics())));
+                            e.topics(),
+                            e.statements().stream().map(StatementLine::of).toList())));
               } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                 throw new UncheckedIOException(ex);
               }

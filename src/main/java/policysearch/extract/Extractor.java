@@ -1,5 +1,6 @@
 package policysearch.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import policysearch.corpus.Article;
 
@@ -7,6 +8,7 @@ import policysearch.corpus.Article;
 public final class Extractor {
   private final ActorExtractor actors;
   private final TopicClassifier topics;
+  private final StatementExtractor statements;
   private final Taxonomy taxonomy;
   private final String fingerprint;
 
@@ -16,25 +18,45 @@ public final class Extractor {
     Gazetteer gazetteer = new Gazetteer(resources);
     Taxonomy taxonomy = new Taxonomy(resources);
     TopicClassifier classifier = new TopicClassifier(taxonomy, resources);
+    StatementExtractor statements = new StatementExtractor(resources, gazetteer, classifier);
     return new Extractor(
-        new ActorExtractor(gazetteer), classifier, taxonomy, resources.fingerprint());
+        new ActorExtractor(gazetteer), classifier, statements, taxonomy, resources.fingerprint());
   }
 
   /** Wires the extractor from its parts; {@code fingerprint} identifies the vocabularies. */
   public Extractor(
-      ActorExtractor actors, TopicClassifier topics, Taxonomy taxonomy, String fingerprint) {
+      ActorExtractor actors,
+      TopicClassifier topics,
+      StatementExtractor statements,
+      Taxonomy taxonomy,
+      String fingerprint) {
     this.actors = actors;
     this.topics = topics;
+    this.statements = statements;
     this.taxonomy = taxonomy;
     this.fingerprint = fingerprint;
   }
 
-  /** The article with its actors (title included) and topics. */
+  /** The article with its actors (title included), topics and statements. */
   public Enriched extract(Article article) {
     String title = article.title() == null ? "" : article.title();
-    List<Actor> found =
-        actors.extract(title.isEmpty() ? article.text() : title + "\n\n" + article.text());
-    return new Enriched(article, found, topics.classify(article.title(), article.text()));
+    String doc = title.isEmpty() ? article.text() : title + "\n\n" + article.text();
+    int bodyStart = doc.length() - article.text().length();
+    List<Mention> titleMentions = new ArrayList<>();
+    List<Mention> bodyMentions = new ArrayList<>();
+    for (Mention m : actors.mentions(doc)) {
+      if (m.start() < bodyStart) {
+        titleMentions.add(m);
+      } else {
+        bodyMentions.add(
+            new Mention(m.name(), m.type(), m.role(), m.start() - bodyStart, m.end() - bodyStart));
+      }
+    }
+    return new Enriched(
+        article,
+        actors.extract(doc),
+        topics.classify(article.title(), article.text()),
+        statements.extract(article.title(), article.text(), titleMentions, bodyMentions));
   }
 
   /** The topics this extractor tags with. */

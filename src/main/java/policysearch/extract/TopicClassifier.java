@@ -17,6 +17,7 @@ import java.util.TreeSet;
 public final class TopicClassifier {
   private static final int TITLE_FACTOR = 3;
   private static final double REFERENCE_WORDS = 400;
+  private static final double PASSAGE_THRESHOLD = 3;
 
   private record Cue(int topic, double weight, String[] words) {}
 
@@ -70,6 +71,22 @@ public final class TopicClassifier {
     }
     tagged.sort((a, b) -> Double.compare(scores[b], scores[a]));
     return tagged.stream().map(t -> topics.get(t).id()).toList();
+  }
+
+  /**
+   * Topics of a short passage such as a statement: a sentence cannot repeat its cues the way an
+   * article does, so a lower fixed score is enough.
+   */
+  public List<String> passageTopics(String text) {
+    double[] scores = new double[topics.size()];
+    score(Words.of(text), 1, scores);
+    List<String> tagged = new ArrayList<>();
+    for (int t = 0; t < scores.length; t++) {
+      if (scores[t] >= PASSAGE_THRESHOLD) {
+        tagged.add(topics.get(t).id());
+      }
+    }
+    return tagged;
   }
 
   /**

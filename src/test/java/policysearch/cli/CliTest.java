@@ -40,7 +40,8 @@ class CliTest {
         "{\"id\":\"ev-tariffs\",\"date\":\"2024-01-15\",\"title\":\"The United States and China traded"
             + " accusations over tariffs on electric vehicles.\",\"actors\":[{\"name\":\"United"
             + " States\",\"type\":\"country\",\"roles\":[]},{\"name\":\"China\",\"type\":\"country\",\"roles\":[]},"
-            + "{\"name\":\"WTO\",\"type\":\"organization\",\"roles\":[]}],\"topics\":[\"trade\"]}\n",
+            + "{\"name\":\"WTO\",\"type\":\"organization\",\"roles\":[]}],\"topics\":[\"trade\"],"
+            + "\"statements\":[]}\n",
         out());
   }
 

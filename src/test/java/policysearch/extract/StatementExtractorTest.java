@@ -1,0 +1,93 @@
+package policysearch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import policysearch.Fixtures;
+import policysearch.corpus.Article;
+
+class StatementExtractorTest {
+  private static List<String> statements(String title, String text) {
+    Article article = Article.of("t", LocalDate.of(2024, 1, 1), title, text, "test", null, "t.txt");
+    return Fixtures.extractor().extract(article).statements().stream()
+        .map(
+            s -> s.speakers().stream().map(Actor::name).toList() + " " + s.verb() + ": " + s.text())
+        .toList();
+  }
+
+  @Test
+  void reportedSpeechIsAttributedToItsSubject() {
+    assertEquals(
+        List.of(
+            "[Antony Blinken] said: Secretary of State Antony Blinken said the alliance is strong.",
+            "[Japan] welcomed: Japan welcomed the decision."),
+        statements(
+            null,
+            "Secretary of State Antony Blinken said the alliance is strong. Japan welcomed the decision."));
+  }
+
+  @Test
+  void surnamesPronounsAndRolesResolveToTheActorTheyReferTo() {
+    assertEquals(
+        List.of(
+            "[Joe Biden] reaffirmed: The President reaffirmed support for Jordan.",
+            "[Joe Biden] thanked: He thanked the King for his leadership.",
+            "[Yoko Kamikawa] stressed: Kamikawa stressed the value of the talks."),
+        statements(
+            "Readout of President Joe Biden's Call with Foreign Minister Yoko Kamikawa",
+            "The President reaffirmed support for Jordan. He thanked the King for his leadership. Kamikawa"
+                + " stressed the value of the talks."));
+  }
+
+  @Test
+  void bothLeadersAreTheTwoPartiesOfTheMeeting() {
+    assertEquals(
+        List.of(
+            "[Joe Biden, Ulf Kristersson] underscored: Both leaders underscored their support for Ukraine."),
+        statements(
+            "Readout of President Biden's Meeting with Prime Minister Ulf Kristersson of Sweden",
+            "Both leaders underscored their support for Ukraine."));
+  }
+
+  @Test
+  void quoteSplitAcrossTheSentenceBelongsToTheSpeakerBetweenItsParts() {
+    assertEquals(
+        List.of("[Penny Wong] said: “The partnership,” she said, “is vital.”"),
+        statements(
+            null,
+            "Foreign Minister Penny Wong arrived in Tokyo. “The partnership,” she said, “is vital.”"));
+  }
+
+  @Test
+  void quoteFollowedBySaidAndAName() {
+    assertEquals(
+        List.of("[Jens Stoltenberg] said: “We will not be divided,” said Jens Stoltenberg."),
+        statements(
+            null,
+            "NATO Secretary General Jens Stoltenberg spoke. “We will not be divided,” said Jens Stoltenberg."));
+  }
+
+  @Test
+  void sentencesThatAreNotStatementsGiveNone() {
+    assertEquals(
+        List.of(),
+        statements(
+            null,
+            "President Joe Biden discussed trade with Japan. The talks highlighted cybersecurity. The"
+                + " leaders reviewed progress. Japan's support, as noted by observers, grew. The"
+                + " United States imposed tariffs."));
+  }
+
+  @Test
+  void firstPersonStatementBelongsToItsAuthorParagraphByParagraph() {
+    assertEquals(
+        List.of(
+            "[Joe Biden] statement: I am proud of our workers. Wages are rising.",
+            "[Joe Biden] statement: We will keep going."),
+        statements(
+            "Statement from President Joe Biden on the Jobs Report",
+            "I am proud of our workers. Wages are rising.\n\nWe will keep going."));
+  }
+}
