@@ -68,8 +68,35 @@ public final class Schema {
   /** Content + vocabulary digest, stored: unchanged articles are not re-indexed. */
   public static final String HASH = "hash";
 
+  /** Statement's article id: links a statement to its article, stored and exact. */
+  public static final String ARTICLE_ID = "article_id";
+
+  /** Title of a statement's article, stored only, to show where it was said. */
+  public static final String ARTICLE_TITLE = "article_title";
+
+  /** Speaker facet of statements: canonical actor names, multi-valued; a filter too. */
+  public static final String SPEAKER = "speaker";
+
+  /** Speaker type facet (person, country, organization) of statements. */
+  public static final String SPEAKER_TYPE = "speaker_type";
+
+  /** Stored "type, name" of each speaker for display. */
+  public static final String SPEAKER_STORED = "speaker_stored";
+
+  /** Speech verb of a statement, stored only. */
+  public static final String VERB = "verb";
+
+  /** Character offsets of a statement in its article's text, stored only. */
+  public static final String START = "start";
+
+  /** End offset (exclusive) of a statement in its article's text, stored only. */
+  public static final String END = "end";
+
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
+
+  /** Value of {@link #KIND} for statements. */
+  public static final String KIND_STATEMENT = "statement";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -81,6 +108,8 @@ public final class Schema {
   public Schema() {
     facets.setMultiValued(ACTOR, true);
     facets.setMultiValued(TOPIC, true);
+    facets.setMultiValued(SPEAKER, true);
+    facets.setMultiValued(SPEAKER_TYPE, true);
   }
 
   /** The facet configuration shared by the writer and the searchers. */
@@ -88,22 +117,32 @@ public final class Schema {
     return facets;
   }
 
-  /** The documents for one article; {@code hash} already includes the vocabulary fingerprint. */
+  /**
+   * The documents for one article: the article, then one per statement, all with the article's
+   * {@link #GROUP}; {@code hash} already includes the vocabulary fingerprint.
+   */
   public List<Document> toDocuments(Enriched enriched, String hash) throws java.io.IOException {
+    List<Document> docs = new ArrayList<>(1 + enriched.statements().size());
+    docs.add(facets.build(articleDocument(enriched, hash)));
+    for (int i = 0; i < enriched.statements().size(); i++) {
+      docs.add(
+          facets.build(
+              StatementDocuments.of(enriched.article(), enriched.statements().get(i), i + 1)));
+    }
+    return docs;
+  }
+
+  private static Document articleDocument(Enriched enriched, String hash) {
     var article = enriched.article();
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new StringField(GROUP, article.id(), Field.Store.NO));
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
-    long day = article.date().toEpochDay();
-    doc.add(new LongPoint(DATE, day));
-    doc.add(new NumericDocValuesField(DATE, day));
-    doc.add(new StoredField(DATE, day));
-    doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(article.date().getYear())));
+    addDate(doc, article.date());
     if (article.title() != null) {
-      doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
+      addText(doc, TITLE, article.title());
     }
-    doc.add(new Field(BODY, article.text(), TEXT_WITH_OFFSETS));
+    addText(doc, BODY, article.text());
     for (Actor actor : enriched.actors()) {
       doc.add(new SortedSetDocValuesFacetField(ACTOR, actor.name()));
       doc.add(new TextField(ACTOR_TEXT, actor.name(), Field.Store.NO));
@@ -120,14 +159,35 @@ public final class Schema {
     }
     doc.add(new StoredField(PATH, article.path()));
     doc.add(new StoredField(HASH, hash));
-    return List.of(facets.build(doc));
+    return doc;
+  }
+
+  static void addDate(Document doc, java.time.LocalDate date) {
+    long day = date.toEpochDay();
+    doc.add(new LongPoint(DATE, day));
+    doc.add(new NumericDocValuesField(DATE, day));
+    doc.add(new StoredField(DATE, day));
+    doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(date.getYear())));
+  }
+
+  static void addText(Document doc, String field, String text) {
+    doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
   }
 
   /** The actors stored on a document, in extraction order. */
   public static List<Actor> actors(Document doc) {
+    return decode(doc, ACTOR_STORED);
+  }
+
+  /** The speakers stored on a statement document. */
+  public static List<Actor> speakers(Document doc) {
+    return decode(doc, SPEAKER_STORED);
+  }
+
+  private static List<Actor> decode(Document doc, String field) {
     List<Actor> actors = new ArrayList<>();
-    for (IndexableField field : doc.getFields(ACTOR_STORED)) {
-      String[] parts = field.stringValue().split(SEP, -1);
+    for (IndexableField stored : doc.getFields(field)) {
+      String[] parts = stored.stringValue().split(SEP, -1);
       List<String> roles = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(ROLE_SEP));
       actors.add(new Actor(parts[1], ActorType.parse(parts[0]), roles));
     }
@@ -145,7 +205,7 @@ public final class Schema {
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
   }
 
-  private static String encode(Actor actor) {
+  static String encode(Actor actor) {
     return actor.type() + SEP + actor.name() + SEP + String.join(ROLE_SEP, actor.roles());
   }
 

@@ -26,10 +26,9 @@ import policysearch.index.Schema;
  * values still counts its other values (multi-select), and labels the counts.
  */
 final class Facets {
-  private static final Sort NEWEST_FIRST =
-      new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
-  private static final Map<String, Integer> TOP_N =
-      Map.of(Schema.ACTOR, 100, Schema.TOPIC, 100, Schema.YEAR, 500);
+  static final Sort NEWEST_FIRST = new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
+  private static final int TOP_VALUES = 100;
+  private static final int TOP_YEARS = 500;
 
   private final FacetsConfig config;
   private final Taxonomy taxonomy;
@@ -42,31 +41,42 @@ final class Facets {
     this.taxonomy = taxonomy;
   }
 
-  Page search(FacetSearcher searcher, Query base, SearchRequest request, boolean emptyQuery)
+  /**
+   * One page of {@code base} narrowed by {@code filters} (dimension → values, OR'ed within a
+   * dimension), with counts for {@code dims}.
+   */
+  Page search(
+      FacetSearcher searcher,
+      Query base,
+      Map<String, List<String>> filters,
+      List<String> dims,
+      boolean byDate,
+      int page,
+      int size)
       throws IOException {
-    int topN = request.page() * request.size();
+    int topN = page * size;
     if (searcher.facetState() == null) {
-      TopDocs top = searcher.search(base, topN);
-      return new Page(top.totalHits.value(), slice(top, request), emptyFacets());
+      TopDocs top =
+          byDate ? searcher.search(base, topN, NEWEST_FIRST) : searcher.search(base, topN);
+      return new Page(top.totalHits.value(), slice(top, page, size), empty(dims));
     }
     DrillDownQuery query = new DrillDownQuery(config, base);
-    request.actors().forEach(actor -> query.add(Schema.ACTOR, actor));
-    request.topics().forEach(topic -> query.add(Schema.TOPIC, topic));
+    filters.forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
     DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
-    boolean byDate = emptyQuery || request.sort() == SortOrder.DATE;
     DrillSideways.DrillSidewaysResult result =
         byDate
             ? sideways.search(query, null, null, topN, NEWEST_FIRST, false)
             : sideways.search(query, topN);
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
-    for (String dim : List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR)) {
-      counts.put(dim, values(searcher, dim, result.facets.getTopChildren(TOP_N.get(dim), dim)));
+    for (String dim : dims) {
+      int top = dim.equals(Schema.YEAR) ? TOP_YEARS : TOP_VALUES;
+      counts.put(dim, values(searcher, dim, result.facets.getTopChildren(top, dim)));
     }
-    return new Page(result.hits.totalHits.value(), slice(result.hits, request), counts);
+    return new Page(result.hits.totalHits.value(), slice(result.hits, page, size), counts);
   }
 
-  private static ScoreDoc[] slice(TopDocs top, SearchRequest request) {
-    int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+  private static ScoreDoc[] slice(TopDocs top, int page, int size) {
+    int from = Math.min((page - 1) * size, top.scoreDocs.length);
     return Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
   }
 
@@ -78,7 +88,7 @@ final class Facets {
     for (LabelAndValue lv : result.labelValues) {
       long count = lv.value.longValue();
       switch (dim) {
-        case Schema.ACTOR -> {
+        case Schema.ACTOR, Schema.SPEAKER -> {
           ActorType type = searcher.actorType(lv.label);
           values.add(new FacetValue(lv.label, count, type == null ? null : type.toString(), null));
         }
@@ -98,11 +108,9 @@ final class Facets {
     return values;
   }
 
-  private static Map<String, List<FacetValue>> emptyFacets() {
+  private static Map<String, List<FacetValue>> empty(List<String> dims) {
     Map<String, List<FacetValue>> empty = new LinkedHashMap<>();
-    for (String dim : List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR)) {
-      empty.put(dim, List.of());
-    }
+    dims.forEach(dim -> empty.put(dim, List.of()));
     return empty;
   }
 }

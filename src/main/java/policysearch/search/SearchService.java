@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -33,17 +34,38 @@ public final class SearchService implements Closeable {
           Schema.URL,
           Schema.ACTOR_STORED,
           Schema.TOPIC);
-  private static final Query ARTICLES = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
+  private static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
 
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Facets facets;
+  private final StatementService statements;
+  private final Related related;
 
   /** Opens searchers on {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
     this.searchers =
         new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig()));
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
+    this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
+    this.related = new Related(searchers);
+  }
+
+  /** Statement search over the same searchers. */
+  public StatementService statements() {
+    return statements;
+  }
+
+  /** Articles like article {@code id}. */
+  public List<RelatedArticle> relatedArticles(String id, int size) throws IOException {
+    return related.articles(id, size, ARTICLES);
+  }
+
+  /** Statements like statement {@code id}, by other speakers in other articles. */
+  public RelatedStatements relatedStatements(
+      String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
+      throws IOException {
+    return related.statements(id, size, from, to, speakerTypes);
   }
 
   /** One page of hits with facet counts. */
@@ -52,8 +74,16 @@ public final class SearchService implements Closeable {
     Query query = queries.parse(request.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      Query base = filtered(query, request.from(), request.to());
-      Facets.Page page = facets.search(searcher, base, request, request.query().isEmpty());
+      Query base = Filters.of(query, ARTICLES, request.from(), request.to());
+      Facets.Page page =
+          facets.search(
+              searcher,
+              base,
+              Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
+              List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR),
+              request.query().isEmpty() || request.sort() == SortOrder.DATE,
+              request.page(),
+              request.size());
       ScoreDoc[] docs = page.docs();
       List<List<String>> snippets = new Snippets(searcher).of(query, docs);
       StoredFields stored = searcher.storedFields();
@@ -112,21 +142,6 @@ public final class SearchService implements Closeable {
   /** Makes changes committed since the last call visible to searches. */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
-  }
-
-  private static Query filtered(Query query, LocalDate from, LocalDate to) {
-    BooleanQuery.Builder builder =
-        new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.MUST)
-            .add(ARTICLES, BooleanClause.Occur.FILTER);
-    if (from != null || to != null) {
-      long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
-      long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
-      builder.add(
-          org.apache.lucene.document.LongPoint.newRangeQuery(Schema.DATE, lower, upper),
-          BooleanClause.Occur.FILTER);
-    }
-    return builder.build();
   }
 
   private static Hit hit(Document doc, List<String> snippets) {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import policysearch.index.Analyzers;
 import policysearch.index.Schema;
 
@@ -27,12 +28,23 @@ final class Snippets {
   private final Highlighter highlighter;
 
   Snippets(IndexSearcher searcher) {
-    this.highlighter =
-        new Highlighter(
-            UnifiedHighlighter.builder(searcher, Analyzers.textIndex())
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .withMaxNoHighlightPassages(1)
-                .withFormatter(new PassageList()));
+    this(searcher, false);
+  }
+
+  /**
+   * @param whole one passage of the whole field (for statements, which are a sentence or a
+   *     paragraph) instead of up to three sentences
+   */
+  Snippets(IndexSearcher searcher, boolean whole) {
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, Analyzers.textIndex())
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .withMaxNoHighlightPassages(1)
+            .withFormatter(new PassageList());
+    if (whole) {
+      builder.withBreakIterator(WholeBreakIterator::new);
+    }
+    this.highlighter = new Highlighter(builder);
   }
 
   /** Up to three snippets per document, in the order of {@code docs}. */

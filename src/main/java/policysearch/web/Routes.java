@@ -18,7 +18,41 @@ final class Routes {
   void register(RoutesConfig routes) {
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/articles/{id}/related", this::relatedArticles);
+    routes.get("/api/statements", this::statements);
+    routes.get("/api/statements/{id}/related", this::relatedStatements);
+    routes.get("/api/actors/{name}/statements", this::actorStatements);
     routes.get("/api/health", this::health);
+  }
+
+  private void statements(Context ctx) throws IOException {
+    ctx.json(search.statements().search(SearchParams.statements(ctx)));
+  }
+
+  private void relatedStatements(Context ctx) throws IOException {
+    ctx.json(
+        search.relatedStatements(
+            ctx.pathParam("id"),
+            SearchParams.relatedSize(ctx),
+            SearchParams.date(ctx, "from"),
+            SearchParams.date(ctx, "to"),
+            SearchParams.values(ctx, "speaker_type")));
+  }
+
+  private void relatedArticles(Context ctx) throws IOException {
+    ctx.json(
+        Map.of(
+            "related", search.relatedArticles(ctx.pathParam("id"), SearchParams.relatedSize(ctx))));
+  }
+
+  private void actorStatements(Context ctx) throws IOException {
+    ctx.json(
+        search
+            .statements()
+            .byActor(
+                ctx.pathParam("name"),
+                SearchParams.integer(ctx, "page", 1),
+                SearchParams.relatedSize(ctx)));
   }
 
   private void search(Context ctx) throws IOException {

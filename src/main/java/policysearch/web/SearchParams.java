@@ -3,21 +3,56 @@ package policysearch.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.SearchRequest;
 import policysearch.search.SortOrder;
+import policysearch.search.StatementRequest;
 
 /** Reads and validates the query parameters of {@code /api/search}. */
 final class SearchParams {
   private static final int DEFAULT_SIZE = 10;
+  private static final int MAX_RELATED = 50;
+  private static final Set<String> SPEAKER_TYPES = Set.of("person", "country", "organization");
 
   private SearchParams() {}
 
   static SearchRequest from(Context ctx) {
+    return request(ctx, "actor");
+  }
+
+  /** Statement search: {@code speaker} and {@code speaker_type} filters instead of actors. */
+  static StatementRequest statements(Context ctx) {
+    List<String> types = values(ctx, "speaker_type");
+    for (String type : types) {
+      if (!SPEAKER_TYPES.contains(type)) {
+        throw new InvalidRequestException(
+            "speaker_type must be person, country or organization, not '" + type + "'");
+      }
+    }
+    return new StatementRequest(request(ctx, "speaker"), types);
+  }
+
+  /** {@code size} for a list of related items: 1 to 50, 10 when absent. */
+  static int relatedSize(Context ctx) {
+    int size = integer(ctx, "size", DEFAULT_SIZE);
+    if (size < 1 || size > MAX_RELATED) {
+      throw new InvalidRequestException(
+          "size must be between 1 and " + MAX_RELATED + ", not " + size);
+    }
+    return size;
+  }
+
+  static List<String> values(Context ctx, String name) {
+    return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).toList();
+  }
+
+  private static SearchRequest request(Context ctx, String actorParam) {
     return new SearchRequest(
         ctx.queryParam("q"),
-        ctx.queryParams("actor").stream().filter(v -> !v.isBlank()).toList(),
-        ctx.queryParams("topic").stream().filter(v -> !v.isBlank()).toList(),
+        values(ctx, actorParam),
+        values(ctx, "topic"),
         date(ctx, "from"),
         date(ctx, "to"),
         SortOrder.parse(ctx.queryParam("sort")),

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +32,19 @@ class IndexerTest {
         + r.skipped().size();
   }
 
+  /** Article documents (statements are documents of their own, counted by {@link #statements}). */
   private int documents(Path index) throws IOException {
+    return count(index, Schema.KIND_ARTICLE);
+  }
+
+  private int statements(Path index) throws IOException {
+    return count(index, Schema.KIND_STATEMENT);
+  }
+
+  private int count(Path index, String kind) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      return reader.numDocs();
+      return new IndexSearcher(reader).count(new TermQuery(new Term(Schema.KIND, kind)));
     }
   }
 
@@ -49,6 +61,7 @@ class IndexerTest {
             corpus.resolve("wire.jsonl").toString()),
         report.skipped().stream().map(Skipped::path).toList());
     assertEquals(Fixtures.ARTICLES, documents(dir.resolve("index")));
+    assertEquals(13, statements(dir.resolve("index")));
   }
 
   @Test
@@ -73,6 +86,7 @@ class IndexerTest {
     assertEquals(
         "added=0 updated=1 removed=1 unchanged=8 skipped=3", counts(Fixtures.index(corpus, index)));
     assertEquals(Fixtures.ARTICLES - 1, documents(index));
+    assertEquals(13 - 1, statements(index));
   }
 
   @Test

@@ -1,0 +1,34 @@
+package policysearch.search;
+
+import java.time.LocalDate;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import policysearch.index.Schema;
+
+/** The non-scoring parts of a query: document kind and date range. */
+final class Filters {
+  private Filters() {}
+
+  /** Matches documents of one kind (articles or statements). */
+  static Query kind(String kind) {
+    return new TermQuery(new Term(Schema.KIND, kind));
+  }
+
+  /** {@code query} restricted to {@code kind} and the inclusive range {@code [from, to]}. */
+  static Query of(Query query, Query kind, LocalDate from, LocalDate to) {
+    BooleanQuery.Builder builder =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(kind, BooleanClause.Occur.FILTER);
+    if (from != null || to != null) {
+      long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      builder.add(LongPoint.newRangeQuery(Schema.DATE, lower, upper), BooleanClause.Occur.FILTER);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,156 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import policysearch.extract.Actor;
+import policysearch.extract.ActorType;
+import policysearch.index.Schema;
+
+/** Searches statements, and lists one actor's statements over time. */
+public final class StatementService {
+  static final Query STATEMENTS = Filters.kind(Schema.KIND_STATEMENT);
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Schema.ID,
+          Schema.ARTICLE_ID,
+          Schema.ARTICLE_TITLE,
+          Schema.DATE,
+          Schema.SPEAKER_STORED,
+          Schema.VERB,
+          Schema.TOPIC);
+
+  private final SearcherManager searchers;
+  private final FacetsConfig config;
+  private final Facets facets;
+  private final QueryFactory queries = new QueryFactory();
+
+  StatementService(SearcherManager searchers, FacetsConfig config, Facets facets) {
+    this.searchers = searchers;
+    this.config = config;
+    this.facets = facets;
+  }
+
+  /** One page of statements with speaker, speaker type, topic and year counts. */
+  public StatementResult search(StatementRequest request) throws IOException {
+    long start = System.nanoTime();
+    SearchRequest r = request.base();
+    Query query = queries.parse(r.query());
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      Facets.Page page =
+          facets.search(
+              searcher,
+              Filters.of(query, STATEMENTS, r.from(), r.to()),
+              Map.of(
+                  Schema.SPEAKER,
+                  r.actors(),
+                  Schema.SPEAKER_TYPE,
+                  request.speakerTypes(),
+                  Schema.TOPIC,
+                  r.topics()),
+              List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR),
+              r.query().isEmpty() || r.sort() == SortOrder.DATE,
+              r.page(),
+              r.size());
+      List<StatementHit> hits = hits(searcher, query, page.docs());
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new StatementResult(page.total(), tookMs, r.page(), r.size(), hits, page.facets());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** An actor's statements, newest first, with topic counts overall and per year. */
+  public ActorStatements byActor(String name, int page, int size) throws IOException {
+    SearchRequest paging =
+        new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      ActorType type = searcher.actorType(name);
+      if (type == null) {
+        throw new NotFoundException("No actor named '" + name + "'");
+      }
+      Facets.Page result =
+          facets.search(
+              searcher,
+              Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
+              Map.of(Schema.SPEAKER, List.of(name)),
+              List.of(Schema.TOPIC, Schema.YEAR),
+              true,
+              paging.page(),
+              paging.size());
+      List<ActorStatements.YearTopics> byYear = new ArrayList<>();
+      for (FacetValue year : result.facets().get(Schema.YEAR)) {
+        byYear.add(
+            new ActorStatements.YearTopics(
+                year.value(), year.count(), topicsIn(searcher, name, year.value())));
+      }
+      return new ActorStatements(
+          Actor.of(name, type),
+          result.total(),
+          page,
+          size,
+          hits(searcher, new MatchAllDocsQuery(), result.docs()),
+          result.facets().get(Schema.TOPIC),
+          byYear);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<FacetValue> topicsIn(FacetSearcher searcher, String speaker, String year)
+      throws IOException {
+    DrillDownQuery query = new DrillDownQuery(config, STATEMENTS);
+    query.add(Schema.SPEAKER, speaker);
+    query.add(Schema.YEAR, year);
+    var collected = FacetsCollectorManager.search(searcher, query, 0, new FacetsCollectorManager());
+    FacetResult topics =
+        new SortedSetDocValuesFacetCounts(searcher.facetState(), collected.facetsCollector())
+            .getTopChildren(100, Schema.TOPIC);
+    List<FacetValue> values = new ArrayList<>();
+    if (topics != null) {
+      Arrays.stream(topics.labelValues)
+          .forEach(lv -> values.add(new FacetValue(lv.label, lv.value.longValue(), null, null)));
+    }
+    return values;
+  }
+
+  /** The statements at {@code docs}, their text highlighted for {@code query}. */
+  static List<StatementHit> hits(FacetSearcher searcher, Query query, ScoreDoc[] docs)
+      throws IOException {
+    List<List<String>> texts = new Snippets(searcher, true).of(query, docs);
+    StoredFields stored = searcher.storedFields();
+    List<StatementHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = stored.document(docs[i].doc, HIT_FIELDS);
+      List<String> text = texts.get(i);
+      hits.add(
+          new StatementHit(
+              doc.get(Schema.ID),
+              doc.get(Schema.ARTICLE_ID),
+              doc.get(Schema.ARTICLE_TITLE),
+              LocalDate.ofEpochDay(doc.getField(Schema.DATE).numericValue().longValue()).toString(),
+              Schema.speakers(doc),
+              text.isEmpty() ? "" : text.get(0),
+              doc.get(Schema.VERB),
+              Arrays.asList(doc.getValues(Schema.TOPIC))));
+    }
+    return hits;
+  }
+}
