@@ -3,7 +3,11 @@ package policysearch.search;
 import java.util.List;
 import policysearch.extract.Actor;
 
-/** A whole article with what extraction found in it. */
+/**
+ * A whole article with what extraction found in it.
+ *
+ * @param statements its statements in text order, text HTML-escaped
+ */
 public record ArticleView(
     String id,
     String date,
@@ -12,4 +16,5 @@ public record ArticleView(
     String url,
     String text,
     List<Actor> actors,
-    List<String> topics) {}
+    List<String> topics,
+    List<StatementHit> statements) {}

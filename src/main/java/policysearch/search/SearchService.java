@@ -14,9 +14,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -35,6 +37,8 @@ public final class SearchService implements Closeable {
           Schema.ACTOR_STORED,
           Schema.TOPIC);
   private static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
+
+  private static final int MAX_STATEMENTS = 1000;
 
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
@@ -114,6 +118,13 @@ public final class SearchService implements Closeable {
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
       Hit hit = hit(doc, List.of());
+      Query ofArticle =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
+              .add(StatementService.STATEMENTS, BooleanClause.Occur.FILTER)
+              .build();
+      // Statements are indexed right after their article, so doc order is text order.
+      TopDocs statements = searcher.search(ofArticle, MAX_STATEMENTS, Sort.INDEXORDER);
       return Optional.of(
           new ArticleView(
               hit.id(),
@@ -123,7 +134,8 @@ public final class SearchService implements Closeable {
               hit.url(),
               doc.get(Schema.BODY),
               hit.actors(),
-              hit.topics()));
+              hit.topics(),
+              StatementService.hits(searcher, new MatchNoDocsQuery(), statements.scoreDocs)));
     } finally {
       searchers.release(searcher);
     }

@@ -197,6 +197,12 @@ class SearchServiceTest {
     assertEquals("Janet Yellen", article.actors().get(0).name());
     assertEquals(List.of("Treasury Secretary"), article.actors().get(0).roles());
     assertEquals(List.of("economy"), article.topics());
+    assertEquals(
+        List.of("inflation~s1", "inflation~s2"),
+        article.statements().stream().map(StatementHit::id).toList());
+    assertEquals(
+        "Yellen said wages are rising and unemployment is low.",
+        article.statements().get(1).text());
     assertTrue(service.article("no-such-id").isEmpty());
   }
 
