@@ -1,0 +1,99 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.Fixtures;
+import policysearch.index.Schema;
+import policysearch.search.SearchService;
+
+class StatementRoutesTest {
+  @TempDir static Path dir;
+  static FSDirectory directory;
+  static SearchService service;
+  static WebServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws IOException {
+    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
+    directory = FSDirectory.open(dir.resolve("index"));
+    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    server = new WebServer(service, "127.0.0.1", 0).start();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    service.close();
+    directory.close();
+  }
+
+  static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void statementSearchFiltersBySpeakerAndReturnsFacets() throws Exception {
+    JsonNode body = JSON.readTree(get("/api/statements?q=said&speaker=Janet+Yellen").body());
+
+    assertEquals(2, body.get("total").asInt());
+    JsonNode first = body.get("hits").get(0);
+    assertEquals("inflation", first.get("article_id").asText());
+    assertEquals(
+        "[{\"name\":\"Janet Yellen\",\"type\":\"person\",\"roles\":[]}]",
+        first.get("speakers").toString());
+    assertTrue(
+        first.get("text").asText().contains("<mark>said</mark>"), first.get("text").asText());
+    assertEquals(
+        "{\"value\":\"Janet Yellen\",\"count\":2,\"type\":\"person\"}",
+        body.get("facets").get("speaker").get(0).toString());
+  }
+
+  @Test
+  void relatedStatementsSayWhyTheyMatched() throws Exception {
+    JsonNode body = JSON.readTree(get("/api/statements/nato-cyber~s1/related?size=3").body());
+
+    assertEquals("nato-cyber~s1", body.get("source").get("id").asText());
+    JsonNode first = body.get("related").get(0);
+    assertEquals("kyiv-aid~s1", first.get("statement").get("id").asText());
+    assertEquals("[\"nato\",\"allies\",\"new\",\"defence\"]", first.get("shared_terms").toString());
+  }
+
+  @Test
+  void actorStatementsAndRelatedArticlesAnswerAndUnknownIdsAre404() throws Exception {
+    JsonNode yellen = JSON.readTree(get("/api/actors/Janet%20Yellen/statements").body());
+    assertEquals(2, yellen.get("total").asInt());
+    assertEquals("2022", yellen.get("by_year").get(0).get("year").asText());
+
+    assertEquals(200, get("/api/articles/kyiv-aid/related?size=2").statusCode());
+    assertEquals(404, get("/api/statements/nope~s1/related").statusCode());
+    assertEquals(404, get("/api/articles/nope/related").statusCode());
+    assertEquals(404, get("/api/actors/Nobody/statements").statusCode());
+  }
+
+  @Test
+  void badStatementParametersAre400Problems() throws Exception {
+    HttpResponse<String> type = get("/api/statements?speaker_type=animal");
+    assertEquals(400, type.statusCode());
+    assertEquals(
+        "speaker_type must be person, country or organization, not 'animal'",
+        JSON.readTree(type.body()).get("detail").asText());
+    assertEquals(400, get("/api/statements/nato-cyber~s1/related?size=500").statusCode());
+  }
+}
