@@ -7,6 +7,8 @@ import policysearch.extract.Actor;
  * One statement: who said it, where and when.
  *
  * @param text HTML: the statement escaped, query terms in {@code <mark>}
+ * @param start character offset of the statement in its article's text
+ * @param end end offset (exclusive) in the article's text
  */
 public record StatementHit(
     String id,
@@ -15,5 +17,7 @@ public record StatementHit(
     String date,
     List<Actor> speakers,
     String text,
+    int start,
+    int end,
     String verb,
     List<String> topics) {}

@@ -33,7 +33,9 @@ public final class StatementService {
           Schema.DATE,
           Schema.SPEAKER_STORED,
           Schema.VERB,
-          Schema.TOPIC);
+          Schema.TOPIC,
+          Schema.START,
+          Schema.END);
 
   private final SearcherManager searchers;
   private final FacetsConfig config;
@@ -148,6 +150,8 @@ public final class StatementService {
               LocalDate.ofEpochDay(doc.getField(Schema.DATE).numericValue().longValue()).toString(),
               Schema.speakers(doc),
               text.isEmpty() ? "" : text.get(0),
+              doc.getField(Schema.START).numericValue().intValue(),
+              doc.getField(Schema.END).numericValue().intValue(),
               doc.get(Schema.VERB),
               Arrays.asList(doc.getValues(Schema.TOPIC))));
     }
