@@ -16,6 +16,8 @@ public final class Cli {
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
+        eval-related [--index DIR] [--judgments FILE] [--pool N]
+                                                      precision@5 of related statements
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
@@ -43,6 +45,9 @@ public final class Cli {
           yield new ExtractCommand(wiring.extractor(), wiring.reader(), wiring.mapper())
               .run(new Args(rest, Set.of()), out, err);
         }
+        case "eval-related" ->
+            new EvalRelatedCommand(Wiring.create())
+                .run(new Args(rest, Set.of("index", "judgments", "pool")), out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException | InvalidRequestException e) {
