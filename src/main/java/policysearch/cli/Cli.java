@@ -16,6 +16,7 @@ public final class Cli {
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
+        bench-extract PATH...                         time extraction alone: MB/s and articles/s
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
@@ -42,6 +43,11 @@ public final class Cli {
           Wiring wiring = Wiring.create();
           yield new ExtractCommand(wiring.extractor(), wiring.reader(), wiring.mapper())
               .run(new Args(rest, Set.of()), out, err);
+        }
+        case "bench-extract" -> {
+          Wiring wiring = Wiring.create();
+          yield new BenchExtractCommand(wiring.extractor(), wiring.reader())
+              .run(new Args(rest, Set.of()), out);
         }
         default -> throw new UsageException("unknown command '" + command + "'");
       };

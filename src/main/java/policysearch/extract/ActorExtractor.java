@@ -76,9 +76,10 @@ public final class ActorExtractor {
       if (next == i) {
         next = namedActor(text, tokens, i, mentions);
       }
-      next = Math.max(next, i + 1);
-      covered.set(i, next);
-      i = next;
+      if (next > i) {
+        covered.set(i, next);
+      }
+      i = Math.max(next, i + 1);
     }
     List<Mention> resolved = persons.resolve(mentions, tokens, covered);
     return ambiguity.keepConfirmed(resolved, tokens);
@@ -158,7 +159,9 @@ public final class ActorExtractor {
     int knownEnd = known == null ? i : known.end();
     int placeEnd = place == null ? i : place.end();
     PhraseTrie.Match<String> org = orgs.at(text, tokens, i);
-    if (org != null && org.end() > Math.max(knownEnd, placeEnd)) {
+    if (org != null
+        && org.end() > Math.max(knownEnd, placeEnd)
+        && !onlyHeadsAfter(tokens, known, org.end())) {
       mentions.add(organization(org, tokens));
       actorsInside(tokens, i, org.end(), mentions);
       return org.end();
@@ -189,6 +192,20 @@ public final class ActorExtractor {
     }
     mentions.add(mention(known.value(), tokens, known.start(), known.end()));
     return hyphenedPartner(tokens, known, mentions);
+  }
+
+  /** "NATO Alliance" is NATO: a known name followed by nothing but head words. */
+  private boolean onlyHeadsAfter(
+      List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int to) {
+    if (known == null) {
+      return false;
+    }
+    for (int k = known.end(); k < to; k++) {
+      if (!gazetteer.isOrgHead(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Mention organization(PhraseTrie.Match<String> org, List<Token> tokens) {
@@ -259,7 +276,27 @@ public final class ActorExtractor {
         end + 1 < tokens.size()
             && tokens.get(end).text().equals("-")
             && tokens.get(end + 1).text().equalsIgnoreCase("class");
-    return prefixed || shipClass;
+    return prefixed || shipClass || thingAfter(tokens, end);
+  }
+
+  /** "… Press Briefing Room", "… Voting Rights Act", "…'s County" right after a name. */
+  private boolean thingAfter(List<Token> tokens, int end) {
+    int k = end;
+    if (k + 1 < tokens.size()
+        && tokens.get(k).text().equals("'")
+        && tokens.get(k + 1).text().equals("s")) {
+      k += 2;
+    }
+    for (int words = 0; k < tokens.size() && words < 5; k++, words++) {
+      Token t = tokens.get(k);
+      if (t.word() && gazetteer.isThingHead(t.text())) {
+        return true;
+      }
+      if (!t.word() || !t.capitalized() || gazetteer.notNameAt(tokens, k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** End of a thing's name: capitalised words, initials and possessives on one line. */

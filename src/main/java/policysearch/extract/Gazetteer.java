@@ -26,6 +26,7 @@ public final class Gazetteer {
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> namePrefixes = new HashSet<>();
   private final Set<String> orgStopWords = new HashSet<>();
+  private final Set<String> thingHeads = new HashSet<>();
   private final Map<String, List<List<String>>> cuesByActor = new HashMap<>();
 
   /** Loads the gazetteer files through {@code resources}. */
@@ -57,6 +58,9 @@ public final class Gazetteer {
     }
     for (String[] row : resources.rows("gazetteer/org-heads.txt")) {
       orgHeads.add(row[0].strip());
+    }
+    for (String[] row : resources.rows("gazetteer/thing-heads.txt")) {
+      thingHeads.add(row[0].strip());
     }
     for (String[] row : resources.rows("gazetteer/org-stop-words.txt")) {
       orgStopWords.add(row[0].strip());
@@ -120,6 +124,11 @@ public final class Gazetteer {
     return orgStopWords.contains(word);
   }
 
+  /** True for a word that makes a name before it a thing's ("Room", "Act", "County"). */
+  public boolean isThingHead(String word) {
+    return thingHeads.contains(word);
+  }
+
   /** True for a word after which a name is a ship's or a base's ("USS", "Fort"). */
   public boolean isNamePrefix(String word) {
     return namePrefixes.contains(word);
@@ -131,6 +140,11 @@ public final class Gazetteer {
    */
   public List<List<String>> cuesFor(String actor) {
     return cuesByActor.getOrDefault(actor, List.of());
+  }
+
+  /** The longest capitalised non-name ("Task Force") starting at token {@code from}, or null. */
+  public PhraseTrie.Match<Boolean> notNameMatch(List<Token> tokens, int from) {
+    return notNames.longestMatch(tokens, from);
   }
 
   /** True when a capitalised non-name ("Monday", "Fact Sheet") starts at token {@code from}. */

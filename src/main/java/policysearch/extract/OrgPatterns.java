@@ -59,7 +59,8 @@ final class OrgPatterns {
       return null;
     }
     int start = tokens.get(from).text().equals("The") ? from + 1 : from;
-    if (end - start < 2) {
+    PhraseTrie.Match<Boolean> generic = gazetteer.notNameMatch(tokens, start);
+    if (end - start < 2 || generic != null && generic.end() == end) {
       return null;
     }
     String name = NameScanner.text(text, tokens, start, end);

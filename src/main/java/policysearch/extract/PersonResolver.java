@@ -83,8 +83,9 @@ final class PersonResolver {
   }
 
   private Mention canonical(Mention m) {
-    String withoutInitials = m.name().replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
-    for (String candidate : List.of(m.name(), withoutInitials)) {
+    String name = allCaps(m.name()) ? titleCase(m.name()) : m.name();
+    String withoutInitials = name.replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
+    for (String candidate : List.of(name, withoutInitials)) {
       List<Token> tokens = Tokenizer.tokenize(candidate);
       PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, 0);
       if (known != null
@@ -93,7 +94,23 @@ final class PersonResolver {
         return new Mention(known.value().name(), m.type(), m.role(), m.start(), m.end());
       }
     }
-    return m;
+    return name.equals(m.name()) ? m : new Mention(name, m.type(), m.role(), m.start(), m.end());
+  }
+
+  private static boolean allCaps(String name) {
+    return name.chars().anyMatch(Character::isLetter)
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** "DONALD J. TRUMP" under a signed order is Donald J. Trump. */
+  private static String titleCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
   }
 
   /** "II" in "Abdullah II" is no surname that could stand alone. */
