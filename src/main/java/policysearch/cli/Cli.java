@@ -18,6 +18,7 @@ public final class Cli {
         extract PATH...                               print extracted actors and topics as JSON Lines
         eval-related [--index DIR] [--judgments FILE] [--pool N]
                                                       precision@5 of related statements
+        bench-extract PATH...                         time extraction alone: MB/s and articles/s
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
@@ -48,6 +49,11 @@ public final class Cli {
         case "eval-related" ->
             new EvalRelatedCommand(Wiring.create())
                 .run(new Args(rest, Set.of("index", "judgments", "pool")), out);
+        case "bench-extract" -> {
+          Wiring wiring = Wiring.create();
+          yield new BenchExtractCommand(wiring.extractor(), wiring.reader())
+              .run(new Args(rest, Set.of()), out);
+        }
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException | InvalidRequestException e) {

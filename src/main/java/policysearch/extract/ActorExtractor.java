@@ -1,6 +1,7 @@
 package policysearch.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,19 @@ public final class ActorExtractor {
 
   private final Gazetteer gazetteer;
   private final NameScanner names;
+  private final OrgPatterns orgs;
+  private final PersonResolver persons;
+  private final Ambiguity ambiguity;
+  private final NameContext context;
 
   /** Extracts with the given gazetteer. */
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.names = new NameScanner(gazetteer);
+    this.orgs = new OrgPatterns(gazetteer);
+    this.persons = new PersonResolver(gazetteer);
+    this.ambiguity = new Ambiguity(gazetteer);
+    this.context = new NameContext(gazetteer);
   }
 
   /** The distinct actors of a text, in order of first mention, with the roles seen for each. */
@@ -62,15 +71,20 @@ public final class ActorExtractor {
   public List<Mention> mentions(String text) {
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Mention> mentions = new ArrayList<>();
+    BitSet covered = new BitSet(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
       int next = titledPerson(text, tokens, i, mentions);
       if (next == i) {
-        next = gazetteerActor(tokens, i, mentions);
+        next = namedActor(text, tokens, i, mentions);
+      }
+      if (next > i) {
+        covered.set(i, next);
       }
       i = Math.max(next, i + 1);
     }
-    return resolvePersons(mentions);
+    List<Mention> resolved = persons.resolve(mentions, tokens, covered);
+    return ambiguity.keepConfirmed(resolved, tokens);
   }
 
   /** A title, an optional "of Japan", then a name: returns the index after it, or {@code i}. */
@@ -100,7 +114,7 @@ public final class ActorExtractor {
       affiliation = mention(of.value(), tokens, of.start(), of.end());
       nameStart = of.end();
     }
-    int nameEnd = names.end(tokens, nameStart);
+    int nameEnd = nameEnd(text, tokens, nameStart);
     if (nameEnd == nameStart) {
       return i;
     }
@@ -118,65 +132,146 @@ public final class ActorExtractor {
     return nameEnd;
   }
 
-  private int gazetteerActor(List<Token> tokens, int i, List<Mention> mentions) {
-    PhraseTrie.Match<Gazetteer.Entry> match = gazetteer.actorAt(tokens, i);
-    if (match == null) {
+  /**
+   * End of a name after a title: a known person's name as the gazetteer has it ("President Biden
+   * Announcing"), and no lone common word ("General Provisions").
+   */
+  private int nameEnd(String text, List<Token> tokens, int nameStart) {
+    int end = names.end(text, tokens, nameStart, false);
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, nameStart);
+    if (known != null && known.value().type() == ActorType.PERSON && known.end() < end) {
+      return known.end();
+    }
+    if (end == nameStart + 1
+        && known == null
+        && gazetteer.personWithSurname(tokens.get(nameStart).text()).isEmpty()
+        && CommonWords.occursInLowerCase(text, tokens.get(nameStart).text())) {
+      return nameStart;
+    }
+    return end;
+  }
+
+  /**
+   * The longest of: an organisation by its name's shape, a place that hides an actor's name, a
+   * person by a given name, a gazetteer actor. Returns the index after it, or {@code i}.
+   */
+  private int namedActor(String text, List<Token> tokens, int i, List<Mention> mentions) {
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, i);
+    PhraseTrie.Match<Boolean> place = gazetteer.placeAt(tokens, i);
+    int knownEnd = known == null ? i : known.end();
+    int placeEnd = place == null ? i : place.end();
+    PhraseTrie.Match<String> org = orgs.at(text, tokens, i);
+    if (org != null
+        && org.end() > Math.max(knownEnd, placeEnd)
+        && !onlyHeadsAfter(tokens, known, org.end())) {
+      mentions.add(organization(org, tokens));
+      actorsInside(tokens, i, org.end(), mentions);
+      return org.end();
+    }
+    if (placeEnd > i && placeEnd >= knownEnd) {
+      return placeEnd;
+    }
+    int personEnd = untitledPersonEnd(text, tokens, i);
+    if (context.namesThing(tokens, i, Math.max(personEnd, knownEnd))) {
+      return NameContext.thingEnd(tokens, i);
+    }
+    if (personEnd > knownEnd) {
+      mentions.add(
+          new Mention(
+              NameScanner.text(text, tokens, i, personEnd),
+              ActorType.PERSON,
+              null,
+              tokens.get(i).start(),
+              tokens.get(personEnd - 1).end()));
+      return personEnd;
+    }
+    if (known == null) {
       return i;
     }
-    mentions.add(mention(match.value(), tokens, match.start(), match.end()));
-    return match.end();
+    int heritageEnd = context.heritageEnd(tokens, known);
+    if (heritageEnd > 0) {
+      return heritageEnd;
+    }
+    mentions.add(mention(known.value(), tokens, known.start(), known.end()));
+    return context.hyphenedPartner(tokens, known, mentions);
+  }
+
+  /** "NATO Alliance" is NATO: a known name followed by nothing but head words. */
+  private boolean onlyHeadsAfter(
+      List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int to) {
+    if (known == null) {
+      return false;
+    }
+    for (int k = known.end(); k < to; k++) {
+      if (!gazetteer.isOrgHead(tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Mention organization(PhraseTrie.Match<String> org, List<Token> tokens) {
+    List<Token> nameTokens = Tokenizer.tokenize(org.value());
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(nameTokens, 0);
+    String name =
+        known != null && known.end() == nameTokens.size() ? known.value().name() : org.value();
+    return new Mention(
+        name,
+        ActorType.ORGANIZATION,
+        null,
+        tokens.get(org.start()).start(),
+        tokens.get(org.end() - 1).end());
+  }
+
+  /** "Japanese Foreign Ministry" also mentions Japan, "Quad Senior Cyber Group" the Quad. */
+  private void actorsInside(List<Token> tokens, int from, int to, List<Mention> mentions) {
+    for (int k = from; k < to; k++) {
+      PhraseTrie.Match<Boolean> place = gazetteer.placeAt(tokens, k);
+      PhraseTrie.Match<Gazetteer.Entry> m = gazetteer.actorAt(tokens, k);
+      if (place != null) {
+        k = place.end() - 1;
+      } else if (m != null && m.end() <= to && m.value().type() != ActorType.PERSON) {
+        mentions.add(mention(m.value(), tokens, m.start(), m.end()));
+        k = m.end() - 1;
+      }
+    }
+  }
+
+  /**
+   * A given name and more name words ("Peggy Cooper Davis"), or two to four name words followed by
+   * a comma and a title ("Sonal Shah, President of …"): the end, or {@code i}.
+   */
+  private int untitledPersonEnd(String text, List<Token> tokens, int i) {
+    boolean given = gazetteer.isGivenName(tokens.get(i).text());
+    if (!given && gazetteer.notNameAt(tokens, i)) {
+      return i;
+    }
+    int end = names.end(text, tokens, i, given);
+    int words = 0;
+    for (int k = i; k < end; k++) {
+      words += tokens.get(k).word() ? 1 : 0;
+    }
+    if (words < 2 || !given && (words > 4 || !titleFollows(tokens, end))) {
+      return i;
+    }
+    return end;
+  }
+
+  /** ", President of", ", CEO," : a comma and a title that describes the name before it. */
+  private boolean titleFollows(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return false;
+    }
+    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, end + 1);
+    if (title == null) {
+      return false;
+    }
+    int after = title.end();
+    return after >= tokens.size() || !tokens.get(after).capitalized();
   }
 
   private static Mention mention(Gazetteer.Entry entry, List<Token> tokens, int start, int end) {
     return new Mention(
         entry.name(), entry.type(), null, tokens.get(start).start(), tokens.get(end - 1).end());
-  }
-
-  /**
-   * Gives each person mention the fullest form of the name: the gazetteer's canonical name, or for
-   * a bare surname ("Kamikawa") the longest name in the text that ends with it.
-   */
-  private List<Mention> resolvePersons(List<Mention> mentions) {
-    List<Mention> resolved = new ArrayList<>(mentions.size());
-    Map<String, String> fullestBySurname = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      Mention canonical = m.type() == ActorType.PERSON ? canonicalPerson(m) : m;
-      resolved.add(canonical);
-      if (canonical.type() == ActorType.PERSON && canonical.name().contains(" ")) {
-        fullestBySurname.merge(
-            surname(canonical.name()), canonical.name(), (a, b) -> b.length() > a.length() ? b : a);
-      }
-    }
-    resolved.replaceAll(
-        m ->
-            m.type() != ActorType.PERSON || m.name().contains(" ")
-                ? m
-                : new Mention(
-                    fullestBySurname.getOrDefault(
-                        m.name(), gazetteer.personWithSurname(m.name()).orElse(m.name())),
-                    m.type(),
-                    m.role(),
-                    m.start(),
-                    m.end()));
-    return resolved;
-  }
-
-  private Mention canonicalPerson(Mention m) {
-    String withoutInitials = m.name().replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
-    for (String candidate : List.of(m.name(), withoutInitials)) {
-      List<Token> tokens = Tokenizer.tokenize(candidate);
-      PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, 0);
-      if (known != null
-          && known.end() == tokens.size()
-          && known.value().type() == ActorType.PERSON) {
-        return new Mention(known.value().name(), m.type(), m.role(), m.start(), m.end());
-      }
-    }
-    return m;
-  }
-
-  private static String surname(String name) {
-    int space = name.lastIndexOf(' ');
-    return space < 0 ? name : name.substring(space + 1);
   }
 }

@@ -22,14 +22,26 @@ final class NameScanner {
     this.gazetteer = gazetteer;
   }
 
-  /** End (exclusive) of the name starting at {@code from}; {@code from} when there is none. */
-  int end(List<Token> tokens, int from) {
+  /**
+   * End (exclusive) of the name starting at {@code from} in {@code doc}, {@code from} when there is
+   * none; with {@code actorWords}, a one-word country or organisation may be part of it ("Jim
+   * Jordan"). A name never spans a line break.
+   */
+  int end(String doc, List<Token> tokens, int from, boolean actorWords) {
     int i = from;
     int words = 0;
     while (i < tokens.size() && words < MAX_WORDS) {
       Token token = tokens.get(i);
-      boolean nameWord = token.word() && token.capitalized() && !gazetteer.notNameAt(tokens, i);
-      if (nameWord && (words == 0 || !startsOtherActor(tokens, i))) {
+      if (i > from && lineBreakBefore(doc, tokens, i)) {
+        break;
+      }
+      boolean nameWord =
+          token.word()
+              && token.capitalized()
+              && !gazetteer.notNameAt(tokens, i)
+              && !gazetteer.isOrgHead(token.text());
+      if (nameWord
+          && (words == 0 || !startsOtherActor(tokens, i, actorWords) && !startsTitle(tokens, i))) {
         words++;
         i++;
         if (token.text().length() == 1 && isAdjacent(tokens, i - 1, ".")) {
@@ -52,6 +64,16 @@ final class NameScanner {
     return i;
   }
 
+  /** True when a line break separates token {@code i} from the one before. */
+  static boolean lineBreakBefore(String doc, List<Token> tokens, int i) {
+    for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+      if (doc.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of the name in {@code [from, end)} without a trailing "Jr."-style suffix. */
   static String text(String doc, List<Token> tokens, int from, int end) {
     int last = end - 1;
@@ -62,9 +84,17 @@ final class NameScanner {
     return doc.substring(tokens.get(from).start(), tokens.get(last).end()).replaceAll("\\s+", " ");
   }
 
-  private boolean startsOtherActor(List<Token> tokens, int i) {
+  private boolean startsOtherActor(List<Token> tokens, int i, boolean actorWords) {
     PhraseTrie.Match<Gazetteer.Entry> match = gazetteer.actorAt(tokens, i);
-    return match != null && match.value().type() != ActorType.PERSON;
+    return match != null
+        && match.value().type() != ActorType.PERSON
+        && !(actorWords && match.end() == i + 1);
+  }
+
+  /** A title of two words or more ends a name: "King Hamad ... Al Khalifa and Crown Prince". */
+  private boolean startsTitle(List<Token> tokens, int i) {
+    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, i);
+    return title != null && title.end() - i > 1;
   }
 
   private static boolean nextIsName(List<Token> tokens, int i) {

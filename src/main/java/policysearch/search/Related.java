@@ -40,7 +40,7 @@ import policysearch.index.Schema;
 public final class Related {
   private static final float TOPIC_BOOST = 1.5f;
   private static final int MAX_QUERY_TERMS = 25;
-  private static final int MAX_DOC_FREQ_PCT = 10;
+  private static final int MIN_COMMON_DOCS = 100;
 
   private final SearcherManager searchers;
   private final Analyzer analyzer = Analyzers.textQuery();
@@ -171,8 +171,9 @@ public final class Related {
       mlt.setMinDocFreq(2);
       mlt.setMinWordLen(3);
       mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-      // Words in more than a tenth of the documents ("have", "need") say nothing about content.
-      mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
+      // Words in more than a tenth of the documents ("have", "need") say nothing about content;
+      // a small index keeps them all, as a tenth of it is no evidence of commonness.
+      mlt.setMaxDocFreq(Math.max(MIN_COMMON_DOCS, searcher.getIndexReader().numDocs() / 10));
       return mlt;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
