@@ -12,13 +12,17 @@ public final class Cli {
       """
       usage: policy-search COMMAND [options]
         index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files
-        serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1]
+        serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1] [--watch]
+                [--admin-token T]                     (or env POLICY_SEARCH_ADMIN_TOKEN)
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
+        check-index [--index DIR]                     run Lucene's CheckIndex on the last commit
+        soak    [--seconds 60] [--clients 8] [--corpus PATH...]   load test on loopback
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
-  private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
+  private static final Set<String> SERVE_OPTIONS =
+      Set.of("corpus", "index", "port", "host", "watch", "admin-token");
   private static final Set<String> SEARCH_OPTIONS =
       Set.of("actor", "topic", "from", "to", "sort", "page", "size", "index");
 
@@ -43,6 +47,10 @@ public final class Cli {
           yield new ExtractCommand(wiring.extractor(), wiring.reader(), wiring.mapper())
               .run(new Args(rest, Set.of()), out, err);
         }
+        case "soak" ->
+            new SoakCommand(Wiring.create())
+                .run(new Args(rest, Set.of("seconds", "clients", "corpus")), out, err);
+        case "check-index" -> new CheckIndexCommand().run(new Args(rest, Set.of("index")), out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException | InvalidRequestException e) {

@@ -64,6 +64,12 @@ final class QueryFactory {
       return scoped(field, queryText, quoted, getPhraseSlop());
     }
 
+    /** Regular expressions can cost unbounded time on a large term dictionary. */
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions (/…/) are not supported");
+    }
+
     /** Quoted text: {@code MultiFieldQueryParser} would bypass {@link #scoped} here. */
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {

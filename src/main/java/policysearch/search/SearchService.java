@@ -2,6 +2,7 @@ package policysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -35,14 +38,30 @@ public final class SearchService implements Closeable {
           Schema.TOPIC);
   private static final Query ARTICLES = new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE));
 
+  /** Time limit of one search when none is given. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Facets facets;
+  private final Duration timeLimit;
 
-  /** Opens searchers on {@code directory}; the index must exist. */
+  /** Opens searchers on the last commit in {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
+    this.timeLimit = DEFAULT_TIME_LIMIT;
     this.searchers =
         new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig()));
+    this.facets = new Facets(schema.facetsConfig(), taxonomy);
+  }
+
+  /**
+   * Opens near-real-time searchers on {@code writer}: {@link #refresh()} shows its changes, even
+   * uncommitted ones, and never a half-written article (each is one atomic update).
+   */
+  public SearchService(IndexWriter writer, Schema schema, Taxonomy taxonomy, Duration timeLimit)
+      throws IOException {
+    this.timeLimit = timeLimit;
+    this.searchers = new SearcherManager(writer, new FacetSearcherFactory(schema.facetsConfig()));
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
   }
 
@@ -52,7 +71,9 @@ public final class SearchService implements Closeable {
     Query query = queries.parse(request.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      Query base = filtered(query, request.from(), request.to());
+      Query base =
+          new TimeLimitedQuery(
+              filtered(query, request.from(), request.to()), start + timeLimit.toNanos());
       Facets.Page page = facets.search(searcher, base, request, request.query().isEmpty());
       ScoreDoc[] docs = page.docs();
       List<List<String>> snippets = new Snippets(searcher).of(query, docs);
@@ -64,6 +85,14 @@ public final class SearchService implements Closeable {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           page.total(), tookMs, request.page(), request.size(), hits, page.facets());
+    } catch (TimeLimitedQuery.TimeExceeded e) {
+      throw new InvalidRequestException(
+          "The query took longer than "
+              + timeLimit.toMillis()
+              + " ms and was stopped: use fewer wildcards or more specific words.");
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(
+          "The query has too many words or expands to too many terms: make it shorter.");
     } finally {
       searchers.release(searcher);
     }
