@@ -18,7 +18,8 @@ public final class Cli {
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
         check-index [--index DIR]                     run Lucene's CheckIndex on the last commit
-        soak    [--seconds 60] [--clients 8] [--corpus PATH...]   load test on loopback
+        soak    [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]
+                                                      load test on loopback
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS =
@@ -49,7 +50,7 @@ public final class Cli {
         }
         case "soak" ->
             new SoakCommand(Wiring.create())
-                .run(new Args(rest, Set.of("seconds", "clients", "corpus")), out, err);
+                .run(new Args(rest, Set.of("seconds", "clients", "abusers", "corpus")), out, err);
         case "check-index" -> new CheckIndexCommand().run(new Args(rest, Set.of("index")), out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };

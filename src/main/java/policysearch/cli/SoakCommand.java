@@ -2,10 +2,6 @@ package policysearch.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.index.LiveIndex;
@@ -23,26 +17,13 @@ import policysearch.search.SearchService;
 import policysearch.web.WebServer;
 
 /**
- * {@code soak [--seconds 60] [--clients 8] [--corpus PATH...]}: serves a scratch copy of the index
- * on loopback and, for a bounded time, runs searches from several clients while a writer posts and
- * deletes articles and the corpus is re-indexed every few seconds. Reports failures and latency;
- * status 1 when any request failed or got a 5xx.
+ * {@code soak [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]}: serves a scratch
+ * index of the corpus on loopback and, for a bounded time, runs searches from several clients while
+ * a writer posts and deletes articles, the corpus is re-indexed every few seconds, and optional
+ * abusers send hostile queries. Reports failures and latency; status 1 on any failure or 5xx.
  */
 final class SoakCommand {
-  private static final List<String> QUERIES =
-      List.of(
-          "q=NATO",
-          "q=tariffs",
-          "q=climate+change",
-          "q=%22foreign+minister%22",
-          "q=sanctions+Russia&sort=date",
-          "q=",
-          "q=trade&page=2",
-          "q=energy+OR+oil",
-          "q=president&actor=China",
-          "q=secur*",
-          "q=budget&from=2020-01-01&to=2024-12-31",
-          "q=topic:trade");
+
   private static final Duration REINDEX_EVERY = Duration.ofSeconds(10);
 
   private final Wiring wiring;
@@ -51,34 +32,16 @@ final class SoakCommand {
     this.wiring = wiring;
   }
 
-  /** Search latencies and failures, shared by the client threads. */
-  private record Tally(
-      ConcurrentLinkedQueue<Long> latencies,
-      AtomicInteger requests,
-      AtomicInteger serverErrors,
-      AtomicInteger failures,
-      AtomicInteger writes,
-      AtomicInteger reindexes) {
-    static Tally create() {
-      return new Tally(
-          new ConcurrentLinkedQueue<>(),
-          new AtomicInteger(),
-          new AtomicInteger(),
-          new AtomicInteger(),
-          new AtomicInteger(),
-          new AtomicInteger());
-    }
-  }
-
   int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
     long seconds = args.integer("seconds", 60);
     int clients = args.integer("clients", 8);
+    int abusers = args.integer("abusers", 0);
     Path scratch = Files.createTempDirectory("policy-search-soak");
     Path feed = Files.createDirectories(scratch.resolve("feed"));
     List<Path> roots = new ArrayList<>(IndexCommand.corpus(args));
     roots.add(feed);
     String token = UUID.randomUUID().toString();
-    Tally tally = Tally.create();
+    SoakClients.Tally tally = SoakClients.Tally.create();
     try (FSDirectory directory = FSDirectory.open(scratch.resolve("index"));
         LiveIndex live =
             new LiveIndex(directory, wiring.extractor(), wiring.schema(), wiring.reader());
@@ -99,9 +62,14 @@ final class SoakCommand {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
           int client = c;
-          threads.add(Thread.ofPlatform().start(() -> searches(base, client, end, tally)));
+          threads.add(
+              Thread.ofPlatform().start(() -> SoakClients.searches(base, client, end, tally)));
         }
-        threads.add(Thread.ofPlatform().start(() -> writes(base, token, end, tally)));
+        for (int a = 0; a < abusers; a++) {
+          int abuser = a;
+          threads.add(Thread.ofPlatform().start(() -> SoakClients.abuse(base, abuser, end, tally)));
+        }
+        threads.add(Thread.ofPlatform().start(() -> SoakClients.writes(base, token, end, tally)));
         reindexes(updates, roots, feed, end, tally, err);
         for (Thread thread : threads) {
           thread.join();
@@ -114,54 +82,14 @@ final class SoakCommand {
     return report(tally, out);
   }
 
-  private static void searches(String base, int client, long end, Tally tally) {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    for (int i = client; System.nanoTime() < end; i++) {
-      HttpRequest request =
-          HttpRequest.newBuilder(
-                  URI.create(base + "/api/search?" + QUERIES.get(i % QUERIES.size())))
-              .build();
-      long start = System.nanoTime();
-      send(http, request, tally);
-      tally.latencies().add(System.nanoTime() - start);
-    }
-  }
-
-  private static void writes(String base, String token, long end, Tally tally) {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    for (int i = 0; System.nanoTime() < end; i++) {
-      String body =
-          "{\"id\":\"soak-"
-              + i
-              + "\",\"date\":\"2024-05-01\",\"title\":\"Soak "
-              + i
-              + "\",\"text\":\"NATO ministers discussed tariffs and climate finance, item "
-              + i
-              + ".\"}";
-      send(
-          http,
-          HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          tally);
-      if (i % 5 == 4) {
-        send(
-            http,
-            HttpRequest.newBuilder(URI.create(base + "/api/articles/soak-" + (i - 2)))
-                .header("Authorization", "Bearer " + token)
-                .DELETE()
-                .build(),
-            tally);
-      }
-      tally.writes().incrementAndGet();
-    }
-  }
-
   /** Rewrites a feed file, then re-indexes the corpus, until the end. */
   private static void reindexes(
-      ArticleUpdates updates, List<Path> roots, Path feed, long end, Tally tally, PrintStream err)
+      ArticleUpdates updates,
+      List<Path> roots,
+      Path feed,
+      long end,
+      SoakClients.Tally tally,
+      PrintStream err)
       throws InterruptedException {
     for (int round = 0; System.nanoTime() < end; round++) {
       Thread.sleep(
@@ -190,24 +118,7 @@ final class SoakCommand {
     }
   }
 
-  private static void send(HttpClient http, HttpRequest request, Tally tally) {
-    tally.requests().incrementAndGet();
-    try {
-      int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-      if (status >= 500) {
-        tally.serverErrors().incrementAndGet();
-      } else if (status >= 400) {
-        tally.failures().incrementAndGet();
-      }
-    } catch (IOException e) {
-      tally.failures().incrementAndGet();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      tally.failures().incrementAndGet();
-    }
-  }
-
-  private static int report(Tally tally, PrintStream out) {
+  private static int report(SoakClients.Tally tally, PrintStream out) {
     List<Long> sorted = new ArrayList<>(tally.latencies());
     Collections.sort(sorted);
     out.printf(
@@ -224,6 +135,13 @@ final class SoakCommand {
         percentile(sorted, 0.95),
         percentile(sorted, 0.99),
         percentile(sorted, 1.0));
+    if (!tally.abuseLatencies().isEmpty()) {
+      List<Long> abuse = new ArrayList<>(tally.abuseLatencies());
+      Collections.sort(abuse);
+      out.printf(
+          "abusive queries %d: latency ms p50 %.1f, p99 %.1f, max %.1f%n",
+          abuse.size(), percentile(abuse, 0.50), percentile(abuse, 0.99), percentile(abuse, 1.0));
+    }
     return tally.serverErrors().get() == 0 && tally.failures().get() == 0 ? 0 : 1;
   }
 

@@ -133,6 +133,22 @@ class HardeningTest {
   }
 
   @Test
+  void moreThanTenFuzzyOrPrefixTermsAreRefused() throws IOException {
+    assertProblem(
+        400,
+        "Cannot understand the query",
+        raw(
+            "GET",
+            "/api/search?q=" + String.join("+", java.util.Collections.nCopies(11, "nato~1"))));
+    assertEquals(
+        200,
+        raw(
+                "GET",
+                "/api/search?q=" + String.join("+OR+", java.util.Collections.nCopies(10, "nat*")))
+            .status());
+  }
+
+  @Test
   void unknownParametersAreIgnored() throws IOException {
     JsonNode body = JSON.readTree(raw("GET", "/api/search?q=NATO&frobnicate=1&x").body());
     assertEquals(2, body.get("total").asInt());
