@@ -12,16 +12,21 @@ public final class Cli {
       """
       usage: policy-search COMMAND [options]
         index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files
-        serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1]
+        serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1] [--watch]
+                [--admin-token T]                     (or env POLICY_SEARCH_ADMIN_TOKEN)
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
         eval-related [--index DIR] [--judgments FILE] [--pool N]
                                                       precision@5 of related statements
         bench-extract PATH...                         time extraction alone: MB/s and articles/s
+        check-index [--index DIR]                     run Lucene's CheckIndex on the last commit
+        soak    [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]
+                                                      load test on loopback
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
-  private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
+  private static final Set<String> SERVE_OPTIONS =
+      Set.of("corpus", "index", "port", "host", "watch", "admin-token");
   private static final Set<String> SEARCH_OPTIONS =
       Set.of("actor", "topic", "from", "to", "sort", "page", "size", "index");
 
@@ -54,6 +59,10 @@ public final class Cli {
           yield new BenchExtractCommand(wiring.extractor(), wiring.reader())
               .run(new Args(rest, Set.of()), out);
         }
+        case "soak" ->
+            new SoakCommand(Wiring.create())
+                .run(new Args(rest, Set.of("seconds", "clients", "abusers", "corpus")), out, err);
+        case "check-index" -> new CheckIndexCommand().run(new Args(rest, Set.of("index")), out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException | InvalidRequestException e) {

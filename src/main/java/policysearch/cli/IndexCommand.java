@@ -31,6 +31,11 @@ final class IndexCommand {
           new Indexer(directory, wiring.extractor(), wiring.schema(), wiring.reader());
       report = indexer.update(corpus, new Progress(err));
     }
+    print(report, out);
+    return report;
+  }
+
+  static void print(IndexReport report, PrintStream out) {
     out.printf(
         "added %d, updated %d, removed %d, unchanged %d, skipped %d (%.1f s)%n",
         report.added(),
@@ -42,7 +47,6 @@ final class IndexCommand {
     for (Skipped skipped : report.skipped()) {
       out.println("  skipped " + skipped);
     }
-    return report;
   }
 
   static List<Path> corpus(Args args) {

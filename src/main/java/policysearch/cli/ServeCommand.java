@@ -3,13 +3,25 @@ package policysearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.FSDirectory;
+import policysearch.corpus.CorpusSnapshot;
+import policysearch.index.LiveIndex;
+import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
 import policysearch.web.WebServer;
 
-/** {@code serve}: brings the index up to date, then serves the API and the page until killed. */
+/**
+ * {@code serve}: brings the index up to date, then serves the API and the page until stopped. The
+ * index stays open for writing (one writer, near-real-time searchers) so API writes and {@code
+ * --watch} updates show at once.
+ */
 final class ServeCommand {
+  /** Environment variable holding the admin token when {@code --admin-token} is not given. */
+  static final String TOKEN_VARIABLE = "POLICY_SEARCH_ADMIN_TOKEN";
+
   private final Wiring wiring;
 
   ServeCommand(Wiring wiring) {
@@ -18,20 +30,51 @@ final class ServeCommand {
 
   int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
     Path index = Path.of(args.one("index", "index"));
-    new IndexCommand(wiring).update(IndexCommand.corpus(args), index, out, err);
+    List<Path> corpus = IndexCommand.corpus(args);
     String host = args.one("host", "127.0.0.1");
     int port = args.integer("port", 7070);
+    String token = args.one("admin-token", System.getenv(TOKEN_VARIABLE));
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
     try (FSDirectory directory = FSDirectory.open(index);
+        LiveIndex live =
+            new LiveIndex(directory, wiring.extractor(), wiring.schema(), wiring.reader());
         SearchService search =
-            new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy());
-        WebServer server = new WebServer(search, host, port).start()) {
-      out.printf(
-          "policy-search is serving %d articles at http://%s:%d%n",
-          search.articleCount(), host, server.port());
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      stopped.await();
+            new SearchService(
+                live.writer(),
+                wiring.schema(),
+                wiring.extractor().taxonomy(),
+                SearchService.DEFAULT_TIME_LIMIT)) {
+      ArticleUpdates updates = new ArticleUpdates(live, search);
+      CorpusSnapshot indexed = CorpusSnapshot.of(corpus);
+      err.println("indexing " + corpus + " into " + index + " …");
+      IndexCommand.print(updates.reindex(corpus, new Progress(err)), out);
+      try (WebServer server = new WebServer(search, updates, token, host, port).start();
+          CorpusWatcher watcher =
+              args.has("watch") ? new CorpusWatcher(corpus, indexed, updates, out).start() : null) {
+        out.printf(
+            "policy-search is serving %d articles at http://%s:%d (writes %s, watch %s)%n",
+            search.articleCount(),
+            host,
+            server.port(),
+            token == null || token.isBlank() ? "off" : "on",
+            watcher == null ? "off" : "on");
+        stopped.await();
+      }
+    } finally {
+      closed.countDown();
     }
     return 0;
+  }
+
+  /** On Ctrl-C or kill, lets the main thread close the index cleanly before the JVM halts. */
+  private static void awaitClose(CountDownLatch stopped, CountDownLatch closed) {
+    stopped.countDown();
+    try {
+      closed.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,17 +1,28 @@
 package policysearch.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 
 /** One JSON Lines record with the fields {@code id, date, title, text, source, url}. */
 public final class JsonLinesFormat {
+  /**
+   * Longest string value: Jackson's default (20 MB) would skip the longest briefings and reports;
+   * beyond this a "text" is a data dump, not an article.
+   */
+  public static final int MAX_STRING_CHARS = 256 << 20;
+
   private final ObjectMapper mapper;
 
-  /** Uses the given mapper to parse each line. */
+  /** Parses each line with a copy of {@code mapper} that accepts long texts. */
   public JsonLinesFormat(ObjectMapper mapper) {
-    this.mapper = mapper;
+    this.mapper = mapper.copy();
+    this.mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build());
   }
 
   /** Parses one line of a JSON Lines file. */

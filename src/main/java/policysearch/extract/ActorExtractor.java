@@ -50,9 +50,14 @@ public final class ActorExtractor {
 
   /** The distinct actors of a text, in order of first mention, with the roles seen for each. */
   public List<Actor> extract(String text) {
+    return actors(mentions(text));
+  }
+
+  /** The distinct actors of {@code mentions}, in order, with the roles seen for each. */
+  public static List<Actor> actors(List<Mention> mentions) {
     Map<String, Actor> actors = new LinkedHashMap<>();
     Map<String, Set<String>> roles = new LinkedHashMap<>();
-    for (Mention mention : mentions(text)) {
+    for (Mention mention : mentions) {
       String key = mention.type() + "\u001f" + mention.name();
       actors.putIfAbsent(key, Actor.of(mention.name(), mention.type()));
       Set<String> seen = roles.computeIfAbsent(key, k -> new LinkedHashSet<>());

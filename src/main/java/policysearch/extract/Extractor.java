@@ -6,6 +6,9 @@ import policysearch.corpus.Article;
 
 /** Extracts actors and topics from an article; pure and thread-safe once built. */
 public final class Extractor {
+  /** Longest text that extraction reads. */
+  public static final int MAX_EXTRACTED_CHARS = 2_000_000;
+
   private final ActorExtractor actors;
   private final TopicClassifier topics;
   private final StatementExtractor statements;
@@ -40,11 +43,13 @@ public final class Extractor {
   /** The article with its actors (title included), topics and statements. */
   public Enriched extract(Article article) {
     String title = article.title() == null ? "" : article.title();
-    String doc = title.isEmpty() ? article.text() : title + "\n\n" + article.text();
-    int bodyStart = doc.length() - article.text().length();
+    String text = extractable(article.text());
+    String doc = title.isEmpty() ? text : title + "\n\n" + text;
+    int bodyStart = doc.length() - text.length();
     List<Mention> titleMentions = new ArrayList<>();
     List<Mention> bodyMentions = new ArrayList<>();
-    for (Mention m : actors.mentions(doc)) {
+    List<Mention> mentions = actors.mentions(doc);
+    for (Mention m : mentions) {
       if (m.start() < bodyStart) {
         titleMentions.add(m);
       } else {
@@ -54,9 +59,22 @@ public final class Extractor {
     }
     return new Enriched(
         article,
-        actors.extract(doc),
-        topics.classify(article.title(), article.text()),
-        statements.extract(article.title(), article.text(), titleMentions, bodyMentions));
+        ActorExtractor.actors(mentions),
+        topics.classify(article.title(), text),
+        statements.extract(article.title(), text, titleMentions, bodyMentions));
+  }
+
+  /**
+   * The part of a text that extraction reads: all of it up to {@value #MAX_EXTRACTED_CHARS}
+   * characters, else that many, cut at a paragraph break. Token lists take about 80 bytes a word,
+   * so a 50 MB article would need gigabytes; it is still indexed and searchable whole.
+   */
+  static String extractable(String text) {
+    if (text.length() <= MAX_EXTRACTED_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf("\n\n", MAX_EXTRACTED_CHARS);
+    return text.substring(0, cut > 0 ? cut : MAX_EXTRACTED_CHARS);
   }
 
   /** The topics this extractor tags with. */

@@ -27,15 +27,22 @@ import org.apache.lucene.util.Bits;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
+import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 
 /**
  * Brings an index up to date with the corpus: adds new articles, replaces changed ones, removes
  * those whose file is gone, and leaves unchanged ones alone. Extraction runs on every core; the
  * {@code IndexWriter} is shared, as it is thread-safe.
+ *
+ * <p>Crash safety: every article is written with one {@code updateDocuments} on its group term, so
+ * a commit holds an article whole or not at all, and never twice. The run commits every {@link
+ * #COMMIT_INTERVAL_NANOS}, so a killed run keeps what it committed and the next run, comparing
+ * content hashes, only redoes the rest.
  */
 public final class Indexer {
   private static final Set<String> STATE_FIELDS = Set.of(Schema.ID, Schema.HASH, Schema.PATH);
+  private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
 
   private final Directory directory;
   private final Extractor extractor;
@@ -54,11 +61,16 @@ public final class Indexer {
 
   /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
   public IndexReport update(List<Path> roots, IntConsumer progress) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
+      return update(writer, roots, progress);
+    }
+  }
+
+  /** Like {@link #update(List, IntConsumer)}, with a writer that stays open (the server's). */
+  public IndexReport update(IndexWriter writer, List<Path> roots, IntConsumer progress)
+      throws IOException {
     long start = System.nanoTime();
-    Map<String, Existing> existing = existingArticles();
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(128);
+    Map<String, Existing> existing = existingArticles(writer);
     Set<String> seen = new HashSet<>();
     AtomicInteger added = new AtomicInteger();
     AtomicInteger updated = new AtomicInteger();
@@ -68,9 +80,10 @@ public final class Indexer {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 4);
     AtomicReference<Exception> failure = new AtomicReference<>();
+    PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
+    try {
       summary =
           reader.read(
               roots,
@@ -85,6 +98,7 @@ public final class Indexer {
                   progress.accept(done.incrementAndGet());
                   return;
                 }
+                periodic.maybeCommit();
                 inFlight.acquireUninterruptibly();
                 pool.execute(
                     () -> {
@@ -94,6 +108,11 @@ public final class Indexer {
                         progress.accept(done.incrementAndGet());
                       } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
+                      } catch (Error e) {
+                        // An Error (out of memory) would otherwise end the worker silently and
+                        // lose the article: fail the run, naming the article, instead.
+                        failure.compareAndSet(
+                            null, new IOException("article " + article.id() + ": " + e, e));
                       } finally {
                         inFlight.release();
                       }
@@ -105,7 +124,10 @@ public final class Indexer {
       }
       Set<String> failedPaths = new HashSet<>(summary.failedPaths());
       for (Map.Entry<String, Existing> entry : existing.entrySet()) {
-        if (!seen.contains(entry.getKey()) && !failedPaths.contains(entry.getValue().path())) {
+        String path = entry.getValue().path();
+        if (!seen.contains(entry.getKey())
+            && !failedPaths.contains(path)
+            && !Submissions.PATH.equals(path)) {
           writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
           removed++;
         }
@@ -119,9 +141,47 @@ public final class Indexer {
         added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs);
   }
 
+  /** Adds or replaces one article with all its documents (not committed). */
+  void write(IndexWriter writer, Article article) throws IOException {
+    write(writer, article, article.hash() + extractor.fingerprint());
+  }
+
   private void write(IndexWriter writer, Article article, String hash) throws IOException {
     List<Document> docs = schema.toDocuments(extractor.extract(article), hash);
     writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+  }
+
+  /** The configuration of every writer of this index. */
+  static IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    return config;
+  }
+
+  /** Commits from the reading thread while workers keep adding: a commit never blocks adds. */
+  private static final class PeriodicCommit {
+    private final IndexWriter writer;
+    private final AtomicReference<Exception> failure;
+    private long last = System.nanoTime();
+
+    PeriodicCommit(IndexWriter writer, AtomicReference<Exception> failure) {
+      this.writer = writer;
+      this.failure = failure;
+    }
+
+    void maybeCommit() {
+      long now = System.nanoTime();
+      if (now - last < COMMIT_INTERVAL_NANOS) {
+        return;
+      }
+      last = now;
+      try {
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        failure.compareAndSet(null, e);
+      }
+    }
   }
 
   private static void awaitAll(ExecutorService pool) throws IOException {
@@ -136,13 +196,10 @@ public final class Indexer {
     }
   }
 
-  /** Id, hash and path of every article already in the index. */
-  private Map<String, Existing> existingArticles() throws IOException {
+  /** Id, hash and path of every article the writer holds, committed or not. */
+  private static Map<String, Existing> existingArticles(IndexWriter writer) throws IOException {
     Map<String, Existing> existing = new HashMap<>();
-    if (!DirectoryReader.indexExists(directory)) {
-      return existing;
-    }
-    try (DirectoryReader index = DirectoryReader.open(directory)) {
+    try (DirectoryReader index = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : index.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();

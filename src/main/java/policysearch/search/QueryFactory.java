@@ -25,6 +25,7 @@ import policysearch.index.Schema;
  */
 final class QueryFactory {
   private static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.BODY};
+  private static final int MAX_EXPANDING_TERMS = 10;
   private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
 
   private final Analyzer stemmed = Analyzers.textQuery();
@@ -53,6 +54,8 @@ final class QueryFactory {
   }
 
   private final class Parser extends MultiFieldQueryParser {
+    private int expanding;
+
     Parser() {
       super(DEFAULT_FIELDS, stemmed, BOOSTS);
       setDefaultOperator(QueryParser.Operator.AND);
@@ -62,6 +65,42 @@ final class QueryFactory {
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
       return scoped(field, queryText, quoted, getPhraseSlop());
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
+      countExpanding(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      countExpanding(field);
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      countExpanding(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    /**
+     * Fuzzy, prefix and wildcard terms are expanded against the term dictionary before the time
+     * limit can stop them, so their number is capped (counted once per searched field).
+     */
+    private void countExpanding(String field) throws ParseException {
+      if (field != null && ++expanding > MAX_EXPANDING_TERMS * DEFAULT_FIELDS.length) {
+        throw new ParseException(
+            "at most " + MAX_EXPANDING_TERMS + " fuzzy (~), prefix (*) or wildcard terms");
+      }
+    }
+
+    /** Regular expressions can cost unbounded time on a large term dictionary. */
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions (/…/) are not supported");
     }
 
     /** Quoted text: {@code MultiFieldQueryParser} would bypass {@link #scoped} here. */

@@ -22,9 +22,16 @@ public record SearchRequest(
   /** Deepest hit a page may reach. */
   public static final int MAX_WINDOW = 10_000;
 
+  /** Longest query text: longer ones are pasted documents, not searches, and cost too much. */
+  public static final int MAX_QUERY_LENGTH = 1_000;
+
   /** Checks the request; bad values raise {@link InvalidRequestException}. */
   public SearchRequest {
     query = query == null ? "" : query.strip();
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException(
+          "the query is too long: " + query.length() + " characters, at most " + MAX_QUERY_LENGTH);
+    }
     actors = List.copyOf(actors);
     topics = List.copyOf(topics);
     if (size < 1 || size > MAX_SIZE) {

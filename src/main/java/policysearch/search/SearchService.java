@@ -2,6 +2,7 @@ package policysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,16 +43,42 @@ public final class SearchService implements Closeable {
 
   private static final int MAX_STATEMENTS = 1000;
 
+  /** Time limit of one search when none is given. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Facets facets;
   private final StatementService statements;
   private final Related related;
+  private final Duration timeLimit;
 
-  /** Opens searchers on {@code directory}; the index must exist. */
+  /** Opens searchers on the last commit in {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
-    this.searchers =
-        new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig()));
+    this(
+        new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig())),
+        schema,
+        taxonomy,
+        DEFAULT_TIME_LIMIT);
+  }
+
+  /**
+   * Opens near-real-time searchers on {@code writer}: {@link #refresh()} shows its changes, even
+   * uncommitted ones, and never a half-written article (each is one atomic update).
+   */
+  public SearchService(IndexWriter writer, Schema schema, Taxonomy taxonomy, Duration timeLimit)
+      throws IOException {
+    this(
+        new SearcherManager(writer, new FacetSearcherFactory(schema.facetsConfig())),
+        schema,
+        taxonomy,
+        timeLimit);
+  }
+
+  private SearchService(
+      SearcherManager searchers, Schema schema, Taxonomy taxonomy, Duration timeLimit) {
+    this.searchers = searchers;
+    this.timeLimit = timeLimit;
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
     this.related = new Related(searchers);
@@ -78,7 +107,10 @@ public final class SearchService implements Closeable {
     Query query = queries.parse(request.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      Query base = Filters.of(query, ARTICLES, request.from(), request.to());
+      Query base =
+          new TimeLimitedQuery(
+              Filters.of(query, ARTICLES, request.from(), request.to()),
+              start + timeLimit.toNanos());
       Facets.Page page =
           facets.search(
               searcher,
@@ -98,6 +130,14 @@ public final class SearchService implements Closeable {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           page.total(), tookMs, request.page(), request.size(), hits, page.facets());
+    } catch (TimeLimitedQuery.TimeExceeded e) {
+      throw new InvalidRequestException(
+          "The query took longer than "
+              + timeLimit.toMillis()
+              + " ms and was stopped: use fewer wildcards or more specific words.");
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(
+          "The query has too many words or expands to too many terms: make it shorter.");
     } finally {
       searchers.release(searcher);
     }

@@ -8,6 +8,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import policysearch.corpus.JsonLinesFormat;
+import policysearch.corpus.Submissions;
+import policysearch.search.ArticleUpdates;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.NotFoundException;
 import policysearch.search.SearchService;
@@ -17,28 +20,63 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String PROBLEM_JSON = "application/problem+json";
 
+  /** Content-Security-Policy of every response: scripts, styles and requests only from here. */
+  static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private static final int MAX_URL_BYTES = 64 << 10;
+
+  /** Largest request body: a batch of articles; a bigger corpus belongs in corpus files. */
+  public static final long MAX_BODY_BYTES = 8L << 20;
+
   private final Javalin app;
   private final ObjectMapper mapper = Json.mapper();
 
-  /** Configures the server; {@link #start()} binds it. */
+  /** Configures a read-only server; {@link #start()} binds it. */
   public WebServer(SearchService search, String host, int port) {
+    this(search, null, null, host, port);
+  }
+
+  /**
+   * Configures the server; with {@code updates} and a non-blank {@code adminToken} it also serves
+   * the write routes, otherwise they do not exist (404).
+   */
+  public WebServer(
+      SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
     Routes routes = new Routes(search);
+    WriteRoutes writes =
+        updates == null || adminToken == null || adminToken.isBlank()
+            ? null
+            : new WriteRoutes(updates, new Submissions(new JsonLinesFormat(mapper)), adminToken);
     this.app =
         Javalin.create(
             config -> {
               config.jetty.host = host;
               config.jetty.port = port;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(mapper)));
+              // Long enough for a query the API can refuse with a readable problem itself.
+              config.jetty.modifyHttpConfiguration(
+                  http -> http.setRequestHeaderSize(MAX_URL_BYTES));
               config.jsonMapper(new JavalinJackson(mapper, false));
               config.staticFiles.add("/public", Location.CLASSPATH);
-              config.http.maxRequestSize = 1_000_000;
+              config.http.maxRequestSize = MAX_BODY_BYTES;
               config.routes.before(WebServer::securityHeaders);
+              config.routes.before(Utf8Urls::check);
               routes.register(config.routes);
+              if (writes != null) {
+                writes.register(config.routes);
+              }
               config.routes.exception(
                   InvalidRequestException.class,
                   (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
               config.routes.exception(
                   NotFoundException.class,
                   (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+              config.routes.exception(
+                  WriteRoutes.UnauthorizedException.class,
+                  (e, ctx) -> {
+                    ctx.header("WWW-Authenticate", "Bearer");
+                    problem(ctx, 401, "Unauthorized", e.getMessage());
+                  });
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
@@ -76,8 +114,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header(
-        "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+    ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
   }

@@ -1,0 +1,163 @@
+package policysearch.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+import policysearch.index.LiveIndex;
+import policysearch.search.ArticleUpdates;
+import policysearch.search.SearchService;
+import policysearch.web.WebServer;
+
+/**
+ * {@code soak [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]}: serves a scratch
+ * index of the corpus on loopback and, for a bounded time, runs searches from several clients while
+ * a writer posts and deletes articles, the corpus is re-indexed every few seconds, and optional
+ * abusers send hostile queries. Reports failures and latency; status 1 on any failure or 5xx.
+ */
+final class SoakCommand {
+
+  private static final Duration REINDEX_EVERY = Duration.ofSeconds(10);
+
+  private final Wiring wiring;
+
+  SoakCommand(Wiring wiring) {
+    this.wiring = wiring;
+  }
+
+  int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+    long seconds = args.integer("seconds", 60);
+    int clients = args.integer("clients", 8);
+    int abusers = args.integer("abusers", 0);
+    Path scratch = Files.createTempDirectory("policy-search-soak");
+    Path feed = Files.createDirectories(scratch.resolve("feed"));
+    List<Path> roots = new ArrayList<>(IndexCommand.corpus(args));
+    roots.add(feed);
+    String token = UUID.randomUUID().toString();
+    SoakClients.Tally tally = SoakClients.Tally.create();
+    try (FSDirectory directory = FSDirectory.open(scratch.resolve("index"));
+        LiveIndex live =
+            new LiveIndex(directory, wiring.extractor(), wiring.schema(), wiring.reader());
+        SearchService search =
+            new SearchService(
+                live.writer(),
+                wiring.schema(),
+                wiring.extractor().taxonomy(),
+                SearchService.DEFAULT_TIME_LIMIT)) {
+      ArticleUpdates updates = new ArticleUpdates(live, search);
+      IndexCommand.print(updates.reindex(roots, new Progress(err)), out);
+      try (WebServer server = new WebServer(search, updates, token, "127.0.0.1", 0).start()) {
+        String base = "http://127.0.0.1:" + server.port();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        out.printf(
+            "soak: %d s, %d search clients, 1 writer, re-index every %d s%n",
+            seconds, clients, REINDEX_EVERY.toSeconds());
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int client = c;
+          threads.add(
+              Thread.ofPlatform().start(() -> SoakClients.searches(base, client, end, tally)));
+        }
+        for (int a = 0; a < abusers; a++) {
+          int abuser = a;
+          threads.add(Thread.ofPlatform().start(() -> SoakClients.abuse(base, abuser, end, tally)));
+        }
+        threads.add(Thread.ofPlatform().start(() -> SoakClients.writes(base, token, end, tally)));
+        reindexes(updates, roots, feed, end, tally, err);
+        for (Thread thread : threads) {
+          thread.join();
+        }
+      }
+      out.printf("articles at the end: %d%n", search.articleCount());
+    } finally {
+      delete(scratch);
+    }
+    return report(tally, out);
+  }
+
+  /** Rewrites a feed file, then re-indexes the corpus, until the end. */
+  private static void reindexes(
+      ArticleUpdates updates,
+      List<Path> roots,
+      Path feed,
+      long end,
+      SoakClients.Tally tally,
+      PrintStream err)
+      throws InterruptedException {
+    for (int round = 0; System.nanoTime() < end; round++) {
+      Thread.sleep(
+          Math.min(REINDEX_EVERY.toMillis(), Math.max(0, (end - System.nanoTime()) / 1_000_000)));
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < 200; i++) {
+        lines
+            .append("{\"id\":\"feed-")
+            .append(i)
+            .append("\",\"date\":\"2023-03-0")
+            .append(1 + i % 9)
+            .append("\",\"text\":\"Feed round ")
+            .append(round)
+            .append(": sanctions on oil exports, item ")
+            .append(i)
+            .append(".\"}\n");
+      }
+      try {
+        Files.writeString(feed.resolve("feed.jsonl"), lines);
+        updates.reindex(roots, done -> {});
+        tally.reindexes().incrementAndGet();
+      } catch (IOException | RuntimeException e) {
+        tally.failures().incrementAndGet();
+        err.println("soak: re-index failed: " + e.getMessage());
+      }
+    }
+  }
+
+  private static int report(SoakClients.Tally tally, PrintStream out) {
+    List<Long> sorted = new ArrayList<>(tally.latencies());
+    Collections.sort(sorted);
+    out.printf(
+        "requests %d (searches %d, writes %d, re-indexes %d), 5xx %d, failed %d%n",
+        tally.requests().get(),
+        sorted.size(),
+        tally.writes().get(),
+        tally.reindexes().get(),
+        tally.serverErrors().get(),
+        tally.failures().get());
+    out.printf(
+        "search latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.95),
+        percentile(sorted, 0.99),
+        percentile(sorted, 1.0));
+    if (!tally.abuseLatencies().isEmpty()) {
+      List<Long> abuse = new ArrayList<>(tally.abuseLatencies());
+      Collections.sort(abuse);
+      out.printf(
+          "abusive queries %d: latency ms p50 %.1f, p99 %.1f, max %.1f%n",
+          abuse.size(), percentile(abuse, 0.50), percentile(abuse, 0.99), percentile(abuse, 1.0));
+    }
+    return tally.serverErrors().get() == 0 && tally.failures().get() == 0 ? 0 : 1;
+  }
+
+  private static double percentile(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index)) / 1e6;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Collections.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package policysearch.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Size and modification time of every corpus file under some roots. Two equal snapshots mean there
+ * is nothing new to read; taking one costs a directory walk and no file reads.
+ *
+ * @param files "size/mtime" by path
+ */
+public record CorpusSnapshot(Map<String, String> files) {
+
+  /** The corpus files under {@code roots} as they are now; unreadable folders count as empty. */
+  public static CorpusSnapshot of(List<Path> roots) {
+    Map<String, String> files = new TreeMap<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(Files::isRegularFile)
+            .filter(CorpusReader::isCorpusFile)
+            .forEach(file -> files.put(file.toString(), stamp(file)));
+      } catch (IOException | UncheckedIOException e) {
+        files.put(root.toString(), "unreadable: " + e.getMessage());
+      }
+    }
+    return new CorpusSnapshot(Map.copyOf(files));
+  }
+
+  private static String stamp(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return attributes.size() + "/" + attributes.lastModifiedTime();
+    } catch (IOException e) {
+      return "gone";
+    }
+  }
+}

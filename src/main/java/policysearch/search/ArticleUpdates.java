@@ -1,0 +1,46 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
+import policysearch.corpus.Article;
+import policysearch.index.IndexReport;
+import policysearch.index.LiveIndex;
+
+/**
+ * Changes to the served index. Each method returns once its change is committed (durable) and
+ * visible to searches.
+ */
+public final class ArticleUpdates {
+  private final LiveIndex index;
+  private final SearchService search;
+
+  /** Writes through {@code index} and refreshes {@code search}, which reads from its writer. */
+  public ArticleUpdates(LiveIndex index, SearchService search) {
+    this.index = index;
+    this.search = search;
+  }
+
+  /** Adds or replaces {@code articles}. */
+  public void put(List<Article> articles) throws IOException {
+    index.put(articles);
+    search.refresh();
+  }
+
+  /** Removes the article {@code id}; an unknown id raises {@link NotFoundException}. */
+  public void delete(String id) throws IOException {
+    if (search.article(id).isEmpty()) {
+      throw new NotFoundException("No article with id '" + id + "'");
+    }
+    index.delete(id);
+    search.refresh();
+  }
+
+  /** Brings the index up to date with the corpus under {@code roots}. */
+  public IndexReport reindex(List<Path> roots, IntConsumer progress) throws IOException {
+    IndexReport report = index.update(roots, progress);
+    search.refresh();
+    return report;
+  }
+}

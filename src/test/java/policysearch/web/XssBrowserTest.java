@@ -1,0 +1,120 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import policysearch.Fixtures;
+import policysearch.index.LiveIndex;
+import policysearch.index.Schema;
+import policysearch.search.ArticleUpdates;
+import policysearch.search.SearchService;
+
+/**
+ * Markup inside an article is text: shown as typed, never run, in snippets and the article view.
+ */
+class XssBrowserTest {
+  static final String TOKEN = "xss-test-token";
+  static final String SCRIPT = "<script>top['__xss'] = 1</script>";
+  static final String IMG = "<img src=x onerror=\"top['__xss'] = 2\">";
+
+  @TempDir static Path dir;
+  static FSDirectory directory;
+  static LiveIndex live;
+  static SearchService service;
+  static WebServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    directory = FSDirectory.open(dir.resolve("index"));
+    live = new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+    service =
+        new SearchService(
+            live.writer(),
+            new Schema(),
+            Fixtures.extractor().taxonomy(),
+            SearchService.DEFAULT_TIME_LIMIT);
+    ArticleUpdates updates = new ArticleUpdates(live, service);
+    updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
+    server = new WebServer(service, updates, TOKEN, "127.0.0.1", 0).start();
+    String article =
+        Json.mapper()
+            .writeValueAsString(
+                java.util.Map.of(
+                    "id",
+                    "hostile",
+                    "date",
+                    "2024-03-01",
+                    "title",
+                    "Quokkagate " + IMG,
+                    "text",
+                    "Quokkagate began " + SCRIPT + " and then " + IMG + " was posted."));
+    HttpResponse<String> posted =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(article))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, posted.statusCode(), posted.body());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    service.close();
+    live.close();
+    directory.close();
+  }
+
+  @Test
+  void scriptAndImageTagsInAnArticleShowAsTextAndNeverRun(@TempDir Path profile)
+      throws IOException {
+    try (Browser browser = Browser.start(profile)) {
+      browser.driver.get("http://127.0.0.1:" + server.port() + "/?q=quokkagate");
+      browser.wait.until(
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), 1));
+      String results = browser.driver.findElement(By.id("results")).getText();
+      assertTrue(results.contains("Quokkagate " + IMG), results);
+      assertTrue(results.contains(SCRIPT), results);
+      assertEquals(
+          0, browser.driver.findElements(By.cssSelector("#results img, #results script")).size());
+      browser.screenshot("xss-results");
+
+      browser.driver.findElement(By.cssSelector("#results li.hit a.hit-title")).click();
+      browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-view")));
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("article-text"), "was posted"));
+      String text = browser.driver.findElement(By.id("article-text")).getText();
+      assertTrue(text.contains(SCRIPT) && text.contains(IMG), text);
+      assertEquals(
+          0,
+          browser
+              .driver
+              .findElements(By.cssSelector("#article-view img, #article-view script"))
+              .size());
+      browser.screenshot("xss-article");
+
+      assertEquals(
+          null,
+          browser.driver.executeScript("return window.__xss === undefined ? null : window.__xss"));
+      assertEquals(List.of(), browser.javascriptErrors());
+    }
+  }
+}
