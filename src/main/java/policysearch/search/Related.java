@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import policysearch.extract.Actor;
+import policysearch.extract.Resources;
 import policysearch.index.Analyzers;
 import policysearch.index.Schema;
 
@@ -45,8 +47,33 @@ public final class Related {
   private final SearcherManager searchers;
   private final Analyzer analyzer = Analyzers.textQuery();
 
+  /** Speech verbs and titles (from the extraction vocabularies), never content. */
+  private final Set<String> noise;
+
   Related(SearcherManager searchers) {
     this.searchers = searchers;
+    Resources resources = new Resources();
+    Set<String> words = new HashSet<>();
+    for (String file : List.of("statements/verbs.txt", "gazetteer/titles.txt")) {
+      resources.rows(file).forEach(row -> words.addAll(terms(row[0])));
+    }
+    this.noise = Set.copyOf(words);
+  }
+
+  /** The analysed terms of {@code text}, as MoreLikeThis sees them. */
+  private Set<String> terms(String text) {
+    Set<String> terms = new HashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 
   /** Statements like statement {@code id}, by other speakers in other articles. */
@@ -60,6 +87,10 @@ public final class Related {
       String text = source.get(Schema.BODY);
       List<String> topics = Arrays.asList(source.getValues(Schema.TOPIC));
       MoreLikeThis mlt = moreLikeThis(searcher);
+      Set<String> stopWords = new HashSet<>(noise);
+      Schema.speakers(source).forEach(speaker -> stopWords.addAll(terms(speaker.name())));
+      // "Secretary Blinken said" says who spoke, not what about: such words must not match.
+      mlt.setStopWords(stopWords);
       Query like = mlt.like(Schema.BODY, new StringReader(text));
       BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST);
       topics.forEach(
