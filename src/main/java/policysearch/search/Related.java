@@ -54,9 +54,11 @@ public final class Related {
     this.searchers = searchers;
     Resources resources = new Resources();
     Set<String> words = new HashSet<>();
-    for (String file : List.of("statements/verbs.txt", "gazetteer/titles.txt")) {
-      resources.rows(file).forEach(row -> words.addAll(terms(row[0])));
-    }
+    resources.rows("statements/verbs.txt").forEach(row -> words.addAll(terms(row[0])));
+    // One-word titles only: "Defence Minister" must not make "defence" noise.
+    resources.rows("gazetteer/titles.txt").stream()
+        .filter(row -> !row[0].strip().contains(" "))
+        .forEach(row -> words.addAll(terms(row[0])));
     this.noise = Set.copyOf(words);
   }
 
