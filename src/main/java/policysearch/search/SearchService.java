@@ -83,11 +83,11 @@ public final class SearchService implements Closeable {
           facets.search(
               searcher,
               base,
-              Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-              List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR),
-              request.query().isEmpty() || request.sort() == SortOrder.DATE,
-              request.page(),
-              request.size());
+              Facets.Selection.of(
+                  request,
+                  Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
+                  Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics())),
+              List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
       ScoreDoc[] docs = page.docs();
       List<List<String>> snippets = new Snippets(searcher).of(query, docs);
       StoredFields stored = searcher.storedFields();
@@ -97,7 +97,14 @@ public final class SearchService implements Closeable {
       }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
-          page.total(), tookMs, request.page(), request.size(), hits, page.facets());
+          page.total(),
+          tookMs,
+          request.page(),
+          request.size(),
+          hits,
+          page.facets(),
+          page.nextAfter(),
+          page.histogram());
     } finally {
       searchers.release(searcher);
     }
