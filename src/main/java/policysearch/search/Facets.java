@@ -125,6 +125,14 @@ final class Facets {
     return page(result.hits, selection, after, counts, histogram);
   }
 
+  /** The query of {@code selection}'s hits, for plain (facet-less) searches such as exports. */
+  static Query query(FacetsConfig config, Query base, Selection selection) {
+    Query filtered = new Exclusions(config, base, selection.exclude()).apply();
+    DrillDownQuery query = new DrillDownQuery(config, filtered);
+    selection.include().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+    return query;
+  }
+
   private DrillDownQuery drillDown(Query base, Map<String, List<String>> include) {
     DrillDownQuery query = new DrillDownQuery(config, base);
     include.forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
@@ -139,11 +147,12 @@ final class Facets {
       Histogram histogram) {
     ScoreDoc[] docs =
         after == null ? slice(top, selection.page(), selection.size()) : top.scoreDocs;
-    String next =
+    long total = top.totalHits.value();
+    boolean more =
         docs.length == selection.size()
-            ? Cursor.after(docs[docs.length - 1], selection.byDate())
-            : null;
-    return new Page(top.totalHits.value(), docs, facets, next, histogram);
+            && (after != null || (long) selection.page() * selection.size() < total);
+    String next = more ? Cursor.after(docs[docs.length - 1], selection.byDate()) : null;
+    return new Page(total, docs, facets, next, histogram);
   }
 
   private static ScoreDoc[] slice(TopDocs top, int page, int size) {

@@ -36,7 +36,7 @@ public final class SearchService implements Closeable {
           Schema.URL,
           Schema.ACTOR_STORED,
           Schema.TOPIC);
-  private static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
+  static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
 
   private static final int MAX_STATEMENTS = 1000;
 
@@ -45,6 +45,8 @@ public final class SearchService implements Closeable {
   private final Facets facets;
   private final StatementService statements;
   private final Related related;
+  private final Suggestions suggestions;
+  private final Export export;
 
   /** Opens searchers on {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
@@ -53,6 +55,18 @@ public final class SearchService implements Closeable {
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
     this.related = new Related(searchers);
+    this.suggestions = new Suggestions(searchers, taxonomy);
+    this.export = new Export(searchers, schema.facetsConfig());
+  }
+
+  /** Whole result sets, row by row, for download. */
+  public Export export() {
+    return export;
+  }
+
+  /** Search-box suggestions, rebuilt whenever the index is refreshed. */
+  public Suggestions suggestions() {
+    return suggestions;
   }
 
   /** Statement search over the same searchers. */
@@ -178,6 +192,7 @@ public final class SearchService implements Closeable {
 
   @Override
   public void close() throws IOException {
+    suggestions.close();
     searchers.close();
   }
 }

@@ -57,16 +57,7 @@ public final class StatementService {
           facets.search(
               searcher,
               Filters.of(query, STATEMENTS, r.from(), r.to()),
-              Facets.Selection.of(
-                  r,
-                  Map.of(
-                      Schema.SPEAKER,
-                      r.actors(),
-                      Schema.SPEAKER_TYPE,
-                      request.speakerTypes(),
-                      Schema.TOPIC,
-                      r.topics()),
-                  Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics())),
+              selection(request),
               List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR));
       List<StatementHit> hits = hits(searcher, query, page.docs());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -82,6 +73,21 @@ public final class StatementService {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The facet filters and exclusions of a statement search. */
+  static Facets.Selection selection(StatementRequest request) {
+    SearchRequest r = request.base();
+    return Facets.Selection.of(
+        r,
+        Map.of(
+            Schema.SPEAKER,
+            r.actors(),
+            Schema.SPEAKER_TYPE,
+            request.speakerTypes(),
+            Schema.TOPIC,
+            r.topics()),
+        Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
   }
 
   /** An actor's statements, newest first, with topic counts overall and per year. */
