@@ -1,6 +1,7 @@
 package policysearch.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -23,7 +25,9 @@ import policysearch.index.Schema;
 
 /**
  * Runs a query with facet filters through {@code DrillSideways}, so that a facet with selected
- * values still counts its other values (multi-select), and labels the counts.
+ * values still counts its other values (multi-select), and labels the counts. Excluded values are
+ * MUST_NOT drill-down terms of the base query; each is still listed, counting the hits its
+ * exclusion removed.
  */
 final class Facets {
   static final Sort NEWEST_FIRST = new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
@@ -33,46 +37,122 @@ final class Facets {
   private final FacetsConfig config;
   private final Taxonomy taxonomy;
 
-  /** The hits of one page, the total and the labelled facet counts. */
-  record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets) {}
+  /** The hits of one page, the total, the labelled facet counts and the histogram. */
+  record Page(
+      long total,
+      ScoreDoc[] docs,
+      Map<String, List<FacetValue>> facets,
+      String nextAfter,
+      Histogram histogram) {}
+
+  /**
+   * What to narrow to (dimension → values, OR'ed within a dimension), what to exclude, the date
+   * range (already in the base query; used to shape the histogram), order and page.
+   */
+  record Selection(
+      Map<String, List<String>> include,
+      Map<String, List<String>> exclude,
+      LocalDate from,
+      LocalDate to,
+      boolean byDate,
+      int page,
+      int size,
+      String after) {
+
+    /** The selection of {@code request} with its facet filters named per dimension. */
+    static Selection of(
+        SearchRequest request,
+        Map<String, List<String>> include,
+        Map<String, List<String>> exclude) {
+      return new Selection(
+          include,
+          exclude,
+          request.from(),
+          request.to(),
+          request.query().isEmpty() || request.sort() == SortOrder.DATE,
+          request.page(),
+          request.size(),
+          request.after());
+    }
+  }
 
   Facets(FacetsConfig config, Taxonomy taxonomy) {
     this.config = config;
     this.taxonomy = taxonomy;
   }
 
-  /**
-   * One page of {@code base} narrowed by {@code filters} (dimension → values, OR'ed within a
-   * dimension), with counts for {@code dims}.
-   */
-  Page search(
-      FacetSearcher searcher,
-      Query base,
-      Map<String, List<String>> filters,
-      List<String> dims,
-      boolean byDate,
-      int page,
-      int size)
+  /** One page of {@code base} narrowed by {@code selection}, with counts for {@code dims}. */
+  Page search(FacetSearcher searcher, Query base, Selection selection, List<String> dims)
       throws IOException {
-    int topN = page * size;
+    ScoreDoc after = Cursor.parse(selection.after(), selection.byDate());
+    int topN = after == null ? selection.page() * selection.size() : selection.size();
+    Exclusions exclusions = new Exclusions(config, base, selection.exclude());
+    Query filtered = exclusions.apply();
     if (searcher.facetState() == null) {
       TopDocs top =
-          byDate ? searcher.search(base, topN, NEWEST_FIRST) : searcher.search(base, topN);
-      return new Page(top.totalHits.value(), slice(top, page, size), empty(dims));
+          selection.byDate()
+              ? searcher.searchAfter(after, filtered, topN, NEWEST_FIRST)
+              : searcher.searchAfter(after, filtered, topN);
+      return page(top, selection, after, empty(dims), Histogram.empty());
     }
-    DrillDownQuery query = new DrillDownQuery(config, base);
-    filters.forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+    DrillDownQuery query = drillDown(filtered, selection.include());
     DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
-    DrillSideways.DrillSidewaysResult result =
-        byDate
-            ? sideways.search(query, null, null, topN, NEWEST_FIRST, false)
-            : sideways.search(query, topN);
+    DrillSideways.DrillSidewaysResult result;
+    if (selection.byDate()) {
+      result = sideways.search(query, null, (FieldDoc) after, topN, NEWEST_FIRST, false);
+    } else {
+      result = after == null ? sideways.search(query, topN) : sideways.search(after, query, topN);
+    }
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
     for (String dim : dims) {
       int top = dim.equals(Schema.YEAR) ? TOP_YEARS : TOP_VALUES;
-      counts.put(dim, values(searcher, dim, result.facets.getTopChildren(top, dim)));
+      List<FacetValue> values = values(searcher, dim, result.facets.getTopChildren(top, dim));
+      for (String excluded : selection.exclude().getOrDefault(dim, List.of())) {
+        Query removed = drillDown(exclusions.removedBy(dim, excluded), selection.include());
+        values.removeIf(v -> v.value().equals(excluded));
+        values.add(label(searcher, dim, excluded, searcher.count(removed)));
+      }
+      counts.put(dim, values);
     }
-    return new Page(result.hits.totalHits.value(), slice(result.hits, page, size), counts);
+    Histogram histogram =
+        dims.contains(Schema.YEAR)
+            ? Histogram.of(
+                result.drillDownFacetsCollector,
+                counts.get(Schema.YEAR),
+                selection.from(),
+                selection.to())
+            : Histogram.empty();
+    return page(result.hits, selection, after, counts, histogram);
+  }
+
+  /** The query of {@code selection}'s hits, for plain (facet-less) searches such as exports. */
+  static Query query(FacetsConfig config, Query base, Selection selection) {
+    Query filtered = new Exclusions(config, base, selection.exclude()).apply();
+    DrillDownQuery query = new DrillDownQuery(config, filtered);
+    selection.include().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+    return query;
+  }
+
+  private DrillDownQuery drillDown(Query base, Map<String, List<String>> include) {
+    DrillDownQuery query = new DrillDownQuery(config, base);
+    include.forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+    return query;
+  }
+
+  private static Page page(
+      TopDocs top,
+      Selection selection,
+      ScoreDoc after,
+      Map<String, List<FacetValue>> facets,
+      Histogram histogram) {
+    ScoreDoc[] docs =
+        after == null ? slice(top, selection.page(), selection.size()) : top.scoreDocs;
+    long total = top.totalHits.value();
+    boolean more =
+        docs.length == selection.size()
+            && (after != null || (long) selection.page() * selection.size() < total);
+    String next = more ? Cursor.after(docs[docs.length - 1], selection.byDate()) : null;
+    return new Page(total, docs, facets, next, histogram);
   }
 
   private static ScoreDoc[] slice(TopDocs top, int page, int size) {
@@ -86,26 +166,24 @@ final class Facets {
       return values;
     }
     for (LabelAndValue lv : result.labelValues) {
-      long count = lv.value.longValue();
-      switch (dim) {
-        case Schema.ACTOR, Schema.SPEAKER -> {
-          ActorType type = searcher.actorType(lv.label);
-          values.add(new FacetValue(lv.label, count, type == null ? null : type.toString(), null));
-        }
-        case Schema.TOPIC ->
-            values.add(
-                new FacetValue(
-                    lv.label,
-                    count,
-                    null,
-                    taxonomy.get(lv.label).map(Topic::label).orElse(lv.label)));
-        default -> values.add(new FacetValue(lv.label, count, null, null));
-      }
+      values.add(label(searcher, dim, lv.label, lv.value.longValue()));
     }
     if (dim.equals(Schema.YEAR)) {
       values.sort((a, b) -> b.value().compareTo(a.value()));
     }
     return values;
+  }
+
+  private FacetValue label(FacetSearcher searcher, String dim, String value, long count) {
+    return switch (dim) {
+      case Schema.ACTOR, Schema.SPEAKER -> {
+        ActorType type = searcher.actorType(value);
+        yield new FacetValue(value, count, type == null ? null : type.toString(), null);
+      }
+      case Schema.TOPIC ->
+          new FacetValue(value, count, null, taxonomy.get(value).map(Topic::label).orElse(value));
+      default -> new FacetValue(value, count, null, null);
+    };
   }
 
   private static Map<String, List<FacetValue>> empty(List<String> dims) {

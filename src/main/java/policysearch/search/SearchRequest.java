@@ -4,18 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A validated search: query text, facet filters (values of one facet OR'ed, facets AND'ed), an
- * inclusive date range, order and page.
+ * A validated search: query text, facet filters (values of one facet OR'ed, facets AND'ed),
+ * excluded facet values, an inclusive date range, order and page.
+ *
+ * @param after the {@code next_after} cursor of the previous page, for deep paging; null to page by
+ *     number
  */
 public record SearchRequest(
     String query,
     List<String> actors,
     List<String> topics,
+    List<String> notActors,
+    List<String> notTopics,
     LocalDate from,
     LocalDate to,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    String after) {
   /** Largest page size. */
   public static final int MAX_SIZE = 100;
 
@@ -34,19 +40,39 @@ public record SearchRequest(
     }
     actors = List.copyOf(actors);
     topics = List.copyOf(topics);
+    notActors = List.copyOf(notActors);
+    notTopics = List.copyOf(notTopics);
+    after = after == null || after.isBlank() ? null : after.strip();
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE + ", not " + size);
     }
     if (page < 1) {
       throw new InvalidRequestException("page must be 1 or more, not " + page);
     }
-    if ((long) page * size > MAX_WINDOW) {
+    if (after == null && (long) page * size > MAX_WINDOW) {
       throw new InvalidRequestException(
-          "page " + page + " is too deep: only the first " + MAX_WINDOW + " hits can be paged");
+          "page "
+              + page
+              + " is too deep: only the first "
+              + MAX_WINDOW
+              + " hits can be paged by number; use the after cursor to go deeper");
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException("from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A request without exclusions, paged by number. */
+  public SearchRequest(
+      String query,
+      List<String> actors,
+      List<String> topics,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size) {
+    this(query, actors, topics, List.of(), List.of(), from, to, sort, page, size, null);
   }
 
   /** A first page of ten relevance-ordered hits for {@code query}. */

@@ -39,7 +39,7 @@ public final class SearchService implements Closeable {
           Schema.URL,
           Schema.ACTOR_STORED,
           Schema.TOPIC);
-  private static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
+  static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
 
   private static final int MAX_STATEMENTS = 1000;
 
@@ -52,6 +52,8 @@ public final class SearchService implements Closeable {
   private final StatementService statements;
   private final Related related;
   private final Duration timeLimit;
+  private final Suggestions suggestions;
+  private final Export export;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
@@ -76,12 +78,25 @@ public final class SearchService implements Closeable {
   }
 
   private SearchService(
-      SearcherManager searchers, Schema schema, Taxonomy taxonomy, Duration timeLimit) {
+      SearcherManager searchers, Schema schema, Taxonomy taxonomy, Duration timeLimit)
+      throws IOException {
     this.searchers = searchers;
     this.timeLimit = timeLimit;
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
     this.related = new Related(searchers);
+    this.suggestions = new Suggestions(searchers, taxonomy);
+    this.export = new Export(searchers, schema.facetsConfig());
+  }
+
+  /** Whole result sets, row by row, for download. */
+  public Export export() {
+    return export;
+  }
+
+  /** Search-box suggestions, rebuilt whenever the index is refreshed. */
+  public Suggestions suggestions() {
+    return suggestions;
   }
 
   /** Statement search over the same searchers. */
@@ -115,11 +130,11 @@ public final class SearchService implements Closeable {
           facets.search(
               searcher,
               base,
-              Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-              List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR),
-              request.query().isEmpty() || request.sort() == SortOrder.DATE,
-              request.page(),
-              request.size());
+              Facets.Selection.of(
+                  request,
+                  Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
+                  Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics())),
+              List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
       ScoreDoc[] docs = page.docs();
       List<List<String>> snippets = new Snippets(searcher).of(query, docs);
       StoredFields stored = searcher.storedFields();
@@ -129,7 +144,14 @@ public final class SearchService implements Closeable {
       }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
-          page.total(), tookMs, request.page(), request.size(), hits, page.facets());
+          page.total(),
+          tookMs,
+          request.page(),
+          request.size(),
+          hits,
+          page.facets(),
+          page.nextAfter(),
+          page.histogram());
     } catch (TimeLimitedQuery.TimeExceeded e) {
       throw new InvalidRequestException(
           "The query took longer than "
@@ -211,6 +233,7 @@ public final class SearchService implements Closeable {
 
   @Override
   public void close() throws IOException {
+    suggestions.close();
     searchers.close();
   }
 }

@@ -3,11 +3,16 @@ package policysearch.search;
 import java.util.List;
 import java.util.Map;
 
-/** One page of statements with the total, the time taken and the facet counts. */
+/**
+ * One page of statements with the total, the time taken, the facet counts, the histogram over time
+ * and the cursor of the next page ({@code nextAfter}, null on a short last page).
+ */
 public record StatementResult(
     long total,
     long tookMs,
     int page,
     int size,
     List<StatementHit> hits,
-    Map<String, List<FacetValue>> facets) {}
+    Map<String, List<FacetValue>> facets,
+    String nextAfter,
+    Histogram histogram) {}

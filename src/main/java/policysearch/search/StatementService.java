@@ -59,23 +59,37 @@ public final class StatementService {
           facets.search(
               searcher,
               Filters.of(query, STATEMENTS, r.from(), r.to()),
-              Map.of(
-                  Schema.SPEAKER,
-                  r.actors(),
-                  Schema.SPEAKER_TYPE,
-                  request.speakerTypes(),
-                  Schema.TOPIC,
-                  r.topics()),
-              List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR),
-              r.query().isEmpty() || r.sort() == SortOrder.DATE,
-              r.page(),
-              r.size());
+              selection(request),
+              List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR));
       List<StatementHit> hits = hits(searcher, query, page.docs());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new StatementResult(page.total(), tookMs, r.page(), r.size(), hits, page.facets());
+      return new StatementResult(
+          page.total(),
+          tookMs,
+          r.page(),
+          r.size(),
+          hits,
+          page.facets(),
+          page.nextAfter(),
+          page.histogram());
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The facet filters and exclusions of a statement search. */
+  static Facets.Selection selection(StatementRequest request) {
+    SearchRequest r = request.base();
+    return Facets.Selection.of(
+        r,
+        Map.of(
+            Schema.SPEAKER,
+            r.actors(),
+            Schema.SPEAKER_TYPE,
+            request.speakerTypes(),
+            Schema.TOPIC,
+            r.topics()),
+        Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
   }
 
   /** An actor's statements, newest first, with topic counts overall and per year. */
@@ -92,11 +106,8 @@ public final class StatementService {
           facets.search(
               searcher,
               Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              Map.of(Schema.SPEAKER, List.of(name)),
-              List.of(Schema.TOPIC, Schema.YEAR),
-              true,
-              paging.page(),
-              paging.size());
+              Facets.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
+              List.of(Schema.TOPIC, Schema.YEAR));
       List<ActorStatements.YearTopics> byYear = new ArrayList<>();
       for (FacetValue year : result.facets().get(Schema.YEAR)) {
         byYear.add(

@@ -48,16 +48,20 @@ final class SearchParams {
     return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).toList();
   }
 
+  /** Facet filters {@code actorParam} and {@code topic}, their exclusions {@code not_...}. */
   private static SearchRequest request(Context ctx, String actorParam) {
     return new SearchRequest(
         ctx.queryParam("q"),
         values(ctx, actorParam),
         values(ctx, "topic"),
+        values(ctx, "not_" + actorParam),
+        values(ctx, "not_topic"),
         date(ctx, "from"),
         date(ctx, "to"),
         SortOrder.parse(ctx.queryParam("sort")),
         integer(ctx, "page", 1),
-        integer(ctx, "size", DEFAULT_SIZE));
+        integer(ctx, "size", DEFAULT_SIZE),
+        ctx.queryParam("after"));
   }
 
   static LocalDate date(Context ctx, String name) {

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import policysearch.corpus.JsonLinesFormat;
@@ -65,6 +66,8 @@ public final class WebServer implements AutoCloseable {
               if (writes != null) {
                 writes.register(config.routes);
               }
+              new DiscoveryRoutes(search).register(config.routes);
+              new ExportRoutes(search, mapper).register(config.routes);
               config.routes.exception(
                   InvalidRequestException.class,
                   (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
@@ -106,6 +109,15 @@ public final class WebServer implements AutoCloseable {
   /** The bound port (useful when started on port 0). */
   public int port() {
     return app.port();
+  }
+
+  /** "METHOD /path" of every registered route, for checking the OpenAPI document. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> endpoint.method + " " + endpoint.path)
+        .toList();
   }
 
   @Override

@@ -61,6 +61,20 @@ class WriteRoutesTest {
     directory.close();
   }
 
+  @Test
+  void writeRoutesAreDocumentedInOpenApi() throws Exception {
+    JsonNode paths =
+        JSON.readTree(send("GET", "/api/openapi.json", null, null, null).body()).get("paths");
+    for (String route : server.routes()) {
+      String[] methodAndPath = route.split(" ", 2);
+      JsonNode path = paths.get(methodAndPath[1]);
+      assertTrue(
+          path != null && path.has(methodAndPath[0].toLowerCase(java.util.Locale.ROOT)),
+          route + " missing from openapi.json");
+    }
+    assertTrue(server.routes().contains("POST /api/articles"), server.routes().toString());
+  }
+
   HttpResponse<String> send(String method, String path, String token, String type, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =

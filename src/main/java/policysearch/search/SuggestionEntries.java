@@ -1,0 +1,95 @@
+package policysearch.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What the suggester is built from: text, weight, kind (the lookup context) and a payload carrying
+ * the rest of the {@link Suggestion}.
+ */
+final class SuggestionEntries {
+  static final String ACTOR = "actor";
+  static final String TOPIC = "topic";
+  static final String TITLE = "title";
+  private static final String SEP = "\u001f";
+
+  private record Entry(String text, long weight, String kind, String payload) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  void actor(String name, String type, long count) {
+    entries.add(new Entry(name, count, ACTOR, ACTOR + SEP + name + SEP + orEmpty(type) + SEP));
+  }
+
+  void topic(String id, String label, long count) {
+    entries.add(new Entry(label, count, TOPIC, TOPIC + SEP + id + SEP + SEP));
+  }
+
+  /** Titles weigh their epoch day, so the newest article with a matching title comes first. */
+  void title(String id, String title, String date, long day) {
+    entries.add(new Entry(title, day, TITLE, TITLE + SEP + id + SEP + SEP + date));
+  }
+
+  /** The suggestion a looked-up entry stands for. */
+  static Suggestion decode(String text, BytesRef payload, long weight) {
+    String[] parts =
+        new String(payload.bytes, payload.offset, payload.length, StandardCharsets.UTF_8)
+            .split(SEP, -1);
+    String kind = parts[0];
+    boolean title = kind.equals(TITLE);
+    return new Suggestion(
+        kind,
+        parts[1],
+        text,
+        parts[2].isEmpty() ? null : parts[2],
+        title ? null : weight,
+        parts[3].isEmpty() ? null : parts[3]);
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  InputIterator iterator() {
+    Iterator<Entry> it = entries.iterator();
+    return new InputIterator() {
+      private Entry current;
+
+      @Override
+      public BytesRef next() {
+        current = it.hasNext() ? it.next() : null;
+        return current == null ? null : new BytesRef(current.text());
+      }
+
+      @Override
+      public long weight() {
+        return current.weight();
+      }
+
+      @Override
+      public BytesRef payload() {
+        return new BytesRef(current.payload());
+      }
+
+      @Override
+      public boolean hasPayloads() {
+        return true;
+      }
+
+      @Override
+      public Set<BytesRef> contexts() {
+        return Set.of(new BytesRef(current.kind()));
+      }
+
+      @Override
+      public boolean hasContexts() {
+        return true;
+      }
+    };
+  }
+}

@@ -1,0 +1,66 @@
+/* A statement as a list item: speakers, date, text, where it was said, topics, and a
+ * "Related statements" toggle that loads who else said something like it. */
+import { el, asText, list, safeMarked, fetchJson, formatCount } from './dom.js';
+
+/* links: { speaker(actor) -> chip node, topic(id) -> chip node, article(id) -> href } */
+export function statementItem(st, links, pattern = null) {
+  const id = asText(st.id);
+  const li = el('li', { class: 'statement', dataset: { id } });
+  const speakers = list(st.speakers);
+  const head = el('p', { class: 'statement-head' },
+    ...speakers.map((a) => links.speaker(a)),
+    el('span', { class: 'statement-verb' }, asText(st.verb)),
+    el('time', { class: 'statement-date', datetime: asText(st.date) }, asText(st.date)));
+  const text = safeMarked(st.text, el('blockquote', { class: 'statement-text' }), pattern);
+  li.append(head, text);
+  if (st.article_id && links.article) {
+    li.append(el('p', { class: 'statement-source' }, 'in ',
+      el('a', { href: links.article(asText(st.article_id)), 'data-nav': true }, asText(st.article_title) || asText(st.article_id))));
+  }
+  const topics = list(st.topics);
+  const panelId = `related-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const toggle = el('button', {
+    type: 'button', class: 'related-toggle', 'aria-expanded': 'false', 'aria-controls': panelId, dataset: { id },
+  }, 'Related statements');
+  const panel = el('div', { class: 'related-panel', id: panelId, hidden: true });
+  li.append(el('div', { class: 'statement-foot' }, ...topics.map((t) => links.topic(t)), toggle), panel);
+  return li;
+}
+
+/* Opens or closes the related list under a toggle; loads it the first time. */
+export async function toggleRelated(button, links) {
+  const panel = document.getElementById(button.getAttribute('aria-controls'));
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  panel.hidden = !open;
+  if (!open || panel.dataset.loaded) return;
+  panel.dataset.loaded = 'true';
+  panel.replaceChildren(el('p', { class: 'muted' }, 'Loading related statements…'));
+  try {
+    const data = await fetchJson(`api/statements/${encodeURIComponent(button.dataset.id)}/related?size=5`);
+    const related = list(data.related);
+    if (!related.length) {
+      panel.replaceChildren(el('p', { class: 'muted' }, 'No other speaker said something similar.'));
+      return;
+    }
+    panel.replaceChildren(
+      el('h4', { class: 'related-heading' }, `${formatCount(related.length)} related statement${related.length === 1 ? '' : 's'} by other speakers`),
+      el('ol', { class: 'related-list' }, ...related.map((r) => relatedItem(r, links))));
+  } catch (err) {
+    delete panel.dataset.loaded;
+    panel.replaceChildren(el('p', { class: 'error-inline', role: 'alert' }, err.message));
+  }
+}
+
+function relatedItem(r, links) {
+  const st = r.statement || {};
+  const why = [...list(r.shared_topics).map((t) => links.topicLabel(t)), ...list(r.shared_terms)];
+  return el('li', { class: 'related-statement', dataset: { id: asText(st.id) } },
+    el('p', { class: 'statement-head' },
+      ...list(st.speakers).map((a) => links.speaker(a)),
+      el('time', { class: 'statement-date', datetime: asText(st.date) }, asText(st.date))),
+    safeMarked(st.text, el('blockquote', { class: 'statement-text' })),
+    el('p', { class: 'statement-source' }, 'in ',
+      el('a', { href: links.article(asText(st.article_id)), 'data-nav': true }, asText(st.article_title) || asText(st.article_id))),
+    why.length ? el('p', { class: 'related-why' }, `Shared: ${why.join(', ')}`) : null);
+}

@@ -1,0 +1,287 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import policysearch.Fixtures;
+import policysearch.index.Schema;
+import policysearch.search.SearchService;
+
+/** One journey per feature of the search page, in headless Chromium against the real server. */
+class JourneysBrowserTest {
+  static final List<String> NEWEST_FIRST =
+      List.of(
+          "kyiv-aid",
+          "blinken-kamikawa",
+          "ev-tariffs",
+          "unga-climate",
+          "nato-cyber",
+          "long-briefing",
+          "space-debris",
+          "inflation",
+          "wire-002",
+          "wire-001");
+
+  @TempDir static Path dir;
+  static FSDirectory directory;
+  static SearchService service;
+  static WebServer server;
+  Browser browser;
+
+  @BeforeAll
+  static void startServer() throws IOException {
+    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
+    directory = FSDirectory.open(dir.resolve("index"));
+    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    server = new WebServer(service, "127.0.0.1", 0).start();
+  }
+
+  @AfterAll
+  static void stopServer() throws IOException {
+    server.close();
+    service.close();
+    directory.close();
+  }
+
+  @BeforeEach
+  void openBrowser(@TempDir Path profile) {
+    browser = Browser.start(profile);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    assertEquals(List.of(), browser.javascriptErrors());
+    browser.close();
+  }
+
+  private void open(String path) {
+    browser.driver.get("http://127.0.0.1:" + server.port() + path);
+  }
+
+  private List<String> ids(String selector) {
+    return browser.driver.findElements(By.cssSelector(selector)).stream()
+        .map(e -> e.getAttribute("data-id"))
+        .toList();
+  }
+
+  private void waitForHits(String selector, List<String> expected) {
+    browser
+        .wait
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> ids(selector).equals(expected));
+  }
+
+  private void waitForHits(List<String> expected) {
+    waitForHits("#results li.hit", expected);
+  }
+
+  private WebElement find(String css) {
+    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+  }
+
+  private String url() {
+    return browser.driver.getCurrentUrl();
+  }
+
+  @Test
+  void choosingASuggestedActorAddsItAsAFilter() throws IOException {
+    open("/");
+    waitForHits(NEWEST_FIRST.subList(0, 10));
+    find("#q").sendKeys("jap");
+    WebElement japan = find("#suggestions li[data-kind='actor'][data-value='Japan']");
+    assertEquals("COUNTRY\nJapan\n2 articles", japan.getText());
+    assertEquals("true", find("#q").getAttribute("aria-expanded"));
+    browser.screenshot("suggestions");
+
+    japan.click();
+    waitForHits(List.of("blinken-kamikawa", "nato-cyber"));
+    assertTrue(url().endsWith("/?actor=Japan"), url());
+    assertEquals("", find("#q").getAttribute("value"));
+    assertEquals("× Japan", find("#active-filters .pill").getText());
+  }
+
+  @Test
+  void excludingAnActorRemovesItsArticlesAndBackRestoresThem() throws IOException {
+    open("/?q=NATO");
+    waitForHits(List.of("nato-cyber", "kyiv-aid"));
+    find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']").click();
+    waitForHits(List.of("kyiv-aid"));
+    assertTrue(url().endsWith("/?q=NATO&not_actor=Japan"), url());
+    WebElement row =
+        find("section.facet[data-dim='actor'] li.is-excluded label[data-value='Japan']");
+    assertEquals("Japan\nCOUNTRY\n−1", row.getText());
+    assertEquals("× not Japan", find("#active-filters .pill.is-excluded").getText());
+    assertEquals(
+        "true",
+        find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']")
+            .getAttribute("aria-pressed"));
+    browser.screenshot("exclude");
+
+    find("#clear-all").click();
+    waitForHits(List.of("nato-cyber", "kyiv-aid"));
+    browser.driver.navigate().back();
+    waitForHits(List.of("kyiv-aid"));
+    browser.driver.navigate().forward();
+    waitForHits(List.of("nato-cyber", "kyiv-aid"));
+  }
+
+  @Test
+  void clickingAYearBarThenDraggingAcrossMonthsSetsTheDateRange() throws IOException {
+    open("/");
+    find(".histogram-bar[data-value='2023']").click();
+    waitForHits(List.of("unga-climate", "nato-cyber", "long-briefing"));
+    assertTrue(url().endsWith("/?from=2023-01-01&to=2023-12-31"), url());
+    assertEquals(12, browser.driver.findElements(By.cssSelector(".histogram-bar")).size());
+
+    new Actions(browser.driver)
+        .clickAndHold(find(".histogram-bar[data-value='2023-06']"))
+        .moveToElement(find(".histogram-bar[data-value='2023-07']"))
+        .moveToElement(find(".histogram-bar[data-value='2023-09']"))
+        .release()
+        .perform();
+    waitForHits(List.of("unga-climate", "nato-cyber"));
+    assertTrue(url().endsWith("/?from=2023-06-01&to=2023-09-30"), url());
+    assertEquals("2023-06-01", find("#from").getAttribute("value"));
+    browser.screenshot("histogram-months");
+  }
+
+  @Test
+  void nextFollowsTheAfterCursorToTheLastPageAndPreviousComesBack() throws IOException {
+    open("/?sort=date&size=3");
+    waitForHits(NEWEST_FIRST.subList(0, 3));
+    for (int page = 2; page <= 4; page++) {
+      find("#next").click();
+      int from = (page - 1) * 3;
+      waitForHits(NEWEST_FIRST.subList(from, Math.min(from + 3, 10)));
+    }
+    assertTrue(url().contains("page=4") && url().contains("after="), url());
+    assertEquals("page 4 of 4", find("#page-info").getText());
+    assertEquals("true", browser.driver.findElement(By.id("next")).getAttribute("disabled"));
+    browser.screenshot("deep-page");
+
+    find("#prev").click();
+    waitForHits(NEWEST_FIRST.subList(6, 9));
+    browser.driver.navigate().back();
+    waitForHits(List.of("wire-001"));
+  }
+
+  @Test
+  void articleViewShowsActorsStatementsAndRelatedItemsAtItsOwnUrl() throws IOException {
+    open("/?q=Yellen");
+    waitForHits(List.of("inflation"));
+    find("#results a.hit-title").click();
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("article-date"), "2022-08-08"));
+    assertTrue(url().endsWith("/?id=inflation&q=Yellen"), url());
+    assertEquals("Yellen", find("#article-title mark").getText());
+    assertEquals("Janet Yellen\nPERSON\nTreasury Secretary", find("#article-actors li").getText());
+    assertEquals(List.of("inflation~s1", "inflation~s2"), ids("#article-statements li.statement"));
+    assertEquals(
+        "Janet Yellen",
+        find("#article-statements li.statement .statement-head .actor-chip").getText());
+    assertTrue(
+        browser.driver.findElements(By.cssSelector("#related-articles li")).size() > 0,
+        "related articles listed");
+
+    WebElement toggle = find("#article-statements li.statement button.related-toggle");
+    toggle.click();
+    browser.wait.until(
+        d ->
+            !d.findElements(
+                    By.cssSelector(
+                        "#article-statements .related-panel li, "
+                            + "#article-statements .related-panel p.muted:not(:empty)"))
+                .isEmpty());
+    assertEquals("true", toggle.getAttribute("aria-expanded"));
+    browser.screenshot("article-statements");
+
+    open("/?id=inflation&q=Yellen");
+    browser.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("article-date"), "2022-08-08"));
+  }
+
+  @Test
+  void statementsTabSearchesStatementsWithSpeakerFacetsAndRelatedStatements() throws IOException {
+    open("/?q=said");
+    browser.wait.until(d -> !ids("#results li.hit").isEmpty());
+    find("#tab-statements").click();
+    browser.wait.until(ExpectedConditions.urlContains("tab=statements"));
+    browser.wait.until(d -> d.findElements(By.cssSelector("#results li.statement")).size() == 6);
+    assertEquals("true", find("#tab-statements").getAttribute("aria-selected"));
+    for (String dim : List.of("speaker", "speaker_type", "topic", "year")) {
+      assertTrue(find("section.facet[data-dim='" + dim + "']").isDisplayed(), dim + " facet shown");
+    }
+    find("section.facet[data-dim='speaker'] label.facet-value[data-value='Janet Yellen'] input")
+        .click();
+    waitForHits("#results li.statement", List.of("inflation~s2", "inflation~s1"));
+    assertTrue(url().contains("speaker=Janet+Yellen"), url());
+
+    WebElement toggle = find("#results li.statement button.related-toggle");
+    toggle.click();
+    browser.wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#results .related-panel .related-statement"))
+                .isEmpty());
+    browser.screenshot("statements");
+  }
+
+  @Test
+  void exportLinkDownloadsTheCurrentResultSetAsCsv() throws IOException {
+    open("/?q=NATO&not_actor=Japan");
+    waitForHits(List.of("kyiv-aid"));
+    WebElement csv = find("#export-csv");
+    assertTrue(
+        csv.getAttribute("href").endsWith("/api/search.csv?q=NATO&not_actor=Japan"),
+        csv.getAttribute("href"));
+    Object body =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('export-csv').href)"
+                + ".then(r => r.text()).then(t => done(JSON.stringify(t)));");
+    assertEquals(
+        new ObjectMapper()
+            .writeValueAsString(
+                "id,date,title,source,url,actors,topics\r\n"
+                    + "kyiv-aid,2024-05-02,President Volodymyr Zelenskyy thanked NATO allies for new air"
+                    + " defence systems as Russia's invasion of Ukraine entered its third spring.,corpus,,"
+                    + "Volodymyr Zelenskyy; NATO; Russia; Ukraine,armed-conflict; humanitarian; defence;"
+                    + " energy\r\n"),
+        body);
+  }
+
+  @Test
+  void phoneWidthHasNoSidewaysScrollAndEveryControlIsLabelled() throws IOException {
+    browser.driver.manage().window().setSize(new Dimension(390, 844));
+    open("/?q=NATO");
+    waitForHits(List.of("nato-cyber", "kyiv-aid"));
+    Object overflow =
+        browser.driver.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow);
+    Object unlabelled =
+        browser.driver.executeScript(
+            "return [...document.querySelectorAll('input, select, button')]"
+                + ".filter(e => e.offsetParent !== null)"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !e.textContent.trim()).map(e => e.outerHTML);");
+    assertEquals(List.of(), unlabelled);
+    browser.screenshot("phone");
+  }
+}
