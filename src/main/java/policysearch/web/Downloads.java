@@ -110,9 +110,21 @@ abstract class Downloads<T> implements Export.Sink<T> {
     return String.valueOf(value);
   }
 
-  /** One CSV record: cells with a comma, quote or line break are quoted, quotes doubled. */
+  /**
+   * One CSV record: cells with a comma, quote or line break are quoted, quotes doubled; a cell that
+   * a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe, since article text
+   * is untrusted.
+   */
   static String line(List<String> cells) {
-    return cells.stream().map(Downloads::quote).collect(Collectors.joining(",")) + "\r\n";
+    return cells.stream()
+            .map(Downloads::defuse)
+            .map(Downloads::quote)
+            .collect(Collectors.joining(","))
+        + "\r\n";
+  }
+
+  private static String defuse(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   private static String quote(String cell) {
