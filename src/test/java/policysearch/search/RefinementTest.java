@@ -9,44 +9,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.Fixtures;
+import policysearch.FixtureIndex;
 import policysearch.index.Schema;
 
 /** Exclusions, cursor paging and the histogram over the fixture corpus. */
 class RefinementTest {
-  static final List<String> NEWEST_FIRST =
-      List.of(
-          "kyiv-aid",
-          "blinken-kamikawa",
-          "ev-tariffs",
-          "unga-climate",
-          "nato-cyber",
-          "long-briefing",
-          "space-debris",
-          "inflation",
-          "wire-002",
-          "wire-001");
-
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static FixtureIndex fixture;
   static SearchService service;
 
   @BeforeAll
   static void indexFixtures() throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    fixture = FixtureIndex.open(dir);
+    service = fixture.service();
   }
 
   @AfterAll
   static void close() throws IOException {
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   private static SearchRequest request(
@@ -125,7 +109,7 @@ class RefinementTest {
       after = page.nextAfter();
     } while (after != null);
 
-    assertEquals(NEWEST_FIRST, seen);
+    assertEquals(FixtureIndex.NEWEST_FIRST, seen);
     assertEquals(List.of(3, 3, 3, 1), sizes);
   }
 

@@ -15,25 +15,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.FixtureIndex;
 import policysearch.Fixtures;
 import policysearch.index.Schema;
 
 class SearchServiceTest {
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static FixtureIndex fixture;
   static SearchService service;
 
   @BeforeAll
   static void indexFixtures() throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    fixture = FixtureIndex.open(dir);
+    service = fixture.service();
   }
 
   @AfterAll
   static void close() throws IOException {
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   private static SearchRequest request(String q, List<String> actors, List<String> topics) {

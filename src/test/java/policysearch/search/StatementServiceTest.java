@@ -7,31 +7,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.Fixtures;
+import policysearch.FixtureIndex;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
 
 class StatementServiceTest {
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static FixtureIndex fixture;
   static SearchService service;
 
   @BeforeAll
   static void indexFixtures() throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    fixture = FixtureIndex.open(dir);
+    service = fixture.service();
   }
 
   @AfterAll
   static void close() throws IOException {
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   private static StatementResult search(String q, List<String> speakers, List<String> types)

@@ -7,51 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.Fixtures;
-import policysearch.index.Schema;
 import policysearch.search.SearchService;
 
 /** Suggestions, exclusions, cursors, exports and the OpenAPI document over HTTP. */
 class ApiExtrasTest {
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static FixtureServer fixture;
   static SearchService service;
   static WebServer server;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
-    server = new WebServer(service, "127.0.0.1", 0).start();
+    fixture = FixtureServer.start(dir);
+    service = fixture.service();
+    server = fixture.server();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    URI uri = URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
-    return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    return fixture.get(pathAndQuery);
   }
 
   static JsonNode json(String pathAndQuery) throws IOException, InterruptedException {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,44 +19,22 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import policysearch.Fixtures;
-import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.FixtureIndex;
 
 /** One journey per feature of the search page, in headless Chromium against the real server. */
 class JourneysBrowserTest {
-  static final List<String> NEWEST_FIRST =
-      List.of(
-          "kyiv-aid",
-          "blinken-kamikawa",
-          "ev-tariffs",
-          "unga-climate",
-          "nato-cyber",
-          "long-briefing",
-          "space-debris",
-          "inflation",
-          "wire-002",
-          "wire-001");
-
   @TempDir static Path dir;
-  static FSDirectory directory;
-  static SearchService service;
-  static WebServer server;
+  static FixtureServer fixture;
   Browser browser;
 
   @BeforeAll
   static void startServer() throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
-    server = new WebServer(service, "127.0.0.1", 0).start();
+    fixture = FixtureServer.start(dir);
   }
 
   @AfterAll
   static void stopServer() throws IOException {
-    server.close();
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   @BeforeEach
@@ -72,7 +49,7 @@ class JourneysBrowserTest {
   }
 
   private void open(String path) {
-    browser.driver.get("http://127.0.0.1:" + server.port() + path);
+    browser.driver.get(fixture.url(path));
   }
 
   private List<String> ids(String selector) {
@@ -103,7 +80,7 @@ class JourneysBrowserTest {
   @Test
   void choosingASuggestedActorAddsItAsAFilter() throws IOException {
     open("/");
-    waitForHits(NEWEST_FIRST.subList(0, 10));
+    waitForHits(FixtureIndex.NEWEST_FIRST.subList(0, 10));
     find("#q").sendKeys("jap");
     WebElement japan = find("#suggestions li[data-kind='actor'][data-value='Japan']");
     assertEquals("COUNTRY\nJapan\n2 articles", japan.getText());
@@ -165,11 +142,11 @@ class JourneysBrowserTest {
   @Test
   void nextFollowsTheAfterCursorToTheLastPageAndPreviousComesBack() throws IOException {
     open("/?sort=date&size=3");
-    waitForHits(NEWEST_FIRST.subList(0, 3));
+    waitForHits(FixtureIndex.NEWEST_FIRST.subList(0, 3));
     for (int page = 2; page <= 4; page++) {
       find("#next").click();
       int from = (page - 1) * 3;
-      waitForHits(NEWEST_FIRST.subList(from, Math.min(from + 3, 10)));
+      waitForHits(FixtureIndex.NEWEST_FIRST.subList(from, Math.min(from + 3, 10)));
     }
     assertTrue(url().contains("page=4") && url().contains("after="), url());
     assertEquals("page 4 of 4", find("#page-info").getText());
@@ -177,7 +154,7 @@ class JourneysBrowserTest {
     browser.screenshot("deep-page");
 
     find("#prev").click();
-    waitForHits(NEWEST_FIRST.subList(6, 9));
+    waitForHits(FixtureIndex.NEWEST_FIRST.subList(6, 9));
     browser.driver.navigate().back();
     waitForHits(List.of("wire-001"));
   }

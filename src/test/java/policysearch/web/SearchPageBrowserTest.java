@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,30 +16,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import policysearch.Fixtures;
-import policysearch.index.Schema;
-import policysearch.search.SearchService;
 
 class SearchPageBrowserTest {
   @TempDir static Path dir;
-  static FSDirectory directory;
-  static SearchService service;
-  static WebServer server;
+  static FixtureServer fixture;
   Browser browser;
 
   @BeforeAll
   static void startServer() throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
-    server = new WebServer(service, "127.0.0.1", 0).start();
+    fixture = FixtureServer.start(dir);
   }
 
   @AfterAll
   static void stopServer() throws IOException {
-    server.close();
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   @BeforeEach
@@ -54,7 +43,7 @@ class SearchPageBrowserTest {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + server.port() + path;
+    return fixture.url(path);
   }
 
   private List<String> hitIds() {

@@ -1,0 +1,51 @@
+package policysearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.store.FSDirectory;
+import policysearch.index.Schema;
+import policysearch.search.SearchService;
+
+/** The fixture corpus indexed in a temp folder, with a search service open on it. */
+public final class FixtureIndex implements AutoCloseable {
+  /** The fixture articles' ids, newest first. */
+  public static final List<String> NEWEST_FIRST =
+      List.of(
+          "kyiv-aid",
+          "blinken-kamikawa",
+          "ev-tariffs",
+          "unga-climate",
+          "nato-cyber",
+          "long-briefing",
+          "space-debris",
+          "inflation",
+          "wire-002",
+          "wire-001");
+
+  private final FSDirectory directory;
+  private final SearchService service;
+
+  private FixtureIndex(FSDirectory directory, SearchService service) {
+    this.directory = directory;
+    this.service = service;
+  }
+
+  /** Copies and indexes the fixture corpus under {@code dir}, then opens a search service. */
+  public static FixtureIndex open(Path dir) throws IOException {
+    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
+    FSDirectory directory = FSDirectory.open(dir.resolve("index"));
+    return new FixtureIndex(
+        directory, new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy()));
+  }
+
+  public SearchService service() {
+    return service;
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+    directory.close();
+  }
+}
