@@ -16,9 +16,13 @@ public final class Cli {
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
+        bench   [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--out DIR]
+                                                      indexing and search figures next to raw Lucene
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS = Set.of("corpus", "index", "port", "host");
+  private static final Set<String> BENCH_OPTIONS =
+      Set.of("corpus", "scale-corpus", "scale", "queries", "out");
   private static final Set<String> SEARCH_OPTIONS =
       Set.of("actor", "topic", "from", "to", "sort", "page", "size", "index");
 
@@ -38,6 +42,8 @@ public final class Cli {
             new ServeCommand(Wiring.create()).run(new Args(rest, SERVE_OPTIONS), out, err);
         case "search" ->
             new SearchCommand(Wiring.create()).run(new Args(rest, SEARCH_OPTIONS), out);
+        case "bench" ->
+            new BenchCommand(Wiring.create()).run(new Args(rest, BENCH_OPTIONS), out, err);
         case "extract" -> {
           Wiring wiring = Wiring.create();
           yield new ExtractCommand(wiring.extractor(), wiring.reader(), wiring.mapper())
