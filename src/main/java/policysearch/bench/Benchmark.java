@@ -95,12 +95,21 @@ public final class Benchmark {
         SearchService service = new SearchService(directory, schema, extractor.taxonomy());
         WebServer server = new WebServer(service, "127.0.0.1", 0).start()) {
       String base = "http://127.0.0.1:" + server.port();
-      ModeResult raw = bench.raw(new RawSearch(new IndexSearcher(index), schema.facetsConfig()));
-      ModeResult viaService = bench.service(service);
-      ModeResult http1 = bench.http(client, base, 1);
-      ModeResult http4 = bench.http(client, base, CLIENTS);
+      List<ModeResult> sequential =
+          bench.sideBySide(
+              List.of(
+                  SearchBench.raw(new RawSearch(new IndexSearcher(index), schema.facetsConfig())),
+                  SearchBench.service(service),
+                  SearchBench.http(client, base)));
+      ModeResult http4 = bench.load(client, base, CLIENTS);
       return new ScaleResult(
-          scale, service.articleCount(), Dirs.size(dir), raw, viaService, http1, http4);
+          scale,
+          service.articleCount(),
+          Dirs.size(dir),
+          sequential.get(0),
+          sequential.get(1),
+          sequential.get(2),
+          http4);
     }
   }
 

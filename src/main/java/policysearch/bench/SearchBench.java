@@ -33,33 +33,53 @@ final class SearchBench {
     this.queries = queries;
   }
 
-  ModeResult raw(RawSearch raw) throws IOException, InterruptedException {
-    return sequential(q -> raw.search(q.request()));
+  /**
+   * Raw Lucene, the service and HTTP with one client, timed query by query side by side, so that
+   * noise from other work on the machine falls on all three alike; two unmeasured passes first.
+   */
+  List<ModeResult> sideBySide(List<Runner> runners) throws IOException, InterruptedException {
+    for (int pass = 0; pass < 2; pass++) {
+      for (BenchQuery query : queries) {
+        for (Runner runner : runners) {
+          runner.run(query);
+        }
+      }
+    }
+    List<List<Long>> nanos = new ArrayList<>();
+    runners.forEach(r -> nanos.add(new ArrayList<>(queries.size())));
+    long[] total = new long[runners.size()];
+    for (BenchQuery query : queries) {
+      for (int i = 0; i < runners.size(); i++) {
+        long t = System.nanoTime();
+        runners.get(i).run(query);
+        long took = System.nanoTime() - t;
+        nanos.get(i).add(took);
+        total[i] += took;
+      }
+    }
+    List<ModeResult> results = new ArrayList<>();
+    for (int i = 0; i < runners.size(); i++) {
+      results.add(ModeResult.of(queries, nanos.get(i), queries.size() / (total[i] / 1e9), 0));
+    }
+    return results;
   }
 
-  ModeResult service(SearchService service) throws IOException, InterruptedException {
-    return sequential(q -> service.search(q.request()));
+  static Runner raw(RawSearch raw) {
+    return q -> raw.search(q.request());
   }
 
-  ModeResult http(HttpClient client, String base, int clients)
+  static Runner service(SearchService service) {
+    return q -> service.search(q.request());
+  }
+
+  static Runner http(HttpClient client, String base) {
+    return q -> get(client, base, q);
+  }
+
+  /** {@code clients} concurrent HTTP clients after one unmeasured pass; reports q/s and errors. */
+  ModeResult load(HttpClient client, String base, int clients)
       throws IOException, InterruptedException {
-    Runner runner = q -> get(client, base, q);
-    return clients == 1 ? sequential(runner) : concurrent(runner, clients);
-  }
-
-  private ModeResult sequential(Runner runner) throws IOException, InterruptedException {
-    for (BenchQuery query : queries) {
-      runner.run(query);
-    }
-    List<Long> nanos = new ArrayList<>(queries.size());
-    long start = System.nanoTime();
-    for (BenchQuery query : queries) {
-      long t = System.nanoTime();
-      runner.run(query);
-      nanos.add(System.nanoTime() - t);
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return ModeResult.of(queries, nanos, queries.size() / seconds, 0);
+    return concurrent(http(client, base), clients);
   }
 
   /** Each client runs the whole set in its own seeded order; errors are counted, not thrown. */

@@ -27,13 +27,26 @@ final class ServeCheck {
     this.log = log;
   }
 
+  /**
+   * Launches serve twice, as the launcher does (class-data archive included), and measures the
+   * second launch: the first writes the archive and warms the page cache, as an earlier run would.
+   */
   Outcome run(List<Path> corpus, Path index, String heap, List<BenchQuery> queries, int clients)
+      throws IOException, InterruptedException {
+    launch(corpus, index, heap, queries, 0);
+    return launch(corpus, index, heap, queries, clients);
+  }
+
+  private Outcome launch(
+      List<Path> corpus, Path index, String heap, List<BenchQuery> queries, int clients)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
     command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Xmx" + heap));
+    command.add("-XX:+AutoCreateSharedArchive");
+    command.add("-XX:SharedArchiveFile=" + index.resolveSibling("serve.jsa"));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "policysearch.App"));
     command.addAll(List.of("serve", "--index", index.toString(), "--port", "" + port));
     command.add("--corpus");
@@ -45,7 +58,7 @@ final class ServeCheck {
     Thread.ofPlatform().daemon().start(() -> echo(process));
     try {
       long firstMs = firstAnswer(process, client, base, queries.get(0), start);
-      ModeResult load = new SearchBench(queries).http(client, base, clients);
+      ModeResult load = clients == 0 ? null : new SearchBench(queries).load(client, base, clients);
       return new Outcome(firstMs, load);
     } finally {
       process.destroy();

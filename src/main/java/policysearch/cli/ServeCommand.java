@@ -3,12 +3,18 @@ package policysearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.search.SearchService;
 import policysearch.web.WebServer;
 
-/** {@code serve}: brings the index up to date, then serves the API and the page until killed. */
+/**
+ * {@code serve}: serves the API and the page until killed, and brings the index up to date. An
+ * existing index is served at once and updated behind it (checking a large corpus takes longer than
+ * a user waits), a new one is built first.
+ */
 final class ServeCommand {
   private final Wiring wiring;
 
@@ -18,7 +24,14 @@ final class ServeCommand {
 
   int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
     Path index = Path.of(args.one("index", "index"));
-    new IndexCommand(wiring).update(IndexCommand.corpus(args), index, out, err);
+    List<Path> corpus = IndexCommand.corpus(args);
+    boolean existing;
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      existing = DirectoryReader.indexExists(directory);
+    }
+    if (!existing) {
+      new IndexCommand(wiring).update(corpus, index, out, err);
+    }
     String host = args.one("host", "127.0.0.1");
     int port = args.integer("port", 7070);
     try (FSDirectory directory = FSDirectory.open(index);
@@ -28,10 +41,26 @@ final class ServeCommand {
       out.printf(
           "policy-search is serving %d articles at http://%s:%d%n",
           search.articleCount(), host, server.port());
+      if (existing) {
+        Thread.ofPlatform()
+            .name("index-update")
+            .daemon()
+            .start(() -> updateBehind(search, corpus, index, out, err));
+      }
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
     return 0;
+  }
+
+  private void updateBehind(
+      SearchService search, List<Path> corpus, Path index, PrintStream out, PrintStream err) {
+    try {
+      new IndexCommand(wiring).update(corpus, index, out, err);
+      search.refresh();
+    } catch (IOException | RuntimeException e) {
+      err.println("policy-search: updating the index failed, still serving it as it was: " + e);
+    }
   }
 }
