@@ -47,6 +47,7 @@ final class ServeCheck {
     command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Xmx" + heap));
     command.add("-XX:+AutoCreateSharedArchive");
     command.add("-XX:SharedArchiveFile=" + index.resolveSibling("serve.jsa"));
+    command.add("-Xlog:cds=off");
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "policysearch.App"));
     command.addAll(List.of("serve", "--index", index.toString(), "--port", "" + port));
     command.add("--corpus");
