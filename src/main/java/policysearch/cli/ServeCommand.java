@@ -14,9 +14,10 @@ import policysearch.search.SearchService;
 import policysearch.web.WebServer;
 
 /**
- * {@code serve}: brings the index up to date, then serves the API and the page until stopped. The
- * index stays open for writing (one writer, near-real-time searchers) so API writes and {@code
- * --watch} updates show at once.
+ * {@code serve}: serves the API and the page until stopped, and brings the index up to date. An
+ * existing index is served at once and updated behind it (checking a large corpus takes longer than
+ * a user waits); a new one is built first. The index stays open for writing (one writer,
+ * near-real-time searchers) so API writes and {@code --watch} updates show at once.
  */
 final class ServeCommand {
   /** Environment variable holding the admin token when {@code --admin-token} is not given. */
@@ -48,8 +49,10 @@ final class ServeCommand {
                 SearchService.DEFAULT_TIME_LIMIT)) {
       ArticleUpdates updates = new ArticleUpdates(live, search);
       CorpusSnapshot indexed = CorpusSnapshot.of(corpus);
-      err.println("indexing " + corpus + " into " + index + " …");
-      IndexCommand.print(updates.reindex(corpus, new Progress(err)), out);
+      boolean existing = search.articleCount() > 0;
+      if (!existing) {
+        catchUp(updates, corpus, index, out, err);
+      }
       try (WebServer server = new WebServer(search, updates, token, host, port).start();
           CorpusWatcher watcher =
               args.has("watch") ? new CorpusWatcher(corpus, indexed, updates, out).start() : null) {
@@ -60,12 +63,34 @@ final class ServeCommand {
             server.port(),
             token == null || token.isBlank() ? "off" : "on",
             watcher == null ? "off" : "on");
+        if (existing) {
+          Thread.ofPlatform()
+              .name("index-update")
+              .daemon(true)
+              .start(() -> updateBehind(updates, corpus, index, out, err));
+        }
         stopped.await();
       }
     } finally {
       closed.countDown();
     }
     return 0;
+  }
+
+  private static void catchUp(
+      ArticleUpdates updates, List<Path> corpus, Path index, PrintStream out, PrintStream err)
+      throws IOException {
+    err.println("indexing " + corpus + " into " + index + " …");
+    IndexCommand.print(updates.reindex(corpus, new Progress(err)), out);
+  }
+
+  private static void updateBehind(
+      ArticleUpdates updates, List<Path> corpus, Path index, PrintStream out, PrintStream err) {
+    try {
+      catchUp(updates, corpus, index, out, err);
+    } catch (IOException | RuntimeException e) {
+      err.println("policy-search: updating the index failed, still serving it as it was: " + e);
+    }
   }
 
   /** On Ctrl-C or kill, lets the main thread close the index cleanly before the JVM halts. */

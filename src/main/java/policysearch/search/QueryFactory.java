@@ -23,7 +23,7 @@ import policysearch.index.Schema;
  * (exact), AND/OR/NOT, {@code -exclusion}, and the scopes {@code actor:}, {@code topic:}, {@code
  * title:}. Unscoped words search the title (boosted) and the body.
  */
-final class QueryFactory {
+public final class QueryFactory {
   private static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.BODY};
   private static final int MAX_EXPANDING_TERMS = 10;
   private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
@@ -33,7 +33,7 @@ final class QueryFactory {
   private final QueryBuilder names = new QueryBuilder(Analyzers.names());
 
   /** The query for {@code text}; an empty text matches every document. */
-  Query parse(String text) {
+  public Query parse(String text) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }

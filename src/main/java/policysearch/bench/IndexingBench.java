@@ -1,0 +1,125 @@
+package policysearch.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import policysearch.corpus.Article;
+import policysearch.corpus.CorpusReader;
+import policysearch.extract.Enriched;
+import policysearch.extract.Extractor;
+import policysearch.index.Analyzers;
+import policysearch.index.Indexer;
+import policysearch.index.Schema;
+
+/**
+ * Indexing three ways over the same corpus: a bare {@code IndexWriter} loop (same analyzers and
+ * fields, nothing extracted), extraction alone (nothing written), and the real {@link Indexer}.
+ * Each also pays for reading the corpus, which is timed on its own first.
+ */
+final class IndexingBench {
+  private final CorpusReader reader;
+  private final Extractor extractor;
+  private final Schema schema;
+  private final PrintStream log;
+
+  IndexingBench(CorpusReader reader, Extractor extractor, Schema schema, PrintStream log) {
+    this.reader = reader;
+    this.extractor = extractor;
+    this.schema = schema;
+    this.log = log;
+  }
+
+  /** Runs the three, leaving the real index in {@code index}; scratch space in {@code work}. */
+  IndexingFigures run(List<Path> corpus, Path index, Path work) throws IOException {
+    AtomicInteger articles = new AtomicInteger();
+    AtomicLong bytes = new AtomicLong();
+    long start = System.nanoTime();
+    reader.read(
+        corpus,
+        article -> {
+          articles.incrementAndGet();
+          bytes.addAndGet(utf8Length(article));
+        });
+    double read = seconds(start);
+    log.printf(
+        "  read %,d articles (%.1f MB) in %.1f s%n", articles.get(), bytes.get() / 1e6, read);
+
+    Path bareDir = work.resolve("bare");
+    Dirs.delete(bareDir);
+    start = System.nanoTime();
+    bare(corpus, bareDir);
+    double bare = seconds(start);
+    long bareBytes = Dirs.size(bareDir);
+    Dirs.delete(bareDir);
+    log.printf("  bare IndexWriter loop: %.1f s%n", bare);
+
+    AtomicInteger statements = new AtomicInteger();
+    start = System.nanoTime();
+    try (Parallel<Article> pool =
+        new Parallel<>(a -> statements.addAndGet(extractor.extract(a).statements().size()))) {
+      reader.read(corpus, pool);
+    }
+    double extract = seconds(start);
+    log.printf("  extraction alone: %.1f s (%,d statements)%n", extract, statements.get());
+
+    Dirs.delete(index);
+    System.gc();
+    double indexer;
+    long peak;
+    try (HeapSampler heap = new HeapSampler();
+        FSDirectory directory = FSDirectory.open(index)) {
+      start = System.nanoTime();
+      new Indexer(directory, extractor, schema, reader).update(corpus, done -> {});
+      indexer = seconds(start);
+      peak = heap.peak();
+    }
+    log.printf("  real indexer: %.1f s%n", indexer);
+    return new IndexingFigures(
+        articles.get(),
+        bytes.get(),
+        read,
+        bare,
+        extract,
+        indexer,
+        bareBytes,
+        Dirs.size(index),
+        statements.get(),
+        peak);
+  }
+
+  private void bare(List<Path> corpus, Path dir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
+    config.setRAMBufferSizeMB(128);
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config)) {
+      try (Parallel<Article> pool =
+          new Parallel<>(
+              article ->
+                  writer.addDocuments(
+                      schema.toDocuments(
+                          new Enriched(article, List.of(), List.of(), List.of()),
+                          article.hash())))) {
+        reader.read(corpus, pool);
+      }
+      writer.commit();
+    }
+  }
+
+  static long utf8Length(Article article) {
+    long length = article.text().getBytes(StandardCharsets.UTF_8).length;
+    return article.title() == null
+        ? length
+        : length + article.title().getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

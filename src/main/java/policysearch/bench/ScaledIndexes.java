@@ -1,0 +1,83 @@
+package policysearch.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import policysearch.corpus.Article;
+import policysearch.corpus.CorpusReader;
+import policysearch.extract.Enriched;
+import policysearch.extract.Extractor;
+import policysearch.index.Analyzers;
+import policysearch.index.Schema;
+
+/**
+ * Indexes for the growth figures: scale N holds every article of the corpus N times, copy r > 0
+ * with the id suffix {@code ~xr}. One pass extracts each article once and writes all its copies to
+ * every scale's writer, so building them costs little more than writing.
+ */
+final class ScaledIndexes {
+  private final CorpusReader reader;
+  private final Extractor extractor;
+  private final Schema schema;
+
+  ScaledIndexes(CorpusReader reader, Extractor extractor, Schema schema) {
+    this.reader = reader;
+    this.extractor = extractor;
+    this.schema = schema;
+  }
+
+  /** Builds {@code dirs.get(i)} at {@code scales.get(i)}, replacing what was there. */
+  void build(List<Path> corpus, List<Integer> scales, List<Path> dirs) throws IOException {
+    List<FSDirectory> directories = new ArrayList<>();
+    List<IndexWriter> writers = new ArrayList<>();
+    try {
+      for (Path dir : dirs) {
+        Dirs.delete(dir);
+        FSDirectory directory = FSDirectory.open(dir);
+        directories.add(directory);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
+        config.setRAMBufferSizeMB(128);
+        writers.add(new IndexWriter(directory, config));
+      }
+      try (Parallel<Article> pool =
+          new Parallel<>(article -> write(extractor.extract(article), scales, writers))) {
+        reader.read(corpus, pool);
+      }
+      for (IndexWriter writer : writers) {
+        writer.commit();
+      }
+    } finally {
+      IOUtils.close(writers);
+      IOUtils.close(directories);
+    }
+  }
+
+  private void write(Enriched enriched, List<Integer> scales, List<IndexWriter> writers)
+      throws IOException {
+    for (int s = 0; s < scales.size(); s++) {
+      for (int r = 0; r < scales.get(s); r++) {
+        Article a = enriched.article();
+        Article copy =
+            r == 0
+                ? a
+                : new Article(
+                    a.id() + "~x" + r,
+                    a.date(),
+                    a.title(),
+                    a.text(),
+                    a.source(),
+                    a.url(),
+                    a.path(),
+                    a.hash());
+        Enriched copied =
+            new Enriched(copy, enriched.actors(), enriched.topics(), enriched.statements());
+        writers.get(s).addDocuments(schema.toDocuments(copied, copy.hash()));
+      }
+    }
+  }
+}
