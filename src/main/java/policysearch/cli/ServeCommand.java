@@ -3,6 +3,7 @@ package policysearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,8 @@ import policysearch.web.WebServer;
 final class ServeCommand {
   /** Environment variable holding the admin token when {@code --admin-token} is not given. */
   static final String TOKEN_VARIABLE = "POLICY_SEARCH_ADMIN_TOKEN";
+
+  private static final Duration CATCH_UP_DELAY = Duration.ofSeconds(5);
 
   private final Wiring wiring;
 
@@ -87,7 +90,12 @@ final class ServeCommand {
   private static void updateBehind(
       ArticleUpdates updates, List<Path> corpus, Path index, PrintStream out, PrintStream err) {
     try {
+      // Reading and hashing the whole corpus takes both cores of a small machine: the first
+      // searches (and the JIT warming up for them) go first.
+      Thread.sleep(CATCH_UP_DELAY.toMillis());
       catchUp(updates, corpus, index, out, err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       err.println("policy-search: updating the index failed, still serving it as it was: " + e);
     }

@@ -30,7 +30,8 @@ import policysearch.index.Schema;
 /**
  * Search-box suggestions from Lucene's {@code AnalyzingInfixSuggester}: actor names with type and
  * article count, topic labels with counts, article titles (newest first). The suggester lives in
- * memory and is rebuilt from the index whenever the searcher manager opens a new reader.
+ * memory and is rebuilt from the index on the first suggestion after the searcher manager opened a
+ * new reader: building reads every title, which must delay neither start-up nor each write.
  */
 public final class Suggestions implements Closeable, ReferenceManager.RefreshListener {
   private static final int ACTORS = 6;
@@ -42,11 +43,11 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   private final Taxonomy taxonomy;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private AnalyzingInfixSuggester suggester;
+  private volatile boolean stale = true;
 
-  Suggestions(SearcherManager searchers, Taxonomy taxonomy) throws IOException {
+  Suggestions(SearcherManager searchers, Taxonomy taxonomy) {
     this.searchers = searchers;
     this.taxonomy = taxonomy;
-    rebuild();
     searchers.addListener(this);
   }
 
@@ -56,6 +57,9 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     List<Suggestion> result = new ArrayList<>();
     if (key.length() < MIN_CHARS) {
       return result;
+    }
+    if (stale) {
+      rebuildIfStale();
     }
     lock.readLock().lock();
     try {
@@ -82,13 +86,18 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   public void beforeRefresh() {}
 
   @Override
-  public void afterRefresh(boolean didRefresh) throws IOException {
+  public void afterRefresh(boolean didRefresh) {
     if (didRefresh) {
-      rebuild();
+      stale = true;
     }
   }
 
-  private void rebuild() throws IOException {
+  /** Cleared before building, so a refresh during the build makes the next suggestion rebuild. */
+  private synchronized void rebuildIfStale() throws IOException {
+    if (!stale) {
+      return;
+    }
+    stale = false;
     AnalyzingInfixSuggester fresh = build();
     AnalyzingInfixSuggester old;
     lock.writeLock().lock();
@@ -160,7 +169,9 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     searchers.removeListener(this);
     lock.writeLock().lock();
     try {
-      suggester.close();
+      if (suggester != null) {
+        suggester.close();
+      }
     } finally {
       lock.writeLock().unlock();
     }
