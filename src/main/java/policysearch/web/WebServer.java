@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.jetty.host = host;
+              config.startup.showJavalinBanner = false;
               config.jetty.port = port;
               config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(mapper)));
               // Long enough for a query the API can refuse with a readable problem itself.
