@@ -42,14 +42,8 @@ final class ServeCommand {
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
     try (FSDirectory directory = FSDirectory.open(index);
-        LiveIndex live =
-            new LiveIndex(directory, wiring.extractor(), wiring.schema(), wiring.reader());
-        SearchService search =
-            new SearchService(
-                live.writer(),
-                wiring.schema(),
-                wiring.extractor().taxonomy(),
-                SearchService.DEFAULT_TIME_LIMIT)) {
+        LiveIndex live = wiring.liveIndex(directory);
+        SearchService search = wiring.search(live)) {
       ArticleUpdates updates = new ArticleUpdates(live, search);
       CorpusSnapshot indexed = CorpusSnapshot.of(corpus);
       boolean existing = search.articleCount() > 0;

@@ -43,14 +43,8 @@ final class SoakCommand {
     String token = UUID.randomUUID().toString();
     SoakClients.Tally tally = SoakClients.Tally.create();
     try (FSDirectory directory = FSDirectory.open(scratch.resolve("index"));
-        LiveIndex live =
-            new LiveIndex(directory, wiring.extractor(), wiring.schema(), wiring.reader());
-        SearchService search =
-            new SearchService(
-                live.writer(),
-                wiring.schema(),
-                wiring.extractor().taxonomy(),
-                SearchService.DEFAULT_TIME_LIMIT)) {
+        LiveIndex live = wiring.liveIndex(directory);
+        SearchService search = wiring.search(live)) {
       ArticleUpdates updates = new ArticleUpdates(live, search);
       IndexCommand.print(updates.reindex(roots, new Progress(err)), out);
       try (WebServer server = new WebServer(search, updates, token, "127.0.0.1", 0).start()) {

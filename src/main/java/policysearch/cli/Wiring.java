@@ -1,10 +1,14 @@
 package policysearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.apache.lucene.store.Directory;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.extract.Extractor;
+import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
+import policysearch.search.SearchService;
 import policysearch.web.Json;
 
 /** The shared objects every command is built from, created once per process. */
@@ -14,5 +18,16 @@ record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMap
     ObjectMapper mapper = Json.mapper();
     return new Wiring(
         Extractor.load(), new Schema(), new CorpusReader(new JsonLinesFormat(mapper)), mapper);
+  }
+
+  /** The index open for writing, as {@code serve} and {@code soak} keep it. */
+  LiveIndex liveIndex(Directory directory) throws IOException {
+    return new LiveIndex(directory, extractor, schema, reader);
+  }
+
+  /** Near-real-time searches over {@code live}'s writer, with the default time limit. */
+  SearchService search(LiveIndex live) throws IOException {
+    return new SearchService(
+        live.writer(), schema, extractor.taxonomy(), SearchService.DEFAULT_TIME_LIMIT);
   }
 }

@@ -24,15 +24,6 @@ public final class Export {
   public static final int MAX_ROWS = 10_000;
 
   private static final int BATCH = 500;
-  private static final Set<String> ARTICLE_FIELDS =
-      Set.of(
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.ACTOR_STORED,
-          Schema.TOPIC);
   private static final Set<String> STATEMENT_FIELDS =
       Set.of(
           Schema.ID,
@@ -71,7 +62,7 @@ public final class Export {
     each(
         Facets.query(config, base, selection),
         selection.byDate(),
-        ARTICLE_FIELDS,
+        SearchService.HIT_FIELDS,
         doc ->
             sink.accept(
                 new ArticleRow(

@@ -30,7 +30,8 @@ import policysearch.index.Schema;
 
 /** Answers searches and article look-ups from the index, with facets and snippets. */
 public final class SearchService implements Closeable {
-  private static final Set<String> HIT_FIELDS =
+  /** Stored fields a hit shows (the body is left to the highlighter). */
+  static final Set<String> HIT_FIELDS =
       Set.of(
           Schema.ID,
           Schema.DATE,
@@ -39,6 +40,7 @@ public final class SearchService implements Closeable {
           Schema.URL,
           Schema.ACTOR_STORED,
           Schema.TOPIC);
+
   static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
 
   private static final int MAX_STATEMENTS = 1000;
