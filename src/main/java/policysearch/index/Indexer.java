@@ -2,6 +2,7 @@ package policysearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,16 +123,7 @@ public final class Indexer {
       if (failure.get() != null) {
         throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
       }
-      Set<String> failedPaths = new HashSet<>(summary.failedPaths());
-      for (Map.Entry<String, Existing> entry : existing.entrySet()) {
-        String path = entry.getValue().path();
-        if (!seen.contains(entry.getKey())
-            && !failedPaths.contains(path)
-            && !Submissions.PATH.equals(path)) {
-          writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
-          removed++;
-        }
-      }
+      removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
       writer.commit();
     } finally {
       pool.shutdownNow();
@@ -194,6 +186,35 @@ public final class Indexer {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while indexing", e);
     }
+  }
+
+  /**
+   * Deletes the articles this run did not see, but only those whose file lies under a corpus root
+   * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
+   * must not empty the index, and neither must a file that merely became unreadable.
+   */
+  private static int removeVanished(
+      IndexWriter writer,
+      Map<String, Existing> existing,
+      Set<String> seen,
+      List<String> failedPaths,
+      List<Path> roots)
+      throws IOException {
+    Set<String> failed = new HashSet<>(failedPaths);
+    List<Path> read =
+        roots.stream().filter(Files::exists).map(r -> r.toAbsolutePath().normalize()).toList();
+    int removed = 0;
+    for (Map.Entry<String, Existing> entry : existing.entrySet()) {
+      String path = entry.getValue().path();
+      boolean underReadRoot =
+          !Submissions.PATH.equals(path)
+              && read.stream().anyMatch(Path.of(path).toAbsolutePath().normalize()::startsWith);
+      if (!seen.contains(entry.getKey()) && !failed.contains(path) && underReadRoot) {
+        writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** Id, hash and path of every article the writer holds, committed or not. */

@@ -112,4 +112,28 @@ class IndexerTest {
         "added=0 updated=1 removed=0 unchanged=9 skipped=3", counts(Fixtures.index(corpus, index)));
     assertEquals(Fixtures.ARTICLES, documents(index));
   }
+
+  @Test
+  void aMistypedCorpusPathRemovesNothing() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path index = dir.resolve("index");
+    Fixtures.index(corpus, index);
+
+    assertEquals(
+        "added=0 updated=0 removed=0 unchanged=0 skipped=1",
+        counts(Fixtures.index(dir.resolve("corpsu"), index)));
+    assertEquals(Fixtures.ARTICLES, documents(index));
+  }
+
+  @Test
+  void articlesOfARootLeftOutOfTheRunAreKept() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path index = dir.resolve("index");
+    Fixtures.index(corpus, index);
+
+    assertEquals(
+        "added=0 updated=0 removed=0 unchanged=1 skipped=0",
+        counts(Fixtures.index(corpus.resolve("briefings"), index)));
+    assertEquals(Fixtures.ARTICLES, documents(index));
+  }
 }
