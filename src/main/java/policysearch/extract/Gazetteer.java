@@ -21,6 +21,7 @@ public final class Gazetteer {
   private final PhraseTrie<Boolean> notNames = new PhraseTrie<>();
   private final PhraseTrie<Boolean> places = new PhraseTrie<>();
   private final Map<String, String> personBySurname = new HashMap<>();
+  private final Map<String, String> personByTitledSurname = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
@@ -43,6 +44,9 @@ public final class Gazetteer {
       String name = row[0].strip();
       // File order decides which of two people with one surname a bare surname means.
       personBySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), name);
+    }
+    for (String[] row : resources.tableRows("gazetteer/titled-surnames.tsv")) {
+      personByTitledSurname.put(row[0].strip() + "\t" + row[1].strip(), row[2].strip());
     }
     for (String[] row : resources.rows("gazetteer/titles.txt")) {
       titles.add(Tokenizer.words(row[0].strip()), row[0].strip());
@@ -97,6 +101,15 @@ public final class Gazetteer {
   /** The first gazetteer person with this surname ("Harris" → "Kamala Harris"). */
   public Optional<String> personWithSurname(String surname) {
     return Optional.ofNullable(personBySurname.get(surname));
+  }
+
+  /**
+   * The person a surname means after {@code title} ("Speaker Johnson" → Mike Johnson), from {@code
+   * titled-surnames.tsv}, else the first gazetteer person with that surname.
+   */
+  public Optional<String> personWithSurname(String surname, String title) {
+    String titled = title == null ? null : personByTitledSurname.get(title + "\t" + surname);
+    return titled != null ? Optional.of(titled) : personWithSurname(surname);
   }
 
   /** The longest place ("New Mexico", "Indian Ocean") starting at token {@code from}, or null. */

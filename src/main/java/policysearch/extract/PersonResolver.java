@@ -48,7 +48,7 @@ final class PersonResolver {
     }
     String full =
         fullestBySurname.getOrDefault(
-            m.name(), gazetteer.personWithSurname(m.name()).orElse(m.name()));
+            m.name(), gazetteer.personWithSurname(m.name(), m.role()).orElse(m.name()));
     return new Mention(full, m.type(), m.role(), m.start(), m.end());
   }
 

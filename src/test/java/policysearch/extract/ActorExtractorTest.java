@@ -58,6 +58,13 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aSurnameSharedByGazetteerPersonsResolvesByItsTitle() {
+    assertEquals(List.of("person:Mike Johnson"), actors("Speaker Johnson spoke."));
+    assertEquals(List.of("person:Boris Johnson"), actors("Prime Minister Johnson spoke."));
+    assertEquals(List.of("person:Lyndon B. Johnson"), actors("President Johnson spoke."));
+  }
+
+  @Test
   void titleWithCountryBeforeTheNameGivesBothActors() {
     assertEquals(
         List.of("country:Japan", "person:Fumio Kishida"),
