@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * first-person statement ("Statement from President Joe Biden") belongs to its author.
  */
 public final class StatementExtractor {
+  private static final int SUBJECT_WINDOW = 6;
   private static final Pattern FIRST_PERSON_TITLE =
       Pattern.compile("^\\s*(joint\\s+)?statement\\s+(from|by|of)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_SUBJECT =
@@ -81,9 +82,12 @@ public final class StatementExtractor {
         .orElse(null);
   }
 
+  /** The person a sentence opens with (its likely subject), within its first few words. */
   private static Optional<String> firstPerson(Sentence s, Speakers speakers) {
+    int opening =
+        s.first + SUBJECT_WINDOW < s.last ? s.tokens.get(s.first + SUBJECT_WINDOW).start() : s.end;
     return speakers.within(s.start, s.end).stream()
-        .filter(m -> m.type() == ActorType.PERSON)
+        .filter(m -> m.type() == ActorType.PERSON && m.start() < opening)
         .map(Mention::name)
         .findFirst();
   }

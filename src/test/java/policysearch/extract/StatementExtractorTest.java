@@ -42,6 +42,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void heRefersToTheLastSentenceSubjectNotToAPersonNamedLaterInIt() {
+    assertEquals(
+        List.of("[Joe Biden] stressed: He stressed the need for a ceasefire."),
+        statements(
+            "Readout of President Joe Biden's Call with Prime Minister Benjamin Netanyahu of Israel",
+            "President Biden spoke with Prime Minister Netanyahu today. The leaders discussed the"
+                + " fall of the regime of Bashar al-Assad in Syria. He stressed the need for a"
+                + " ceasefire."));
+  }
+
+  @Test
   void bothLeadersAreTheTwoPartiesOfTheMeeting() {
     assertEquals(
         List.of(
