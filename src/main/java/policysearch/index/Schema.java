@@ -174,6 +174,11 @@ public final class Schema {
     doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
   }
 
+  /** The date stored on a document, as {@code YYYY-MM-DD}. */
+  public static String date(Document doc) {
+    return java.time.LocalDate.ofEpochDay(doc.getField(DATE).numericValue().longValue()).toString();
+  }
+
   /** The actors stored on a document, in extraction order. */
   public static List<Actor> actors(Document doc) {
     return decode(doc, ACTOR_STORED);

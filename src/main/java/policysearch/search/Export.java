@@ -1,7 +1,6 @@
 package policysearch.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -126,6 +125,6 @@ public final class Export {
   }
 
   private static String date(Document doc) {
-    return LocalDate.ofEpochDay(doc.getField(Schema.DATE).numericValue().longValue()).toString();
+    return Schema.date(doc);
   }
 }

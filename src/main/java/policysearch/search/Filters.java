@@ -1,12 +1,16 @@
 package policysearch.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import policysearch.index.Schema;
 
 /** The non-scoring parts of a query: document kind and date range. */
@@ -16,6 +20,17 @@ final class Filters {
   /** Matches documents of one kind (articles or statements). */
   static Query kind(String kind) {
     return new TermQuery(new Term(Schema.KIND, kind));
+  }
+
+  /** The document with this id and kind, if there is one. */
+  static Optional<Integer> byId(IndexSearcher searcher, String id, Query kind) throws IOException {
+    Query byId =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+            .add(kind, BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(byId, 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
   }
 
   /** {@code query} restricted to {@code kind} and the inclusive range {@code [from, to]}. */

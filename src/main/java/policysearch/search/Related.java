@@ -181,8 +181,7 @@ public final class Related {
         result.add(
             new RelatedArticle(
                 doc.get(Schema.ID),
-                LocalDate.ofEpochDay(doc.getField(Schema.DATE).numericValue().longValue())
-                    .toString(),
+                Schema.date(doc),
                 doc.get(Schema.TITLE),
                 hit.score,
                 hitTopics,
@@ -215,16 +214,8 @@ public final class Related {
 
   private static int find(FacetSearcher searcher, String id, Query kind, String what)
       throws IOException {
-    Query byId =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Schema.ID, id)), Occur.FILTER)
-            .add(kind, Occur.FILTER)
-            .build();
-    TopDocs top = searcher.search(byId, 1);
-    if (top.scoreDocs.length == 0) {
-      throw new NotFoundException("No " + what + " with id '" + id + "'");
-    }
-    return top.scoreDocs[0].doc;
+    return Filters.byId(searcher, id, kind)
+        .orElseThrow(() -> new NotFoundException("No " + what + " with id '" + id + "'"));
   }
 
   /** Words of the related text whose stems are among the source's MoreLikeThis terms. */

@@ -171,16 +171,11 @@ public final class SearchService implements Closeable {
   public Optional<ArticleView> article(String id) throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      BooleanQuery byId =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
-              .add(ARTICLES, BooleanClause.Occur.FILTER)
-              .build();
-      TopDocs top = searcher.search(byId, 1);
-      if (top.scoreDocs.length == 0) {
+      Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
+      if (found.isEmpty()) {
         return Optional.empty();
       }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      Document doc = searcher.storedFields().document(found.get());
       Hit hit = hit(doc, List.of());
       Query ofArticle =
           new BooleanQuery.Builder()
@@ -221,10 +216,9 @@ public final class SearchService implements Closeable {
   }
 
   private static Hit hit(Document doc, List<String> snippets) {
-    long day = doc.getField(Schema.DATE).numericValue().longValue();
     return new Hit(
         doc.get(Schema.ID),
-        LocalDate.ofEpochDay(day).toString(),
+        Schema.date(doc),
         doc.get(Schema.TITLE),
         doc.get(Schema.SOURCE),
         doc.get(Schema.URL),

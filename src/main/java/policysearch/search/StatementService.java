@@ -1,7 +1,6 @@
 package policysearch.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,7 +157,7 @@ public final class StatementService {
               doc.get(Schema.ID),
               doc.get(Schema.ARTICLE_ID),
               doc.get(Schema.ARTICLE_TITLE),
-              LocalDate.ofEpochDay(doc.getField(Schema.DATE).numericValue().longValue()).toString(),
+              Schema.date(doc),
               Schema.speakers(doc),
               text.isEmpty() ? "" : text.get(0),
               doc.getField(Schema.START).numericValue().intValue(),
