@@ -6,32 +6,75 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.store.FSDirectory;
 import policysearch.FixtureIndex;
+import policysearch.Fixtures;
+import policysearch.index.LiveIndex;
+import policysearch.index.Schema;
+import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
 
-/** The real server on a random loopback port over the indexed fixture corpus. */
+/**
+ * The real server on a random loopback port over the indexed fixture corpus: read-only over the
+ * last commit, or live (one writer, near-real-time searches, write routes when a token is given).
+ */
 final class FixtureServer implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final FixtureIndex index;
+  private final SearchService service;
+  private final ArticleUpdates updates;
   private final WebServer server;
+  private final List<AutoCloseable> resources;
 
-  private FixtureServer(FixtureIndex index, WebServer server) {
-    this.index = index;
+  private FixtureServer(
+      SearchService service,
+      ArticleUpdates updates,
+      WebServer server,
+      List<AutoCloseable> resources) {
+    this.service = service;
+    this.updates = updates;
     this.server = server;
+    this.resources = resources;
   }
 
   static FixtureServer start(Path dir) throws IOException {
     FixtureIndex index = FixtureIndex.open(dir);
-    return new FixtureServer(index, new WebServer(index.service(), "127.0.0.1", 0).start());
+    return new FixtureServer(
+        index.service(),
+        null,
+        new WebServer(index.service(), "127.0.0.1", 0).start(),
+        List.of(index));
+  }
+
+  /** A live server over a writer on {@code dir/index}; {@code token} null turns writes off. */
+  static FixtureServer startLive(Path dir, String token) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir.resolve("index"));
+    LiveIndex live =
+        new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+    SearchService service =
+        new SearchService(
+            live.writer(),
+            new Schema(),
+            Fixtures.extractor().taxonomy(),
+            SearchService.DEFAULT_TIME_LIMIT);
+    ArticleUpdates updates = new ArticleUpdates(live, service);
+    updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
+    WebServer server = new WebServer(service, updates, token, "127.0.0.1", 0).start();
+    return new FixtureServer(service, updates, server, List.of(service, live, directory));
   }
 
   WebServer server() {
     return server;
   }
 
+  /** The live server's writes (null for the read-only server). */
+  ArticleUpdates updates() {
+    return updates;
+  }
+
   SearchService service() {
-    return index.service();
+    return service;
   }
 
   String url(String pathAndQuery) {
@@ -47,6 +90,14 @@ final class FixtureServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-    index.close();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+    }
   }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,42 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import policysearch.Fixtures;
-import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
-import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
 
 /** Abusive queries, odd URLs and what every error response must not reveal. */
 class HardeningTest {
   @TempDir static Path dir;
-  static FSDirectory directory;
-  static LiveIndex live;
+  static FixtureServer fixture;
   static SearchService service;
   static WebServer server;
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    directory = FSDirectory.open(dir.resolve("index"));
-    live = new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
-    service =
-        new SearchService(
-            live.writer(),
-            new Schema(),
-            Fixtures.extractor().taxonomy(),
-            SearchService.DEFAULT_TIME_LIMIT);
-    ArticleUpdates updates = new ArticleUpdates(live, service);
-    updates.reindex(java.util.List.of(Fixtures.copyCorpus(dir)), done -> {});
-    server = new WebServer(service, updates, null, "127.0.0.1", 0).start();
+    fixture = FixtureServer.startLive(dir, null);
+    service = fixture.service();
+    server = fixture.server();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    service.close();
-    live.close();
-    directory.close();
+    fixture.close();
   }
 
   /** Status line and body of a request sent byte for byte, as no HTTP client would send it. */

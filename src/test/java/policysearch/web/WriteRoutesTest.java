@@ -22,9 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
-import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
-import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
 
 class WriteRoutesTest {
@@ -33,32 +31,20 @@ class WriteRoutesTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-  FSDirectory directory;
-  LiveIndex live;
+  FixtureServer fixture;
   SearchService service;
   WebServer server;
 
   @BeforeEach
   void start() throws IOException {
-    directory = FSDirectory.open(dir.resolve("index"));
-    live = new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
-    service =
-        new SearchService(
-            live.writer(),
-            new Schema(),
-            Fixtures.extractor().taxonomy(),
-            SearchService.DEFAULT_TIME_LIMIT);
-    ArticleUpdates updates = new ArticleUpdates(live, service);
-    updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
-    server = new WebServer(service, updates, TOKEN, "127.0.0.1", 0).start();
+    fixture = FixtureServer.startLive(dir, TOKEN);
+    service = fixture.service();
+    server = fixture.server();
   }
 
   @AfterEach
   void stop() throws IOException {
-    server.close();
-    service.close();
-    live.close();
-    directory.close();
+    fixture.close();
   }
 
   @Test
@@ -95,7 +81,8 @@ class WriteRoutesTest {
 
   /** Whether the last commit on disk (what survives a crash) holds the article {@code id}. */
   boolean committed(String id) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       return new IndexSearcher(reader).count(new TermQuery(new Term(Schema.ID, id))) == 1;
     }
   }
@@ -199,7 +186,7 @@ class WriteRoutesTest {
         TOKEN,
         "application/json",
         "{\"id\":\"api-1\",\"date\":\"2024-06-01\",\"text\":\"Kept.\"}");
-    new ArticleUpdates(live, service).reindex(List.of(dir.resolve("corpus")), done -> {});
+    fixture.updates().reindex(List.of(dir.resolve("corpus")), done -> {});
 
     assertEquals(200, send("GET", "/api/articles/api-1", null, null, null).statusCode());
     assertEquals(Fixtures.ARTICLES + 1, service.articleCount());

@@ -10,17 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import policysearch.Fixtures;
-import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
-import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
 
 /**
@@ -32,24 +27,15 @@ class XssBrowserTest {
   static final String IMG = "<img src=x onerror=\"top['__xss'] = 2\">";
 
   @TempDir static Path dir;
-  static FSDirectory directory;
-  static LiveIndex live;
+  static FixtureServer fixture;
   static SearchService service;
   static WebServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    directory = FSDirectory.open(dir.resolve("index"));
-    live = new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
-    service =
-        new SearchService(
-            live.writer(),
-            new Schema(),
-            Fixtures.extractor().taxonomy(),
-            SearchService.DEFAULT_TIME_LIMIT);
-    ArticleUpdates updates = new ArticleUpdates(live, service);
-    updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
-    server = new WebServer(service, updates, TOKEN, "127.0.0.1", 0).start();
+    fixture = FixtureServer.startLive(dir, TOKEN);
+    service = fixture.service();
+    server = fixture.server();
     String article =
         Json.mapper()
             .writeValueAsString(
@@ -77,10 +63,7 @@ class XssBrowserTest {
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    service.close();
-    live.close();
-    directory.close();
+    fixture.close();
   }
 
   @Test
