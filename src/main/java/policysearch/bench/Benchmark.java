@@ -3,7 +3,6 @@ package policysearch.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,9 +66,11 @@ public final class Benchmark {
     }
 
     Map<Integer, ScaleResult> scales = new LinkedHashMap<>();
+    int warmUp = options.warmUpCalls(); // later scales run compiled code already
     for (int scale : options.scales().stream().distinct().toList()) {
       log.println("searching at scale " + scale + " …");
-      scales.put(scale, search(scale, indexDir(options, scale), queries));
+      scales.put(scale, search(scale, indexDir(options, scale), queries, warmUp));
+      warmUp = 0;
     }
     log.println("starting serve with -Xmx" + SMALL_HEAP + " on " + index1 + " …");
     ServeCheck.Outcome serve =
@@ -86,10 +87,9 @@ public final class Benchmark {
     return options.out().resolve("index-" + scale);
   }
 
-  private ScaleResult search(int scale, Path dir, List<BenchQuery> queries)
+  private ScaleResult search(int scale, Path dir, List<BenchQuery> queries, int warmUpCalls)
       throws IOException, InterruptedException {
-    SearchBench bench = new SearchBench(queries);
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    SearchBench bench = new SearchBench(queries, warmUpCalls);
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader index = DirectoryReader.open(directory);
         SearchService service = new SearchService(directory, schema, extractor.taxonomy());
@@ -100,8 +100,8 @@ public final class Benchmark {
               List.of(
                   SearchBench.raw(new RawSearch(new IndexSearcher(index), schema.facetsConfig())),
                   SearchBench.service(service),
-                  SearchBench.http(client, base)));
-      ModeResult http4 = bench.load(client, base, CLIENTS);
+                  SearchBench.http(base)));
+      ModeResult http4 = bench.load(base, CLIENTS);
       return new ScaleResult(
           scale,
           service.articleCount(),

@@ -1,10 +1,10 @@
 package policysearch.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +19,12 @@ import policysearch.search.SearchService;
 /**
  * Times one query set three ways on the same index: raw Lucene, the search service (facets and
  * snippets), and the HTTP API over loopback with one and with several concurrent clients. Every way
- * runs the whole set once unmeasured first (warm-up: JIT, page cache, per-reader caches).
+ * runs the set unmeasured first (warm-up: JIT, page cache, per-reader caches).
+ *
+ * <p>The HTTP client is the JDK's blocking {@link HttpURLConnection} (keep-alive, on the caller's
+ * thread): the asynchronous {@code java.net.http.HttpClient} hands every exchange between its
+ * selector and executor threads, which added 0.3 ms per request here, a cost of the client, not of
+ * the API.
  */
 final class SearchBench {
   /** A query run one way; returns normally on success. */
@@ -27,18 +32,24 @@ final class SearchBench {
     void run(BenchQuery query) throws IOException, InterruptedException;
   }
 
-  private final List<BenchQuery> queries;
+  private static final int TIMEOUT_MS = 60_000;
 
-  SearchBench(List<BenchQuery> queries) {
+  private final List<BenchQuery> queries;
+  private final int warmUpCalls;
+
+  /** A bench that runs at least {@code warmUpCalls} per way unmeasured (and two passes). */
+  SearchBench(List<BenchQuery> queries, int warmUpCalls) {
     this.queries = queries;
+    this.warmUpCalls = warmUpCalls;
   }
 
   /**
    * Raw Lucene, the service and HTTP with one client, timed query by query side by side, so that
-   * noise from other work on the machine falls on all three alike; two unmeasured passes first.
+   * noise from other work on the machine falls on all three alike; unmeasured passes first.
    */
   List<ModeResult> sideBySide(List<Runner> runners) throws IOException, InterruptedException {
-    for (int pass = 0; pass < 2; pass++) {
+    int passes = Math.max(2, (warmUpCalls + queries.size() - 1) / queries.size());
+    for (int pass = 0; pass < passes; pass++) {
       for (BenchQuery query : queries) {
         for (Runner runner : runners) {
           runner.run(query);
@@ -72,14 +83,13 @@ final class SearchBench {
     return q -> service.search(q.request());
   }
 
-  static Runner http(HttpClient client, String base) {
-    return q -> get(client, base, q);
+  static Runner http(String base) {
+    return q -> get(base, q);
   }
 
   /** {@code clients} concurrent HTTP clients after one unmeasured pass; reports q/s and errors. */
-  ModeResult load(HttpClient client, String base, int clients)
-      throws IOException, InterruptedException {
-    return concurrent(http(client, base), clients);
+  ModeResult load(String base, int clients) throws IOException, InterruptedException {
+    return concurrent(http(base), clients);
   }
 
   /** Each client runs the whole set in its own seeded order; errors are counted, not thrown. */
@@ -139,13 +149,22 @@ final class SearchBench {
     return times;
   }
 
-  static void get(HttpClient client, String base, BenchQuery query)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + "/api/search?" + query.queryString())).build();
-    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new IOException("HTTP " + response.statusCode() + " for " + query.queryString());
+  /** One {@code /api/search} request; the body is read to the end so the connection is reused. */
+  static void get(String base, BenchQuery query) throws IOException {
+    HttpURLConnection connection =
+        (HttpURLConnection)
+            URI.create(base + "/api/search?" + query.queryString()).toURL().openConnection();
+    connection.setConnectTimeout(TIMEOUT_MS);
+    connection.setReadTimeout(TIMEOUT_MS);
+    int status = connection.getResponseCode();
+    try (InputStream body =
+        status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+      if (body != null) {
+        body.transferTo(OutputStream.nullOutputStream());
+      }
+    }
+    if (status != 200) {
+      throw new IOException("HTTP " + status + " for " + query.queryString());
     }
   }
 }

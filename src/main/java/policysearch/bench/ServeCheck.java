@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,14 +50,13 @@ final class ServeCheck {
     command.addAll(List.of("serve", "--index", index.toString(), "--port", "" + port));
     command.add("--corpus");
     corpus.forEach(path -> command.add(path.toString()));
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String base = "http://127.0.0.1:" + port;
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Thread.ofPlatform().daemon().start(() -> echo(process));
     try {
-      long firstMs = firstAnswer(process, client, base, queries.get(0), start);
-      ModeResult load = clients == 0 ? null : new SearchBench(queries).load(client, base, clients);
+      long firstMs = firstAnswer(process, base, queries.get(0), start);
+      ModeResult load = clients == 0 ? null : new SearchBench(queries, 0).load(base, clients);
       return new Outcome(firstMs, load);
     } finally {
       process.destroy();
@@ -69,13 +66,12 @@ final class ServeCheck {
     }
   }
 
-  private long firstAnswer(
-      Process process, HttpClient client, String base, BenchQuery query, long start)
+  private long firstAnswer(Process process, String base, BenchQuery query, long start)
       throws IOException, InterruptedException {
     long deadline = start + TimeUnit.MINUTES.toNanos(5);
     while (process.isAlive() && System.nanoTime() < deadline) {
       try {
-        SearchBench.get(client, base, query);
+        SearchBench.get(base, query);
         return (System.nanoTime() - start) / 1_000_000;
       } catch (IOException notYet) {
         Thread.sleep(5);

@@ -10,8 +10,9 @@ import policysearch.bench.BenchOptions;
 import policysearch.bench.Benchmark;
 
 /**
- * {@code bench [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--out
- * DIR]}: indexing and search figures side by side with raw Lucene, printed and in report.json.
+ * {@code bench [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--warm-up
+ * N] [--out DIR]}: indexing and search figures side by side with raw Lucene, printed and in
+ * report.json.
  */
 final class BenchCommand {
   private static final Path SHARED = Path.of("../shared/corpora");
@@ -50,9 +51,13 @@ final class BenchCommand {
     if (queries < QUERY_MINIMUM) {
       throw new UsageException("--queries must be at least " + QUERY_MINIMUM + ", not " + queries);
     }
+    int warmUp = args.integer("warm-up", BenchOptions.DEFAULT_WARM_UP_CALLS);
+    if (warmUp < 0) {
+      throw new UsageException("--warm-up must be 0 or more, not " + warmUp);
+    }
     BenchOptions options =
         new BenchOptions(
-            corpus, scaleCorpus, scales, queries, Path.of(args.one("out", "target/bench")));
+            corpus, scaleCorpus, scales, queries, warmUp, Path.of(args.one("out", "target/bench")));
     new Benchmark(wiring.reader(), wiring.extractor(), wiring.schema(), wiring.mapper())
         .run(options, out, err);
     return 0;

@@ -23,14 +23,15 @@ public final class Cli {
         check-index [--index DIR]                     run Lucene's CheckIndex on the last commit
         soak    [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]
                                                       load test on loopback
-        bench   [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--out DIR]
+        bench   [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N]
+                [--warm-up N] [--out DIR]
                                                       indexing and search figures next to raw Lucene
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS =
       Set.of("corpus", "index", "port", "host", "watch", "admin-token");
   private static final Set<String> BENCH_OPTIONS =
-      Set.of("corpus", "scale-corpus", "scale", "queries", "out");
+      Set.of("corpus", "scale-corpus", "scale", "queries", "warm-up", "out");
   private static final Set<String> SEARCH_OPTIONS =
       Set.of("actor", "topic", "from", "to", "sort", "page", "size", "index");
 

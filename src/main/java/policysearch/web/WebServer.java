@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +57,7 @@ public final class WebServer implements AutoCloseable {
               // Long enough for a query the API can refuse with a readable problem itself.
               config.jetty.modifyHttpConfiguration(
                   http -> http.setRequestHeaderSize(MAX_URL_BYTES));
-              config.jsonMapper(new JavalinJackson(mapper, false));
+              config.jsonMapper(new BufferedJson(mapper));
               config.staticFiles.add("/public", Location.CLASSPATH);
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.routes.before(WebServer::securityHeaders);

@@ -62,6 +62,8 @@ class BenchCommandTest {
             "2",
             "--queries",
             "20",
+            "--warm-up",
+            "100",
             "--out",
             out.toString()));
 
