@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
-import policysearch.index.Analyzers;
 import policysearch.index.Indexer;
 import policysearch.index.Schema;
 
@@ -95,10 +93,8 @@ final class IndexingBench {
   }
 
   private void bare(List<Path> corpus, Path dir) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
-    config.setRAMBufferSizeMB(128);
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, config)) {
+        IndexWriter writer = new IndexWriter(directory, Indexer.writerConfig())) {
       try (Parallel<Article> pool =
           new Parallel<>(
               article ->

@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
-import policysearch.index.Analyzers;
+import policysearch.index.Indexer;
 import policysearch.index.Schema;
 
 /**
@@ -40,9 +39,7 @@ final class ScaledIndexes {
         Dirs.delete(dir);
         FSDirectory directory = FSDirectory.open(dir);
         directories.add(directory);
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
-        config.setRAMBufferSizeMB(128);
-        writers.add(new IndexWriter(directory, config));
+        writers.add(new IndexWriter(directory, Indexer.writerConfig()));
       }
       try (Parallel<Article> pool =
           new Parallel<>(article -> write(extractor.extract(article), scales, writers))) {

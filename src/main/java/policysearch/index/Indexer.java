@@ -144,9 +144,10 @@ public final class Indexer {
   }
 
   /** The configuration of every writer of this index. */
-  static IndexWriterConfig writerConfig() {
+  public static IndexWriterConfig writerConfig() {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCodec(new CompactCodec());
     config.setRAMBufferSizeMB(128);
     return config;
   }

@@ -30,9 +30,10 @@ import policysearch.index.Schema;
 
 /** Answers searches and article look-ups from the index, with facets and snippets. */
 public final class SearchService implements Closeable {
-  /** Stored fields a hit shows (the body is left to the highlighter). */
+  /** Stored fields a hit shows, and the body for the highlighter. */
   static final Set<String> HIT_FIELDS =
       Set.of(
+          Schema.BODY,
           Schema.ID,
           Schema.DATE,
           Schema.TITLE,
@@ -138,11 +139,11 @@ public final class SearchService implements Closeable {
                   Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics())),
               List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
       ScoreDoc[] docs = page.docs();
-      List<List<String>> snippets = new Snippets(searcher).of(query, docs);
-      StoredFields stored = searcher.storedFields();
+      List<Document> loaded = load(searcher, docs, HIT_FIELDS);
+      List<List<String>> snippets = new Snippets(searcher).of(query, docs, loaded);
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
-        hits.add(hit(stored.document(docs[i].doc, HIT_FIELDS), snippets.get(i)));
+        hits.add(hit(loaded.get(i), snippets.get(i)));
       }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
@@ -165,6 +166,17 @@ public final class SearchService implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The stored {@code fields} of {@code docs}, in their order. */
+  static List<Document> load(IndexSearcher searcher, ScoreDoc[] docs, Set<String> fields)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Document> loaded = new ArrayList<>(docs.length);
+    for (ScoreDoc doc : docs) {
+      loaded.add(stored.document(doc.doc, fields));
+    }
+    return loaded;
   }
 
   /** The whole article, if the id is known. */

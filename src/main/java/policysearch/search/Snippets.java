@@ -3,8 +3,11 @@ package policysearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,15 +50,23 @@ final class Snippets {
     this.highlighter = new Highlighter(builder);
   }
 
-  /** Up to three snippets per document, in the order of {@code docs}. */
-  List<List<String>> of(Query query, ScoreDoc[] docs) throws IOException {
+  /**
+   * Up to three snippets per document, in the order of {@code docs}, from the bodies of {@code
+   * loaded} (the same documents, stored fields read by the caller): with DEFLATE-compressed stored
+   * fields every read inflates a block, so each hit is read once, not again by the highlighter.
+   */
+  List<List<String>> of(Query query, ScoreDoc[] docs, List<Document> loaded) throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
     int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      bodies.put(docs[i].doc, loaded.get(i).get(Schema.BODY));
+    }
     Object[] perDoc =
         highlighter
-            .passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES})
+            .passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES}, bodies)
             .get(Schema.BODY);
     List<List<String>> snippets = new ArrayList<>(docs.length);
     for (Object value : perDoc) {
@@ -66,15 +77,35 @@ final class Snippets {
     return snippets;
   }
 
-  /** Exposes the per-passage objects that the public API would cast to one string. */
+  /**
+   * Exposes the per-passage objects that the public API would cast to one string, and highlights
+   * bodies the caller has read already instead of reading them again.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
+    private Map<Integer, String> bodies = Map.of();
+
     Highlighter(Builder builder) {
       super(builder);
     }
 
-    Map<String, Object[]> passages(String[] fields, Query query, int[] docs, int[] maxPassages)
+    Map<String, Object[]> passages(
+        String[] fields, Query query, int[] docs, int[] maxPassages, Map<Integer, String> bodies)
         throws IOException {
+      this.bodies = bodies;
       return highlightFieldsAsObjects(fields, query, docs, maxPassages);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        String body = bodies.get(doc);
+        values.add(new CharSequence[] {body == null ? "" : body});
+      }
+      return values;
     }
   }
 

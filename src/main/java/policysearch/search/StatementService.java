@@ -12,7 +12,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,6 +25,7 @@ public final class StatementService {
   static final Query STATEMENTS = Filters.kind(Schema.KIND_STATEMENT);
   private static final Set<String> HIT_FIELDS =
       Set.of(
+          Schema.BODY,
           Schema.ID,
           Schema.ARTICLE_ID,
           Schema.ARTICLE_TITLE,
@@ -146,11 +146,11 @@ public final class StatementService {
   /** The statements at {@code docs}, their text highlighted for {@code query}. */
   static List<StatementHit> hits(FacetSearcher searcher, Query query, ScoreDoc[] docs)
       throws IOException {
-    List<List<String>> texts = new Snippets(searcher, true).of(query, docs);
-    StoredFields stored = searcher.storedFields();
+    List<Document> loaded = SearchService.load(searcher, docs, HIT_FIELDS);
+    List<List<String>> texts = new Snippets(searcher, true).of(query, docs, loaded);
     List<StatementHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = stored.document(docs[i].doc, HIT_FIELDS);
+      Document doc = loaded.get(i);
       List<String> text = texts.get(i);
       hits.add(
           new StatementHit(

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -62,6 +63,24 @@ class IndexerTest {
         report.skipped().stream().map(Skipped::path).toList());
     assertEquals(Fixtures.ARTICLES, documents(dir.resolve("index")));
     assertEquals(13, statements(dir.resolve("index")));
+  }
+
+  @Test
+  void segmentsAreWrittenWithTheCompactCodecAndReadBackThroughItsServiceEntry() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Fixtures.index(corpus, dir.resolve("index"));
+
+    try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      SegmentInfos segments = SegmentInfos.readLatestCommit(directory);
+      assertEquals(
+          List.of("PolicySearch104"),
+          segments.asList().stream().map(s -> s.info.getCodec().getName()).distinct().toList());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int doc =
+          searcher.search(new TermQuery(new Term(Schema.ID, "long-briefing")), 1).scoreDocs[0].doc;
+      assertEquals(12260, reader.storedFields().document(doc).get(Schema.BODY).length());
+    }
   }
 
   @Test
