@@ -52,20 +52,17 @@ final class QuerySet {
     int docs = reader.maxDoc();
     for (Counted word : terms(Schema.BODY)) {
       String w = word.value();
-      if (!w.startsWith("=") || !w.substring(1).matches("[a-z]{3,14}")) {
-        continue;
-      }
-      String text = w.substring(1);
-      if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(text)) {
+      // Words as written, not the marked stems.
+      if (!w.matches("[a-z]{3,14}") || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
         continue;
       }
       double share = word.df() / (double) docs;
       if (share >= 0.05) {
-        high.add(text);
+        high.add(w);
       } else if (share >= 0.002 && share < 0.02) {
-        medium.add(text);
+        medium.add(w);
       } else if (word.df() >= 2 && word.df() <= 10) {
-        low.add(text);
+        low.add(w);
       }
     }
     this.actors = top(terms(Schema.ACTOR_TYPED), 200).stream().map(QuerySet::actorName).toList();

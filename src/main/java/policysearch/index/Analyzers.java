@@ -24,22 +24,25 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * 450,000 times and {@code '} 30 times, and "doesn't" must find "doesn’t".
  */
 public final class Analyzers {
+  /** Marks a stem indexed at a word's position where it differs from the word ("~presid"). */
+  public static final char STEM_MARK = '~';
+
   private static final NormalizeCharMap QUOTES = quotes();
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   private Analyzers() {}
 
-  /** Text fields at index time: stemmed words plus their exact {@code =}-marked copies. */
+  /** Text fields at index time: words as written plus their differing stems, {@code ~}-marked. */
   public static Analyzer textIndex() {
     return new Chain(Mode.INDEX);
   }
 
-  /** Unquoted query words: stemmed, stop words removed. */
+  /** Unquoted query words: stemmed (as a word and marked), stop words removed. */
   public static Analyzer textQuery() {
     return new Chain(Mode.STEMMED);
   }
 
-  /** Quoted phrases: exact words, stop words kept ("Secretary of State"). */
+  /** Quoted phrases: words as written, stop words kept ("Secretary of State"). */
   public static Analyzer exactQuery() {
     return new Chain(Mode.EXACT);
   }
@@ -82,13 +85,14 @@ public final class Analyzers {
       TokenStream stream = new EnglishPossessiveFilter(source);
       stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
       switch (mode) {
-        case INDEX -> {
-          stream = new ExactVariantFilter(new KeywordRepeatFilter(stream), false);
-          stream = new PorterStemFilter(new StopFilter(stream, STOP_WORDS));
-        }
-        case STEMMED -> stream = new PorterStemFilter(new StopFilter(stream, STOP_WORDS));
-        case EXACT -> stream = new ExactVariantFilter(stream, true);
-        case NAME -> {}
+        case INDEX ->
+            stream =
+                new StemVariantFilter(
+                    new PorterStemFilter(new KeywordRepeatFilter(stream)), STOP_WORDS);
+        case STEMMED ->
+            stream =
+                new StemSynonymFilter(new PorterStemFilter(new StopFilter(stream, STOP_WORDS)));
+        case EXACT, NAME -> {}
       }
       return new TokenStreamComponents(source, stream);
     }

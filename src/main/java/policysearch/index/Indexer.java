@@ -90,7 +90,7 @@ public final class Indexer {
               roots,
               article -> {
                 seen.add(article.id());
-                String hash = article.hash() + extractor.fingerprint();
+                String hash = hash(article);
                 Existing before = existing.get(article.id());
                 if (before != null
                     && before.hash().equals(hash)
@@ -135,12 +135,20 @@ public final class Indexer {
 
   /** Adds or replaces one article with all its documents (not committed). */
   void write(IndexWriter writer, Article article) throws IOException {
-    write(writer, article, article.hash() + extractor.fingerprint());
+    write(writer, article, hash(article));
   }
 
   private void write(IndexWriter writer, Article article, String hash) throws IOException {
     List<Document> docs = schema.toDocuments(extractor.extract(article), hash);
     writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+  }
+
+  /**
+   * What an indexed article's documents were made from: its content, the vocabularies and the index
+   * layout; any change re-indexes the article.
+   */
+  private String hash(Article article) {
+    return article.hash() + extractor.fingerprint() + Schema.LAYOUT;
   }
 
   /** The configuration of every writer of this index. */

@@ -35,7 +35,7 @@ public final class Schema {
   /** Year facet (sorted-set doc values, no taxonomy index to keep in step). */
   public static final String YEAR = "year";
 
-  /** Title: stored, stemmed + exact variants, offsets in postings for the UnifiedHighlighter. */
+  /** Title: stored, words + marked stems, offsets in postings for the UnifiedHighlighter. */
   public static final String TITLE = "title";
 
   /** Body text: like the title; offsets in postings so snippets need no re-analysis. */
@@ -97,6 +97,12 @@ public final class Schema {
 
   /** Value of {@link #KIND} for statements. */
   public static final String KIND_STATEMENT = "statement";
+
+  /**
+   * Version of the fields and their analysis, part of every article's hash: an index written by an
+   * older layout is re-indexed article by article, not searched with mismatched terms.
+   */
+  static final String LAYOUT = "L2";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";

@@ -93,7 +93,7 @@ public final class Related {
       Schema.speakers(source).forEach(speaker -> stopWords.addAll(terms(speaker.name())));
       // "Secretary Blinken said" says who spoke, not what about: such words must not match.
       mlt.setStopWords(stopWords);
-      Query like = mlt.like(Schema.BODY, new StringReader(text));
+      Query like = StemGroups.of(mlt.like(Schema.BODY, new StringReader(text)), MAX_QUERY_TERMS);
       BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST);
       topics.forEach(
           t ->
@@ -124,9 +124,7 @@ public final class Related {
       }
       Query related = Filters.of(query.build(), StatementService.STATEMENTS, from, to);
       TopDocs top = searcher.search(related, size);
-      Set<String> interesting =
-          new LinkedHashSet<>(
-              Arrays.asList(mlt.retrieveInterestingTerms(new StringReader(text), Schema.BODY)));
+      Set<String> interesting = StemGroups.terms(like);
       List<StatementHit> hits = StatementService.hits(searcher, like, top.scoreDocs);
       List<StatementHit> self =
           StatementService.hits(
@@ -162,7 +160,7 @@ public final class Related {
       mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
       Query query =
           new BooleanQuery.Builder()
-              .add(mlt.like(docId), Occur.MUST)
+              .add(StemGroups.of(mlt.like(docId), MAX_QUERY_TERMS), Occur.MUST)
               .add(articles, Occur.FILTER)
               .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
               .build();
@@ -202,7 +200,9 @@ public final class Related {
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(2);
       mlt.setMinWordLen(3);
-      mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+      // Both forms of a stem ("border", "~border") may be among the best terms: see StemGroups.
+      mlt.setMaxQueryTerms(2 * MAX_QUERY_TERMS);
+      mlt.setBoost(true);
       // Words in more than a tenth of the documents ("have", "need") say nothing about content;
       // a small index keeps them all, as a tenth of it is no evidence of commonness.
       mlt.setMaxDocFreq(Math.max(MIN_COMMON_DOCS, searcher.getIndexReader().numDocs() / 10));
