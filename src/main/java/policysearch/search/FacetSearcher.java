@@ -3,6 +3,7 @@ package policysearch.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -24,8 +25,11 @@ final class FacetSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final Map<String, ActorType> actorTypes;
 
-  FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-    super(reader);
+  private final ExecutorService pool;
+
+  FacetSearcher(IndexReader reader, FacetsConfig config, ExecutorService pool) throws IOException {
+    super(reader, pool);
+    this.pool = pool;
     this.facetState =
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.actorTypes = actorTypes(reader);
@@ -34,6 +38,11 @@ final class FacetSearcher extends IndexSearcher {
   /** Null when the index has no facet values yet (an empty corpus). */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The pool this searcher searches segments with, for counting facets the same way. */
+  ExecutorService pool() {
+    return pool;
   }
 
   ActorType actorType(String name) {

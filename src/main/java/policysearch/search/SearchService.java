@@ -49,6 +49,7 @@ public final class SearchService implements Closeable {
   /** Time limit of one search when none is given. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
+  private final FacetSearcherFactory factory;
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Facets facets;
@@ -61,7 +62,8 @@ public final class SearchService implements Closeable {
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
   public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
     this(
-        new SearcherManager(directory, new FacetSearcherFactory(schema.facetsConfig())),
+        new FacetSearcherFactory(schema.facetsConfig()),
+        factory -> new SearcherManager(directory, factory),
         schema,
         taxonomy,
         DEFAULT_TIME_LIMIT);
@@ -74,16 +76,32 @@ public final class SearchService implements Closeable {
   public SearchService(IndexWriter writer, Schema schema, Taxonomy taxonomy, Duration timeLimit)
       throws IOException {
     this(
-        new SearcherManager(writer, new FacetSearcherFactory(schema.facetsConfig())),
+        new FacetSearcherFactory(schema.facetsConfig()),
+        factory -> new SearcherManager(writer, factory),
         schema,
         taxonomy,
         timeLimit);
   }
 
+  /** Opens the searcher manager on the factory's searchers. */
+  private interface Opener {
+    SearcherManager open(FacetSearcherFactory factory) throws IOException;
+  }
+
   private SearchService(
-      SearcherManager searchers, Schema schema, Taxonomy taxonomy, Duration timeLimit)
+      FacetSearcherFactory factory,
+      Opener opener,
+      Schema schema,
+      Taxonomy taxonomy,
+      Duration timeLimit)
       throws IOException {
-    this.searchers = searchers;
+    this.factory = factory;
+    try {
+      this.searchers = opener.open(factory);
+    } catch (IOException | RuntimeException e) {
+      factory.close();
+      throw e;
+    }
     this.timeLimit = timeLimit;
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
@@ -241,7 +259,11 @@ public final class SearchService implements Closeable {
 
   @Override
   public void close() throws IOException {
-    suggestions.close();
-    searchers.close();
+    try {
+      suggestions.close();
+      searchers.close();
+    } finally {
+      factory.close();
+    }
   }
 }

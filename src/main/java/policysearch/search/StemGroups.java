@@ -19,8 +19,8 @@ import policysearch.index.Analyzers;
 /**
  * Regroups a MoreLikeThis query by stem. The text fields hold words as written and their differing
  * stems marked with {@code ~}, so one stem is two terms ("border" as written, "~border" from
- * "borders"); MoreLikeThis weighs them apart. Here the best {@code maxStems} stems, in
- * MoreLikeThis's order, each become one {@link SynonymQuery} of both forms, scored as one term.
+ * "borders"); MoreLikeThis weighs them apart. Here the best {@code maxStems} stems (a stem ranks by
+ * its better form) each become one {@link SynonymQuery} of both forms, scored as one term.
  */
 final class StemGroups {
   private static final String MARK = String.valueOf(Analyzers.STEM_MARK);
