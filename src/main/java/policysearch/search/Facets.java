@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -100,7 +96,7 @@ final class Facets {
       return page(top, selection, after, empty(dims), Histogram.empty());
     }
     DrillDownQuery query = drillDown(filtered, selection.include());
-    DrillSideways sideways = new ConcurrentCounts(searcher, config);
+    DrillSideways sideways = new ConcurrentDrillSideways(searcher, config);
     DrillSideways.DrillSidewaysResult result;
     if (selection.byDate()) {
       result = sideways.search(query, null, (FieldDoc) after, topN, NEWEST_FIRST, false);
@@ -127,45 +123,6 @@ final class Facets {
                 selection.to())
             : Histogram.empty();
     return page(result.hits, selection, after, counts, histogram);
-  }
-
-  /**
-   * DrillSideways that counts each segment's ordinals on the searcher's pool. Counting every hit's
-   * ordinals was the largest cost of a broad search (a third of the samples on 47,000 articles,
-   * where an article has a dozen actors); Lucene's default counts one segment after another.
-   */
-  private static final class ConcurrentCounts extends DrillSideways {
-    private final FacetSearcher searcher;
-
-    ConcurrentCounts(FacetSearcher searcher, FacetsConfig config) {
-      super(searcher, config, searcher.facetState());
-      this.searcher = searcher;
-    }
-
-    @Override
-    protected org.apache.lucene.facet.Facets buildFacetsResult(
-        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] sidewaysDims)
-        throws IOException {
-      org.apache.lucene.facet.Facets down = count(drillDowns);
-      if (drillSideways == null || drillSideways.length == 0) {
-        return down;
-      }
-      Map<String, org.apache.lucene.facet.Facets> sideways = new HashMap<>();
-      for (int i = 0; i < sidewaysDims.length; i++) {
-        sideways.put(sidewaysDims[i], count(drillSideways[i]));
-      }
-      return new MultiFacets(sideways, down);
-    }
-
-    private org.apache.lucene.facet.Facets count(FacetsCollector hits) throws IOException {
-      try {
-        return new ConcurrentSortedSetDocValuesFacetCounts(
-            searcher.facetState(), hits, searcher.pool());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while counting facets", e);
-      }
-    }
   }
 
   /** The query of {@code selection}'s hits, for plain (facet-less) searches such as exports. */
