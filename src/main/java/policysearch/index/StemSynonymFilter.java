@@ -27,11 +27,7 @@ final class StemSynonymFilter extends TokenFilter {
     if (pending != null) {
       restoreState(pending);
       pending = null;
-      int length = term.length();
-      char[] buffer = term.resizeBuffer(length + 1);
-      System.arraycopy(buffer, 0, buffer, 1, length);
-      buffer[0] = Analyzers.STEM_MARK;
-      term.setLength(length + 1);
+      StemVariantFilter.mark(term);
       position.setPositionIncrement(0);
       return true;
     }

@@ -1,6 +1,7 @@
 package policysearch.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,7 +39,7 @@ final class StemVariantFilter extends TokenFilter {
       }
       // The stemmed copy sits at the word's position (increment 0): dropping it moves nothing.
       if (!stopWords.contains(word, 0, wordLength) && !sameAsWord()) {
-        mark();
+        mark(term);
         return true;
       }
     }
@@ -54,19 +55,11 @@ final class StemVariantFilter extends TokenFilter {
   }
 
   private boolean sameAsWord() {
-    if (term.length() != wordLength) {
-      return false;
-    }
-    char[] buffer = term.buffer();
-    for (int i = 0; i < wordLength; i++) {
-      if (buffer[i] != word[i]) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(term.buffer(), 0, term.length(), word, 0, wordLength);
   }
 
-  private void mark() {
+  /** Prefixes the term with {@link Analyzers#STEM_MARK}. */
+  static void mark(CharTermAttribute term) {
     int length = term.length();
     char[] buffer = term.resizeBuffer(length + 1);
     System.arraycopy(buffer, 0, buffer, 1, length);

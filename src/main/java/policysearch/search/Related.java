@@ -125,18 +125,20 @@ public final class Related {
       Query related = Filters.of(query.build(), StatementService.STATEMENTS, from, to);
       TopDocs top = searcher.search(related, size);
       Set<String> interesting = StemGroups.terms(like);
-      List<StatementHit> hits = StatementService.hits(searcher, like, top.scoreDocs);
+      // Each hit's stored fields are read once: for the hit and for the words it shares.
+      List<Document> loaded =
+          SearchService.load(searcher, top.scoreDocs, StatementService.HIT_FIELDS);
+      List<StatementHit> hits = StatementService.hits(searcher, like, top.scoreDocs, loaded);
       List<StatementHit> self =
           StatementService.hits(
-              searcher, new MatchNoDocsQuery(), new ScoreDoc[] {new ScoreDoc(docId, 0)});
+              searcher,
+              new MatchNoDocsQuery(),
+              new ScoreDoc[] {new ScoreDoc(docId, 0)},
+              List.of(source));
       List<RelatedStatement> result = new ArrayList<>(hits.size());
       for (int i = 0; i < hits.size(); i++) {
         StatementHit hit = hits.get(i);
-        String hitText =
-            searcher
-                .storedFields()
-                .document(top.scoreDocs[i].doc, Set.of(Schema.BODY))
-                .get(Schema.BODY);
+        String hitText = loaded.get(i).get(Schema.BODY);
         result.add(
             new RelatedStatement(
                 hit,

@@ -23,7 +23,9 @@ import policysearch.index.Schema;
 /** Searches statements, and lists one actor's statements over time. */
 public final class StatementService {
   static final Query STATEMENTS = Filters.kind(Schema.KIND_STATEMENT);
-  private static final Set<String> HIT_FIELDS =
+
+  /** Stored fields a statement hit shows, its text included. */
+  static final Set<String> HIT_FIELDS =
       Set.of(
           Schema.BODY,
           Schema.ID,
@@ -146,7 +148,13 @@ public final class StatementService {
   /** The statements at {@code docs}, their text highlighted for {@code query}. */
   static List<StatementHit> hits(FacetSearcher searcher, Query query, ScoreDoc[] docs)
       throws IOException {
-    List<Document> loaded = SearchService.load(searcher, docs, HIT_FIELDS);
+    return hits(searcher, query, docs, SearchService.load(searcher, docs, HIT_FIELDS));
+  }
+
+  /** Like {@link #hits(FacetSearcher, Query, ScoreDoc[])}, from stored fields already read. */
+  static List<StatementHit> hits(
+      FacetSearcher searcher, Query query, ScoreDoc[] docs, List<Document> loaded)
+      throws IOException {
     List<List<String>> texts = new Snippets(searcher, true).of(query, docs, loaded);
     List<StatementHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
