@@ -4,35 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import policysearch.FixtureIndex;
 import policysearch.index.Schema;
 
 /** Exclusions, cursor paging and the histogram over the fixture corpus. */
-class RefinementTest {
-  @TempDir static Path dir;
-  static FixtureIndex fixture;
-  static SearchService service;
-
-  @BeforeAll
-  static void indexFixtures() throws IOException {
-    fixture = FixtureIndex.open(dir);
-    service = fixture.service();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    fixture.close();
-  }
-
+class RefinementTest extends FixtureIndexTest {
   private static SearchRequest request(
       String q,
       List<String> actors,

@@ -11,30 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.FixtureIndex;
 import policysearch.Fixtures;
 import policysearch.index.Schema;
 
-class SearchServiceTest {
-  @TempDir static Path dir;
-  static FixtureIndex fixture;
-  static SearchService service;
-
-  @BeforeAll
-  static void indexFixtures() throws IOException {
-    fixture = FixtureIndex.open(dir);
-    service = fixture.service();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    fixture.close();
-  }
-
+class SearchServiceTest extends FixtureIndexTest {
   private static SearchRequest request(String q, List<String> actors, List<String> topics) {
     return new SearchRequest(q, actors, topics, null, null, SortOrder.RELEVANCE, 1, 10);
   }

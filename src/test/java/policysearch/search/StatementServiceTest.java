@@ -4,33 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import policysearch.FixtureIndex;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
 
-class StatementServiceTest {
-  @TempDir static Path dir;
-  static FixtureIndex fixture;
-  static SearchService service;
-
-  @BeforeAll
-  static void indexFixtures() throws IOException {
-    fixture = FixtureIndex.open(dir);
-    service = fixture.service();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    fixture.close();
-  }
-
+class StatementServiceTest extends FixtureIndexTest {
   private static StatementResult search(String q, List<String> speakers, List<String> types)
       throws IOException {
     SearchRequest base =

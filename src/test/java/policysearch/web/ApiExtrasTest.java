@@ -5,44 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import policysearch.search.SearchService;
 
 /** Suggestions, exclusions, cursors, exports and the OpenAPI document over HTTP. */
-class ApiExtrasTest {
-  @TempDir static Path dir;
-  static FixtureServer fixture;
-  static SearchService service;
-  static WebServer server;
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void start() throws IOException {
-    fixture = FixtureServer.start(dir);
-    service = fixture.service();
-    server = fixture.server();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    fixture.close();
-  }
-
-  static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return fixture.get(pathAndQuery);
-  }
-
+class ApiExtrasTest extends FixtureServerTest {
   static JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
     HttpResponse<String> response = get(pathAndQuery);
     assertEquals(200, response.statusCode(), response.body());
@@ -158,7 +130,7 @@ class ApiExtrasTest {
                     .fieldNames()
                     .forEachRemaining(
                         method -> documented.add(method.toUpperCase() + " " + path.getKey())));
-    Set<String> served = new TreeSet<>(server.routes());
+    Set<String> served = new TreeSet<>(fixture.server().routes());
     List<String> undocumented = new ArrayList<>(served);
     undocumented.removeAll(documented);
     List<String> stale = new ArrayList<>(documented);

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,20 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import policysearch.FixtureIndex;
 
 /** One journey per feature of the search page, in headless Chromium against the real server. */
-class JourneysBrowserTest {
-  @TempDir static Path dir;
-  static FixtureServer fixture;
+class JourneysBrowserTest extends FixtureServerTest {
   Browser browser;
-
-  @BeforeAll
-  static void startServer() throws IOException {
-    fixture = FixtureServer.start(dir);
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    fixture.close();
-  }
 
   @BeforeEach
   void openBrowser(@TempDir Path profile) {

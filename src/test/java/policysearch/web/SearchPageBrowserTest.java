@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,20 +15,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-class SearchPageBrowserTest {
-  @TempDir static Path dir;
-  static FixtureServer fixture;
+class SearchPageBrowserTest extends FixtureServerTest {
   Browser browser;
-
-  @BeforeAll
-  static void startServer() throws IOException {
-    fixture = FixtureServer.start(dir);
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    fixture.close();
-  }
 
   @BeforeEach
   void openBrowser(@TempDir Path profile) {

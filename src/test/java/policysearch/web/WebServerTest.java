@@ -4,42 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import policysearch.Fixtures;
-import policysearch.search.SearchService;
 
-class WebServerTest {
-  @TempDir static Path dir;
-  static FixtureServer fixture;
-  static SearchService service;
-  static WebServer server;
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void start() throws IOException {
-    fixture = FixtureServer.start(dir);
-    service = fixture.service();
-    server = fixture.server();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    fixture.close();
-  }
-
-  static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return fixture.get(pathAndQuery);
-  }
-
+class WebServerTest extends FixtureServerTest {
   @Test
   void searchReturnsHitsSnippetsAndFacetsAsJson() throws Exception {
     HttpResponse<String> response = get("/api/search?q=NATO&actor=Russia&actor=Japan");
