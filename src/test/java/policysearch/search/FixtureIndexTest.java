@@ -2,6 +2,8 @@ package policysearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,5 +24,17 @@ abstract class FixtureIndexTest {
   @AfterAll
   static void closeIndex() throws IOException {
     fixture.close();
+  }
+
+  /** The ids of the hits, in order. */
+  static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(Hit::id).toList();
+  }
+
+  /** "value=count, …" of one facet. */
+  static String facet(SearchResult result, String dim) {
+    return result.facets().get(dim).stream()
+        .map(v -> v.value() + "=" + v.count())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -26,16 +26,6 @@ class RefinementTest extends FixtureIndexTest {
         q, actors, List.of(), notActors, notTopics, null, null, sort, 1, size, after);
   }
 
-  private static List<String> ids(SearchResult result) {
-    return result.hits().stream().map(Hit::id).toList();
-  }
-
-  private static String facet(SearchResult result, String dim) {
-    return result.facets().get(dim).stream()
-        .map(v -> v.value() + "=" + v.count())
-        .collect(Collectors.joining(", "));
-  }
-
   @Test
   void excludedActorRemovesItsArticlesAndIsListedWithTheHitsItRemoved() throws IOException {
     SearchResult result =

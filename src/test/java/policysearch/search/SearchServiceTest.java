@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +18,6 @@ import policysearch.index.Schema;
 class SearchServiceTest extends FixtureIndexTest {
   private static SearchRequest request(String q, List<String> actors, List<String> topics) {
     return new SearchRequest(q, actors, topics, null, null, SortOrder.RELEVANCE, 1, 10);
-  }
-
-  private static List<String> ids(SearchResult result) {
-    return result.hits().stream().map(Hit::id).toList();
-  }
-
-  private static String facet(SearchResult result, String dim) {
-    return result.facets().get(dim).stream()
-        .map(v -> v.value() + "=" + v.count())
-        .collect(Collectors.joining(", "));
   }
 
   @Test
