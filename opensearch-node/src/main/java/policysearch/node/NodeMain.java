@@ -11,10 +11,10 @@ import org.opensearch.common.settings.Settings;
 import org.opensearch.http.HttpServerTransport;
 
 /**
- * One OpenSearch node in this JVM, for policy-search's development clusters and tests: started
- * with the settings the parent process chose, it prints {@code policy-search-node-http PORT} once
- * the node is up and stops when its standard input closes, so a node never outlives the process
- * that started it. One node per JVM, so that a test can kill a node the way a crash would.
+ * One OpenSearch node in this JVM, for policy-search's development clusters and tests: started with
+ * the settings the parent process chose, it prints {@code policy-search-node-http PORT} once the
+ * node is up and stops when its standard input closes, so a node never outlives the process that
+ * started it. One node per JVM, so that a test can kill a node the way a crash would.
  *
  * <p>Options: {@code --home DIR --cluster NAME --name NODE --http-port P (0: any) --transport-port
  * T --seeds host:port,... --managers node,...} ({@code --managers} and {@code --seeds} empty: a
@@ -59,7 +59,8 @@ public final class NodeMain {
     settings.put("network.host", "127.0.0.1");
     settings.put("http.port", options.getOrDefault("http-port", "0"));
     settings.put("transport.port", options.getOrDefault("transport-port", "0"));
-    // A development machine's disk may be fuller than OpenSearch's watermarks like: allocate anyway.
+    // A development machine's disk may be fuller than OpenSearch's watermarks like: allocate
+    // anyway.
     settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
     String managers = options.getOrDefault("managers", "");
     if (managers.isEmpty()) {
