@@ -12,6 +12,9 @@ public final class Cli {
       """
       usage: policy-search COMMAND [options]
         index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files
+                [--opensearch URL[,URL...]]           ... into an OpenSearch cluster instead
+                                                      (or env POLICY_SEARCH_OPENSEARCH_URL)
+        opensearch-dev [--nodes 1] [--port 9200]      a local cluster of real OpenSearch nodes
         serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1] [--watch]
                 [--admin-token T]                     (or env POLICY_SEARCH_ADMIN_TOKEN)
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
@@ -27,7 +30,7 @@ public final class Cli {
                 [--warm-up N] [--out DIR]
                                                       indexing and search figures next to raw Lucene
       """;
-  private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
+  private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index", "opensearch");
   private static final Set<String> SERVE_OPTIONS =
       Set.of("corpus", "index", "port", "host", "watch", "admin-token");
   private static final Set<String> BENCH_OPTIONS =
@@ -70,6 +73,8 @@ public final class Cli {
             new SoakCommand(Wiring.create())
                 .run(new Args(rest, Set.of("seconds", "clients", "abusers", "corpus")), out, err);
         case "check-index" -> new CheckIndexCommand().run(new Args(rest, Set.of("index")), out);
+        case "opensearch-dev" ->
+            new OpenSearchDevCommand().run(new Args(rest, Set.of("nodes", "port")), out, err);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException | InvalidRequestException e) {

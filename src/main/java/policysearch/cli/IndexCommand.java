@@ -8,9 +8,18 @@ import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.Skipped;
 import policysearch.index.IndexReport;
 import policysearch.index.Indexer;
+import policysearch.opensearch.Connection;
+import policysearch.opensearch.OpenSearchIndexer;
 
-/** {@code index --corpus PATH... --index DIR}: brings the index up to date and prints a summary. */
+/**
+ * {@code index --corpus PATH... --index DIR}: brings the index up to date and prints a summary;
+ * with {@code --opensearch URL} (or {@code POLICY_SEARCH_OPENSEARCH_URL}) the index is in that
+ * OpenSearch cluster instead.
+ */
 final class IndexCommand {
+  /** Environment variable naming the cluster when neither --opensearch nor --index is given. */
+  static final String OPENSEARCH_ENV = "POLICY_SEARCH_OPENSEARCH_URL";
+
   private final Wiring wiring;
 
   IndexCommand(Wiring wiring) {
@@ -18,7 +27,31 @@ final class IndexCommand {
   }
 
   int run(Args args, PrintStream out, PrintStream err) throws IOException {
+    String cluster =
+        args.one("opensearch", args.has("index") ? null : System.getenv(OPENSEARCH_ENV));
+    if (cluster != null) {
+      return intoOpenSearch(corpus(args), cluster, out, err);
+    }
     update(corpus(args), Path.of(args.one("index", "index")), out, err);
+    return 0;
+  }
+
+  /** {@code --opensearch URL[,URL...]}: extraction here, the documents into that cluster. */
+  private int intoOpenSearch(List<Path> corpus, String cluster, PrintStream out, PrintStream err)
+      throws IOException {
+    err.println("indexing " + corpus + " into OpenSearch " + cluster + " …");
+    try (Connection connection = Connection.open(cluster)) {
+      OpenSearchIndexer indexer =
+          new OpenSearchIndexer(
+              connection, OpenSearchIndexer.INDEX, wiring.extractor(), wiring.reader());
+      OpenSearchIndexer.Report report = indexer.update(corpus, 0, 0, new Progress(err));
+      print(report.index(), out);
+      out.printf(
+          "OpenSearch index '%s': %,d documents, %d retries%n",
+          OpenSearchIndexer.INDEX, indexer.documents(), report.retries());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--opensearch: " + e.getMessage());
+    }
     return 0;
   }
 

@@ -35,11 +35,12 @@ record Backoff(Duration first, Duration max, int attempts) {
   }
 
   /**
-   * Whether a failed request may succeed if sent again: any I/O failure (a node that went away, a
-   * timeout) or an error status that {@link #isTransient(int) passes}.
+   * Whether a failed request may succeed if sent again: everything but an error status that says
+   * the request itself is wrong. A node that went away fails with an I/O error, and one that dies
+   * mid-answer can leave a reply the client cannot even parse; as every write is by id, sending
+   * again is safe, and {@link #attempts} bounds it.
    */
   static boolean isTransient(Exception e) {
-    return e instanceof IOException
-        || (e instanceof OpenSearchException os && isTransient(os.status()));
+    return !(e instanceof OpenSearchException os) || isTransient(os.status());
   }
 }

@@ -12,7 +12,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 
 /**
- * Sends article groups to OpenSearch in bulk requests of about {@link #BATCH_BYTES}, from whichever
+ * Sends article groups to OpenSearch in bulk requests of about {@code batchBytes}, from whichever
  * thread fills a batch (so the extraction threads feel the cluster's pace). A group whose
  * operations were refused for a reason that passes (429, 5xx, a node that went away) is sent again,
  * whole, after a back-off; every operation is an index or delete by id, so sending twice never
@@ -20,20 +20,23 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
  * its article document is deleted so that the next run does it again.
  */
 final class BulkIngest {
+  /** Bulk request size: a few MB is where OpenSearch's own guidance puts the best throughput. */
   static final int BATCH_BYTES = 4 * 1024 * 1024;
 
   private final OpenSearchClient client;
   private final String index;
   private final Backoff backoff;
+  private final int batchBytes;
   private final List<ArticleGroup> pending = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private final AtomicInteger retries = new AtomicInteger();
   private long pendingBytes;
 
-  BulkIngest(OpenSearchClient client, String index, Backoff backoff) {
+  BulkIngest(OpenSearchClient client, String index, Backoff backoff, int batchBytes) {
     this.client = client;
     this.index = index;
     this.backoff = backoff;
+    this.batchBytes = batchBytes;
   }
 
   /** Queues a group; sends the batch from this thread if it is full. */
@@ -42,7 +45,7 @@ final class BulkIngest {
     synchronized (this) {
       pending.add(group);
       pendingBytes += group.approximateBytes();
-      if (pendingBytes >= BATCH_BYTES) {
+      if (pendingBytes >= batchBytes) {
         batch = takePending();
       }
     }

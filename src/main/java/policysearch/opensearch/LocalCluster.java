@@ -110,6 +110,11 @@ public final class LocalCluster implements Closeable {
     return nodes.get(index).name();
   }
 
+  /** Whether node {@code index} (0-based) is still running. */
+  public boolean isAlive(int index) {
+    return nodes.get(index).isAlive();
+  }
+
   /** Ends node {@code index} (0-based) at once, as a crash would; the others keep running. */
   public void kill(int index) throws InterruptedException {
     nodes.get(index).kill();

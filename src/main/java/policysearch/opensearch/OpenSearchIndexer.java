@@ -28,16 +28,20 @@ import policysearch.index.IndexReport;
  * shared writer of phase 2 will apply the Lucene indexer's rule for that, not a copy of it).
  */
 public final class OpenSearchIndexer {
+  /** The index policy-search writes in a cluster. */
+  public static final String INDEX = "policy-search";
+
   private final Connection connection;
   private final ClusterIndex index;
   private final Extractor extractor;
   private final CorpusReader reader;
   private final Backoff backoff;
+  private final int batchBytes;
 
   /** An indexer writing to index {@code name} through {@code connection}. */
   public OpenSearchIndexer(
       Connection connection, String name, Extractor extractor, CorpusReader reader) {
-    this(connection, name, extractor, reader, Backoff.DEFAULT);
+    this(connection, name, extractor, reader, Backoff.DEFAULT, BulkIngest.BATCH_BYTES);
   }
 
   OpenSearchIndexer(
@@ -45,12 +49,14 @@ public final class OpenSearchIndexer {
       String name,
       Extractor extractor,
       CorpusReader reader,
-      Backoff backoff) {
+      Backoff backoff,
+      int batchBytes) {
     this.connection = connection;
     this.index = new ClusterIndex(connection, name);
     this.extractor = extractor;
     this.reader = reader;
     this.backoff = backoff;
+    this.batchBytes = batchBytes;
   }
 
   /**
@@ -69,7 +75,7 @@ public final class OpenSearchIndexer {
     long start = System.nanoTime();
     index.ensure(shards, replicas);
     Map<String, ClusterIndex.Existing> existing = index.existing();
-    BulkIngest bulk = new BulkIngest(connection.client(), index.name(), backoff);
+    BulkIngest bulk = new BulkIngest(connection.client(), index.name(), backoff, batchBytes);
     AtomicInteger added = new AtomicInteger();
     AtomicInteger updated = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
