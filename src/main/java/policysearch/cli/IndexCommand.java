@@ -39,8 +39,8 @@ final class IndexCommand {
   /** {@code --opensearch URL[,URL...]}: extraction here, the documents into that cluster. */
   private int intoOpenSearch(List<Path> corpus, String cluster, PrintStream out, PrintStream err)
       throws IOException {
-    err.println("indexing " + corpus + " into OpenSearch " + cluster + " …");
-    try (Connection connection = Connection.open(cluster)) {
+    try (Connection connection = open(cluster)) {
+      err.println("indexing " + corpus + " into OpenSearch " + cluster + " …");
       OpenSearchIndexer indexer =
           new OpenSearchIndexer(
               connection, OpenSearchIndexer.INDEX, wiring.extractor(), wiring.reader());
@@ -49,10 +49,16 @@ final class IndexCommand {
       out.printf(
           "OpenSearch index '%s': %,d documents, %d retries%n",
           OpenSearchIndexer.INDEX, indexer.documents(), report.retries());
+    }
+    return 0;
+  }
+
+  private static Connection open(String cluster) {
+    try {
+      return Connection.open(cluster);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--opensearch: " + e.getMessage());
     }
-    return 0;
   }
 
   IndexReport update(List<Path> corpus, Path index, PrintStream out, PrintStream err)

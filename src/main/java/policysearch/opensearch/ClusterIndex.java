@@ -44,7 +44,13 @@ final class ClusterIndex {
    * 0 shards means one per data node, with one replica when there are several nodes.
    */
   void ensure(int shards, int replicas) throws IOException {
-    if (connection.exists(name)) {
+    boolean exists;
+    try {
+      exists = connection.exists(name);
+    } catch (IOException e) {
+      throw new IOException("cannot reach OpenSearch at " + connection + ": " + e, e);
+    }
+    if (exists) {
       checkLayout();
       return;
     }

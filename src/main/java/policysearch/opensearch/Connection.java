@@ -23,11 +23,13 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * left out until it answers again.
  */
 public final class Connection implements Closeable {
+  private final String urls;
   private final ApacheHttpClient5Transport transport;
   private final OpenSearchClient client;
   private final ObjectMapper json = new ObjectMapper();
 
-  private Connection(ApacheHttpClient5Transport transport) {
+  private Connection(String urls, ApacheHttpClient5Transport transport) {
+    this.urls = urls;
     this.transport = transport;
     this.client = new OpenSearchClient(transport);
   }
@@ -35,6 +37,7 @@ public final class Connection implements Closeable {
   /** Connects to the cluster at {@code urls} (comma-separated node addresses). */
   public static Connection open(String urls) {
     return new Connection(
+        urls,
         ApacheHttpClient5TransportBuilder.builder(hosts(urls).toArray(HttpHost[]::new))
             .setMapper(new JacksonJsonpMapper())
             .build());
@@ -66,6 +69,11 @@ public final class Connection implements Closeable {
         client.generic().execute(Requests.builder().method("HEAD").endpoint(endpoint).build())) {
       return response.getStatus() == 200;
     }
+  }
+
+  @Override
+  public String toString() {
+    return urls;
   }
 
   @Override

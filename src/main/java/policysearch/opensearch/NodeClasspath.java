@@ -20,7 +20,11 @@ final class NodeClasspath {
 
   /** The classpath of the node process, or a clear error naming where it was looked for. */
   static String find() throws IOException {
-    Path dir = folder();
+    return in(folder());
+  }
+
+  /** The classpath of a node built into {@code dir}, or a clear error if it is not there. */
+  static String in(Path dir) throws IOException {
     if (!Files.isRegularFile(dir.resolve(JAR)) || !Files.isDirectory(dir.resolve("lib"))) {
       throw new IOException(
           "no OpenSearch node classpath in "
