@@ -17,7 +17,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
  * operations were refused for a reason that passes (429, 5xx, a node that went away) is sent again,
  * whole, after a back-off; every operation is an index or delete by id, so sending twice never
  * duplicates. A group refused for good (a document the mapping rejects) is counted as failed, and
- * its article document is deleted so that the next run does it again.
+ * its documents are deleted so that the next run does it again.
  */
 final class BulkIngest {
   /** Bulk request size: a few MB is where OpenSearch's own guidance puts the best throughput. */
@@ -161,14 +161,19 @@ final class BulkIngest {
     failures.add(group.id() + ": " + item.error().type() + ": " + item.error().reason());
   }
 
-  /** Deletes the article documents of failed groups, so that no hash claims them done. */
+  /**
+   * Deletes every document of the failed groups, so that no hash claims them done and no statement
+   * is left without its article; the next run writes them again.
+   */
   private void forget(Set<ArticleGroup> failed) throws IOException {
     if (failed.isEmpty()) {
       return;
     }
     List<BulkOperation> deletes = new ArrayList<>();
     for (ArticleGroup group : failed) {
-      deletes.add(BulkOperation.of(o -> o.delete(d -> d.id(group.id()).routing(group.id()))));
+      for (ArticleGroup.Doc doc : group.docs()) {
+        deletes.add(BulkOperation.of(o -> o.delete(d -> d.id(doc.id()).routing(group.id()))));
+      }
     }
     for (int attempt = 0; ; attempt++) {
       try {

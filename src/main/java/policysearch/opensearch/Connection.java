@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -23,6 +24,13 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * left out until it answers again.
  */
 public final class Connection implements Closeable {
+  /**
+   * How long a request may wait for its answer. The client's 30 s made a busy two-core machine time
+   * out 4 MB bulk requests the cluster then finished anyway, so they were sent twice; a node that
+   * is gone is still noticed at once, as connecting fails.
+   */
+  private static final long RESPONSE_TIMEOUT_SECONDS = 120;
+
   private final String urls;
   private final ApacheHttpClient5Transport transport;
   private final OpenSearchClient client;
@@ -40,6 +48,8 @@ public final class Connection implements Closeable {
         urls,
         ApacheHttpClient5TransportBuilder.builder(hosts(urls).toArray(HttpHost[]::new))
             .setMapper(new JacksonJsonpMapper())
+            .setRequestConfigCallback(
+                config -> config.setResponseTimeout(RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
             .build());
   }
 

@@ -74,76 +74,87 @@ public final class OpenSearchIndexer {
       throws IOException {
     long start = System.nanoTime();
     index.ensure(shards, replicas);
-    Map<String, ClusterIndex.Existing> existing = index.existing();
-    BulkIngest bulk = new BulkIngest(connection.client(), index.name(), backoff, batchBytes);
-    AtomicInteger added = new AtomicInteger();
-    AtomicInteger updated = new AtomicInteger();
-    AtomicInteger unchanged = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    Semaphore inFlight = new Semaphore(threads * 4);
+    Run run = new Run(index.existing(), progress);
     ReadSummary summary;
     try {
-      summary =
-          reader.read(
-              roots,
-              article -> {
-                String hash = hash(article);
-                ClusterIndex.Existing before = existing.get(article.id());
-                if (before != null
-                    && before.hash().equals(hash)
-                    && before.path().equals(article.path())) {
-                  unchanged.incrementAndGet();
-                  progress.accept(done.incrementAndGet());
-                  return;
-                }
-                inFlight.acquireUninterruptibly();
-                pool.execute(
-                    () -> {
-                      try {
-                        if (failure.get() == null) {
-                          int previous = before == null ? 0 : before.statements();
-                          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous));
-                          (before == null ? added : updated).incrementAndGet();
-                          progress.accept(done.incrementAndGet());
-                        }
-                      } catch (IOException | RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                      } catch (Error e) {
-                        failure.compareAndSet(
-                            null, new IOException("article " + article.id() + ": " + e, e));
-                      } finally {
-                        inFlight.release();
-                      }
-                    });
-              });
-      awaitAll(pool);
-      if (failure.get() == null) {
-        bulk.flush();
+      summary = reader.read(roots, run::accept);
+      awaitAll(run.pool);
+      if (run.failure.get() == null) {
+        run.bulk.flush();
       }
     } finally {
-      pool.shutdownNow();
+      run.pool.shutdownNow();
     }
-    if (failure.get() != null) {
+    if (run.failure.get() != null) {
       throw new IOException(
           "indexing into OpenSearch stopped: "
-              + failure.get().getMessage()
+              + run.failure.get().getMessage()
               + " (run it again: it resumes where it stopped)",
-          failure.get());
+          run.failure.get());
     }
     index.refresh();
-    if (!bulk.failures().isEmpty()) {
+    List<String> refused = run.bulk.failures();
+    if (!refused.isEmpty()) {
       throw new IOException(
-          bulk.failures().size()
-              + " articles were refused by OpenSearch, e.g. "
-              + bulk.failures().get(0));
+          refused.size() + " articles were refused by OpenSearch, e.g. " + refused.get(0));
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new Report(
-        new IndexReport(added.get(), updated.get(), 0, unchanged.get(), summary.skipped(), tookMs),
-        bulk.retries());
+        new IndexReport(
+            run.added.get(), run.updated.get(), 0, run.unchanged.get(), summary.skipped(), tookMs),
+        run.bulk.retries());
+  }
+
+  /** One run's state: the corpus reader hands it articles, the pool extracts and sends them. */
+  private final class Run {
+    private final Map<String, ClusterIndex.Existing> existing;
+    private final IntConsumer progress;
+    private final BulkIngest bulk =
+        new BulkIngest(connection.client(), index.name(), backoff, batchBytes);
+    private final AtomicInteger added = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService pool = Executors.newFixedThreadPool(threads);
+    private final Semaphore inFlight = new Semaphore(threads * 4);
+
+    Run(Map<String, ClusterIndex.Existing> existing, IntConsumer progress) {
+      this.existing = existing;
+      this.progress = progress;
+    }
+
+    /** On the reading thread: skips an unchanged article, or hands it to the pool. */
+    void accept(Article article) {
+      String hash = hash(article);
+      ClusterIndex.Existing before = existing.get(article.id());
+      if (before != null && before.hash().equals(hash) && before.path().equals(article.path())) {
+        unchanged.incrementAndGet();
+        progress.accept(done.incrementAndGet());
+        return;
+      }
+      inFlight.acquireUninterruptibly();
+      pool.execute(() -> write(article, hash, before));
+    }
+
+    private void write(Article article, String hash, ClusterIndex.Existing before) {
+      try {
+        if (failure.get() == null) {
+          int previous = before == null ? 0 : before.statements();
+          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous));
+          (before == null ? added : updated).incrementAndGet();
+          progress.accept(done.incrementAndGet());
+        }
+      } catch (IOException | RuntimeException e) {
+        failure.compareAndSet(null, e);
+      } catch (Error e) {
+        // An Error (out of memory) would otherwise end the worker silently and lose the article.
+        failure.compareAndSet(null, new IOException("article " + article.id() + ": " + e, e));
+      } finally {
+        inFlight.release();
+      }
+    }
   }
 
   /** How many documents (articles and statements) the index holds. */
