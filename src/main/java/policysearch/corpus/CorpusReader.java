@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,15 +35,11 @@ public final class CorpusReader {
       if (!Files.exists(root)) {
         run.skipFile(root, "no such file or directory");
       } else if (Files.isDirectory(root)) {
-        try (Stream<Path> files = Files.walk(root)) {
-          files
-              .filter(Files::isRegularFile)
-              .filter(CorpusReader::isCorpusFile)
-              .sorted()
-              .forEach(run::readFile);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          run.skipFile(root, "cannot list folder: " + e.getMessage());
+        CorpusFiles listing = CorpusFiles.under(root);
+        for (Skipped failure : listing.failures()) {
+          run.skipFile(Path.of(failure.path()), failure.reason());
         }
+        listing.files().forEach(run::readFile);
       } else {
         run.readFile(root);
       }

@@ -200,7 +200,7 @@ public final class Indexer {
   /**
    * Deletes the articles this run did not see, but only those whose file lies under a corpus root
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
-   * must not empty the index, and neither must a file that merely became unreadable.
+   * must not empty the index, and neither must a file or folder that merely became unreadable.
    */
   private static int removeVanished(
       IndexWriter writer,
@@ -209,21 +209,29 @@ public final class Indexer {
       List<String> failedPaths,
       List<Path> roots)
       throws IOException {
-    Set<String> failed = new HashSet<>(failedPaths);
-    List<Path> read =
-        roots.stream().filter(Files::exists).map(r -> r.toAbsolutePath().normalize()).toList();
+    List<Path> failed = failedPaths.stream().map(Indexer::absolute).toList();
+    List<Path> read = roots.stream().filter(Files::exists).map(Indexer::absolute).toList();
     int removed = 0;
     for (Map.Entry<String, Existing> entry : existing.entrySet()) {
       String path = entry.getValue().path();
-      boolean underReadRoot =
-          !Submissions.PATH.equals(path)
-              && read.stream().anyMatch(Path.of(path).toAbsolutePath().normalize()::startsWith);
-      if (!seen.contains(entry.getKey()) && !failed.contains(path) && underReadRoot) {
+      if (seen.contains(entry.getKey()) || Submissions.PATH.equals(path)) {
+        continue;
+      }
+      Path file = absolute(path);
+      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
         removed++;
       }
     }
     return removed;
+  }
+
+  private static Path absolute(String path) {
+    return absolute(Path.of(path));
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   /** Id, hash and path of every article the writer holds, committed or not. */
