@@ -149,21 +149,28 @@ public final class CorpusReader {
     return true;
   }
 
+  /**
+   * Strict UTF-8 text of a file or line, without a leading byte-order mark: editors on Windows
+   * write one, and left in place it would make the first JSON line or a seed header unreadable.
+   */
   static String decode(byte[] bytes) throws BadInputException {
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       if (bytes[i] == 0) {
         throw new BadInputException("binary file (contains NUL bytes)");
       }
     }
+    String text;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new BadInputException("invalid UTF-8");
     }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.apache.lucene.util.Bits;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
+import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 
@@ -81,6 +84,7 @@ public final class Indexer {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 4);
     AtomicReference<Exception> failure = new AtomicReference<>();
+    List<Skipped> rejected = Collections.synchronizedList(new ArrayList<>());
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
@@ -106,7 +110,8 @@ public final class Indexer {
                       try {
                         write(writer, article, hash);
                         (before == null ? added : updated).incrementAndGet();
-                        progress.accept(done.incrementAndGet());
+                      } catch (RejectedArticleException e) {
+                        rejected.add(new Skipped(article.path(), 0, e.getMessage()));
                       } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                       } catch (Error e) {
@@ -115,6 +120,7 @@ public final class Indexer {
                         failure.compareAndSet(
                             null, new IOException("article " + article.id() + ": " + e, e));
                       } finally {
+                        progress.accept(done.incrementAndGet());
                         inFlight.release();
                       }
                     });
@@ -129,18 +135,37 @@ public final class Indexer {
       pool.shutdownNow();
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
+    List<Skipped> skipped = new ArrayList<>(summary.skipped());
+    skipped.addAll(rejected);
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs);
+        added.get(), updated.get(), removed, unchanged.get(), List.copyOf(skipped), tookMs);
   }
 
-  /** Adds or replaces one article with all its documents (not committed). */
-  void write(IndexWriter writer, Article article) throws IOException {
-    write(writer, article, hash(article));
+  /**
+   * The documents of {@code article}, ready to replace its group; an article that extraction or
+   * Lucene cannot take raises {@link RejectedArticleException}, which skips that article only.
+   */
+  List<Document> documents(Article article) throws IOException {
+    return documents(article, hash(article));
+  }
+
+  private List<Document> documents(Article article, String hash) throws IOException {
+    try {
+      return schema.toDocuments(extractor.extract(article), hash);
+    } catch (RuntimeException e) {
+      throw new RejectedArticleException(article, "extraction failed: " + e, e);
+    }
   }
 
   private void write(IndexWriter writer, Article article, String hash) throws IOException {
-    List<Document> docs = schema.toDocuments(extractor.extract(article), hash);
-    writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    List<Document> docs = documents(article, hash);
+    try {
+      writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses the document (a term over 32 KB, too many positions) before it changes
+      // anything: the article's earlier version, if any, stays.
+      throw new RejectedArticleException(article, e.getMessage(), e);
+    }
   }
 
   /**
