@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
 import policysearch.index.IndexReport;
 import policysearch.index.LiveIndex;
+import policysearch.index.RejectedArticleException;
 
 /**
  * Changes to the served index. Each method returns once its change is committed (durable) and
@@ -22,9 +23,13 @@ public final class ArticleUpdates {
     this.search = search;
   }
 
-  /** Adds or replaces {@code articles}. */
+  /** Adds or replaces {@code articles}, all or none; a refused article is a bad request. */
   public void put(List<Article> articles) throws IOException {
-    index.put(articles);
+    try {
+      index.put(articles);
+    } catch (RejectedArticleException e) {
+      throw new InvalidRequestException("Articles not accepted: " + e.getMessage());
+    }
     search.refresh();
   }
 
