@@ -55,7 +55,7 @@ public final class SearchService implements Closeable {
   private final FacetSearcherFactory factory;
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
-  private final Facets facets;
+  private final FacetedSearch facets;
   private final StatementService statements;
   private final Related related;
   private final Duration timeLimit;
@@ -112,7 +112,7 @@ public final class SearchService implements Closeable {
       throw e;
     }
     this.timeLimit = timeLimit;
-    this.facets = new Facets(schema.facetsConfig(), taxonomy);
+    this.facets = new FacetedSearch(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
     this.related = new Related(searchers);
     this.suggestions = new Suggestions(searchers, taxonomy);
@@ -157,11 +157,11 @@ public final class SearchService implements Closeable {
           new TimeLimitedQuery(
               Filters.of(query, ARTICLES, request.from(), request.to()),
               start + timeLimit.toNanos());
-      Facets.Page page =
+      FacetedSearch.Page page =
           facets.search(
               searcher,
               base,
-              Facets.Selection.of(
+              FacetedSearch.Selection.of(
                   request,
                   Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
                   Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics())),
