@@ -2,7 +2,6 @@ package policysearch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -41,19 +40,6 @@ public final class IndexDirectory implements Closeable {
   /** Whether the folder holds a committed index. */
   public boolean exists() throws IOException {
     return DirectoryReader.indexExists(directory);
-  }
-
-  /** Bytes of all the index's files now; a file merged away while counting counts as none. */
-  public long sizeInBytes() throws IOException {
-    long bytes = 0;
-    for (String file : directory.listAll()) {
-      try {
-        bytes += directory.fileLength(file);
-      } catch (NoSuchFileException | java.io.FileNotFoundException gone) {
-        // deleted by a merge or commit between listing and measuring
-      }
-    }
-    return bytes;
   }
 
   /** Opens the index for writing, as {@code serve} keeps it. */

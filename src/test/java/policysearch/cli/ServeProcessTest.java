@@ -159,7 +159,8 @@ class ServeProcessTest {
   static void awaitRefused(int port) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (System.nanoTime() < deadline) {
-      try (Socket probe = new Socket("127.0.0.1", port)) {
+      try {
+        new Socket("127.0.0.1", port).close();
         Thread.sleep(20);
       } catch (IOException refused) {
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
