@@ -55,6 +55,16 @@ class ServeProcessTest {
             "serve",
             "--port",
             "0");
+    try {
+      exercise(serve, index, out, err);
+    } finally {
+      if (serve.isAlive()) {
+        serve.destroyForcibly().waitFor(); // a failed assertion must not leave a server behind
+      }
+    }
+  }
+
+  private static void exercise(Process serve, Path index, Path out, Path err) throws Exception {
     int port = awaitPort(err, serve);
 
     // An existing index is searched at once and checked against the corpus a few seconds later.
