@@ -16,6 +16,7 @@ import policysearch.index.RejectedArticleException;
 public final class ArticleUpdates {
   private final LiveIndex index;
   private final SearchService search;
+  private final IngestCounts counts = new IngestCounts();
 
   /** Writes through {@code index} and refreshes {@code search}, which reads from its writer. */
   public ArticleUpdates(LiveIndex index, SearchService search) {
@@ -31,6 +32,7 @@ public final class ArticleUpdates {
       throw new InvalidRequestException("Articles not accepted: " + e.getMessage());
     }
     search.refresh();
+    counts.recordWritten(articles.size());
   }
 
   /** Removes the article {@code id}; an unknown id raises {@link NotFoundException}. */
@@ -40,12 +42,25 @@ public final class ArticleUpdates {
     }
     index.delete(id);
     search.refresh();
+    counts.recordDeleted();
   }
 
   /** Brings the index up to date with the corpus under {@code roots}. */
   public IndexReport reindex(List<Path> roots, IntConsumer progress) throws IOException {
-    IndexReport report = index.update(roots, progress);
+    IndexReport report;
+    try {
+      report = index.update(roots, progress);
+    } catch (IOException | RuntimeException e) {
+      counts.recordFailedUpdate();
+      throw e;
+    }
     search.refresh();
+    counts.record(report);
     return report;
+  }
+
+  /** What came in since start-up. */
+  public IngestCounts counts() {
+    return counts;
   }
 }
