@@ -1,10 +1,14 @@
 package policysearch.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import policysearch.opensearch.LocalCluster;
 
 /**
@@ -13,10 +17,40 @@ import policysearch.opensearch.LocalCluster;
  * line (the value {@code index --opensearch} takes) and keeps it up until interrupted; its data is
  * temporary.
  */
-final class OpenSearchDevCommand {
-  int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-    int nodes = args.integer("nodes", 1);
-    int port = args.integer("port", 9200);
+@Command(
+    name = "opensearch-dev",
+    description = {
+      "Start a local cluster of real OpenSearch nodes (a child JVM each, temporary data), print"
+          + " their URLs on one line (what index --opensearch takes) and keep them up until Ctrl-C.",
+      "Details: docs/opensearch.md."
+    })
+final class OpenSearchDevCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(OpenSearchDevCommand.class);
+
+  @Option(
+      names = "--nodes",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "nodes, 1 to 9 (default: ${DEFAULT-VALUE})")
+  int nodes;
+
+  @Option(
+      names = "--port",
+      paramLabel = "P",
+      defaultValue = "9200",
+      description =
+          "HTTP port of the first node (the others take free ones); 0 picks a free one too"
+              + " (default: ${DEFAULT-VALUE})")
+  int port;
+
+  private final Streams streams;
+
+  OpenSearchDevCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
     if (nodes < 1 || nodes > 9) {
       throw new UsageException("--nodes must be 1 to 9, not " + nodes);
     }
@@ -24,16 +58,18 @@ final class OpenSearchDevCommand {
       throw new UsageException("--port must be 0 (any) to 65535, not " + port);
     }
     checkFree(port);
-    err.printf("starting %d OpenSearch node%s …%n", nodes, nodes == 1 ? "" : "s");
+    String plural = nodes == 1 ? "" : "s";
+    LOG.info("starting {} OpenSearch node{} …", nodes, plural);
     long start = System.nanoTime();
     LocalCluster cluster = LocalCluster.start(nodes, port);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(cluster, err)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(cluster)));
     String urls = String.join(",", cluster.urls());
-    out.println(urls);
-    err.printf(
-        "OpenSearch cluster of %d node%s up in %.1f s; try: policy-search index --opensearch %s"
-            + " --corpus PATH  (Ctrl-C stops it)%n",
-        nodes, nodes == 1 ? "" : "s", (System.nanoTime() - start) / 1e9, urls);
+    streams.out().println(urls);
+    LOG.info(
+        String.format(
+            "OpenSearch cluster of %d node%s up in %.1f s; try: policy-search index --opensearch"
+                + " %s --corpus PATH  (Ctrl-C stops it)",
+            nodes, plural, (System.nanoTime() - start) / 1e9, urls));
     new CountDownLatch(1).await();
     return 0;
   }
@@ -49,11 +85,11 @@ final class OpenSearchDevCommand {
     }
   }
 
-  private static void stop(LocalCluster cluster, PrintStream err) {
+  private static void stop(LocalCluster cluster) {
     try {
       cluster.close();
     } catch (IOException e) {
-      err.println("policy-search: stopping the OpenSearch nodes: " + e.getMessage());
+      LOG.warn("stopping the OpenSearch nodes: {}", e.getMessage());
     }
   }
 }
