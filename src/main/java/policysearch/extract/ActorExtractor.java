@@ -14,25 +14,13 @@ import java.util.Set;
  * titled short forms resolved to the fullest name in the same article.
  */
 public final class ActorExtractor {
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "Mr.",
-          "Mrs.",
-          "Ms.",
-          "Dr.",
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Dr",
-          "His Majesty",
-          "Her Majesty",
-          "His Excellency",
-          "Her Excellency",
-          "His Highness",
-          "Her Highness");
+  /** One text being read: its tokens and which of them stand on title-case lines. */
+  private record Scan(String text, List<Token> tokens, BitSet headline) {}
 
   private final Gazetteer gazetteer;
+  private final Headlines headlines;
   private final NameScanner names;
+  private final NameShape shape;
   private final OrgPatterns orgs;
   private final PersonResolver persons;
   private final Ambiguity ambiguity;
@@ -41,7 +29,9 @@ public final class ActorExtractor {
   /** Extracts with the given gazetteer. */
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.headlines = new Headlines(gazetteer);
     this.names = new NameScanner(gazetteer);
+    this.shape = new NameShape(gazetteer);
     this.orgs = new OrgPatterns(gazetteer);
     this.persons = new PersonResolver(gazetteer);
     this.ambiguity = new Ambiguity(gazetteer);
@@ -61,7 +51,7 @@ public final class ActorExtractor {
       String key = mention.type() + "\u001f" + mention.name();
       actors.putIfAbsent(key, Actor.of(mention.name(), mention.type()));
       Set<String> seen = roles.computeIfAbsent(key, k -> new LinkedHashSet<>());
-      if (mention.role() != null && !HONORIFICS.contains(mention.role())) {
+      if (mention.role() != null) {
         seen.add(mention.role());
       }
     }
@@ -72,16 +62,24 @@ public final class ActorExtractor {
     return result;
   }
 
-  /** Every mention of an actor in the text, persons resolved to their fullest name. */
+  /**
+   * Every mention of an actor in the text, persons resolved to their fullest name; lines in
+   * capitals are read in title case.
+   */
   public List<Mention> mentions(String text) {
-    List<Token> tokens = Tokenizer.tokenize(text);
+    String doc = headlines.normalise(text);
+    List<Token> tokens = Tokenizer.tokenize(doc);
+    Scan s = new Scan(doc, tokens, Headlines.titleCaseTokens(doc, tokens));
     List<Mention> mentions = new ArrayList<>();
     BitSet covered = new BitSet(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      int next = titledPerson(text, tokens, i, mentions);
+      int next = titledOrganization(s, i, mentions);
       if (next == i) {
-        next = namedActor(text, tokens, i, mentions);
+        next = titledPerson(s, i, mentions);
+      }
+      if (next == i) {
+        next = namedActor(s, i, mentions);
       }
       if (next > i) {
         covered.set(i, next);
@@ -92,9 +90,47 @@ public final class ActorExtractor {
     return ambiguity.keepConfirmed(resolved, tokens);
   }
 
-  /** A title, an optional "of Japan", then a name: returns the index after it, or {@code i}. */
-  private int titledPerson(String text, List<Token> tokens, int i, List<Mention> mentions) {
+  /**
+   * "General Accounting Office", "General Assembly": a title that starts an organisation's name of
+   * ordinary words — not "Director Washington Bureau", a title before a name.
+   */
+  private int titledOrganization(Scan s, int i, List<Mention> mentions) {
+    if (gazetteer.titleAt(s.tokens(), i) == null) {
+      return i;
+    }
+    PhraseTrie.Match<String> org = orgs.at(s.text(), s.tokens(), i);
+    if (org == null || !confirmed(s, org) || !ordinaryWordsAfterTitle(s.tokens(), org)) {
+      return i;
+    }
+    mentions.add(organization(org, s.tokens()));
+    actorsInside(s.tokens(), i, org.end(), mentions);
+    return org.end();
+  }
+
+  private boolean ordinaryWordsAfterTitle(List<Token> tokens, PhraseTrie.Match<String> org) {
+    for (int k = org.start() + 1; k < org.end(); k++) {
+      Token t = tokens.get(k);
+      if (t.capitalized() && !gazetteer.isOrgHead(t.text()) && !gazetteer.isCommonWord(t.text())) {
+        return false;
+      }
+      if (!t.capitalized() && t.word()) {
+        return true; // "General Assembly of the United Nations": the complement may hold names
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A title (also in lower case: "trade representative Clayton Yeutter"), an optional "of Japan",
+   * then a name: returns the index after it, or {@code i}.
+   */
+  private int titledPerson(Scan s, int i, List<Mention> mentions) {
+    List<Token> tokens = s.tokens();
     PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, i);
+    boolean lowerCase = title == null && !s.headline().get(i);
+    if (lowerCase) {
+      title = gazetteer.lowerCaseTitleAt(tokens, i);
+    }
     PhraseTrie.Match<Gazetteer.Entry> actor = gazetteer.actorAt(tokens, i);
     if (title == null || actor != null && actor.end() >= title.end()) {
       return i;
@@ -119,19 +155,19 @@ public final class ActorExtractor {
       affiliation = mention(of.value(), tokens, of.start(), of.end());
       nameStart = of.end();
     }
-    int nameEnd = nameEnd(text, tokens, nameStart);
+    int nameEnd = nameEnd(s, nameStart, lowerCase);
     if (nameEnd == nameStart) {
       return i;
     }
     if (affiliation != null) {
       mentions.add(affiliation);
     }
-    String name = NameScanner.text(text, tokens, nameStart, nameEnd);
+    String name = names.text(s.text(), tokens, nameStart, nameEnd);
     mentions.add(
         new Mention(
             name,
             ActorType.PERSON,
-            role,
+            gazetteer.isHonorific(role) ? null : role,
             tokens.get(nameStart).start(),
             tokens.get(nameEnd - 1).end()));
     return nameEnd;
@@ -139,36 +175,57 @@ public final class ActorExtractor {
 
   /**
    * End of a name after a title: a known person's name as the gazetteer has it ("President Biden
-   * Announcing"), and no lone common word ("General Provisions").
+   * Announcing"); no lone ordinary word ("General Provisions", "General Debate"), no ordinary words
+   * for a name ("Clean Power"), and after a lower-case title two name words at least.
    */
-  private int nameEnd(String text, List<Token> tokens, int nameStart) {
-    int end = names.end(text, tokens, nameStart, false);
+  private int nameEnd(Scan s, int nameStart, boolean lowerCaseTitle) {
+    List<Token> tokens = s.tokens();
+    boolean given =
+        nameStart < tokens.size() && gazetteer.isGivenName(tokens.get(nameStart).text());
+    int end = names.end(s.text(), tokens, s.headline(), nameStart, given);
     PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, nameStart);
-    if (known != null && known.value().type() == ActorType.PERSON && known.end() < end) {
+    boolean knownPerson = known != null && known.value().type() == ActorType.PERSON;
+    if (knownPerson) {
       return known.end();
     }
-    if (end == nameStart + 1
-        && known == null
-        && gazetteer.personWithSurname(tokens.get(nameStart).text()).isEmpty()
-        && CommonWords.occursInLowerCase(text, tokens.get(nameStart).text())) {
+    int words = 0;
+    for (int k = nameStart; k < end; k++) {
+      words += tokens.get(k).word() ? 1 : 0;
+    }
+    if (words == 0 || lowerCaseTitle && words < 2) {
       return nameStart;
     }
-    return end;
+    String first = tokens.get(nameStart).text();
+    if (words == 1
+        && known == null
+        && gazetteer.personWithSurname(first).isEmpty()
+        && (CommonWords.occursInLowerCase(s.text(), first) || gazetteer.isCommonWord(first))) {
+      return nameStart;
+    }
+    return words > 1 && known == null && shape.notAPerson(tokens, nameStart, end) ? nameStart : end;
   }
 
   /**
    * The longest of: an organisation by its name's shape, a place that hides an actor's name, a
    * person by a given name, a gazetteer actor. Returns the index after it, or {@code i}.
    */
-  private int namedActor(String text, List<Token> tokens, int i, List<Mention> mentions) {
+  private int namedActor(Scan s, int i, List<Mention> mentions) {
+    List<Token> tokens = s.tokens();
     PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, i);
     PhraseTrie.Match<Boolean> place = gazetteer.placeAt(tokens, i);
     int knownEnd = known == null ? i : known.end();
     int placeEnd = place == null ? i : place.end();
-    PhraseTrie.Match<String> org = orgs.at(text, tokens, i);
+    PhraseTrie.Match<String> org = s.headline().get(i) ? null : orgs.bracketed(s.text(), tokens, i);
+    if (org == null) {
+      org = orgs.at(s.text(), tokens, i);
+    }
+    if (org != null && knownAfterOrdinaryFirstWord(s, i, org)) {
+      return i + 1;
+    }
     if (org != null
         && org.end() > Math.max(knownEnd, placeEnd)
-        && !onlyHeadsAfter(tokens, known, org.end())) {
+        && !onlyHeadsAfter(tokens, known, org.end())
+        && confirmed(s, org)) {
       mentions.add(organization(org, tokens));
       actorsInside(tokens, i, org.end(), mentions);
       return org.end();
@@ -176,22 +233,27 @@ public final class ActorExtractor {
     if (placeEnd > i && placeEnd >= knownEnd) {
       return placeEnd;
     }
-    int personEnd = untitledPersonEnd(text, tokens, i);
+    int personEnd = untitledPersonEnd(s, i);
     if (context.namesThing(tokens, i, Math.max(personEnd, knownEnd))) {
       return NameContext.thingEnd(tokens, i);
     }
     if (personEnd > knownEnd) {
-      mentions.add(
-          new Mention(
-              NameScanner.text(text, tokens, i, personEnd),
-              ActorType.PERSON,
-              null,
-              tokens.get(i).start(),
-              tokens.get(personEnd - 1).end()));
+      if (!shape.notAPerson(tokens, i, personEnd)) {
+        mentions.add(
+            new Mention(
+                names.text(s.text(), tokens, i, personEnd),
+                ActorType.PERSON,
+                null,
+                tokens.get(i).start(),
+                tokens.get(personEnd - 1).end()));
+      }
       return personEnd;
     }
     if (known == null) {
       return i;
+    }
+    if (currencyAfter(tokens, known)) {
+      return known.end() + 1;
     }
     int heritageEnd = context.heritageEnd(tokens, known);
     if (heritageEnd > 0) {
@@ -199,6 +261,51 @@ public final class ActorExtractor {
     }
     mentions.add(mention(known.value(), tokens, known.start(), known.end()));
     return context.hyphenedPartner(tokens, known, mentions);
+  }
+
+  /** "Canadian dlrs", "U.S. dollars": a currency, no mention of the country. */
+  private boolean currencyAfter(List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known) {
+    return known.value().type() == ActorType.COUNTRY
+        && known.end() < tokens.size()
+        && gazetteer.isCurrencyWord(tokens.get(known.end()).text());
+  }
+
+  /**
+   * "(See Economic and Social Council …": an ordinary word that opens a sentence before a known
+   * organisation is no part of its name.
+   */
+  private boolean knownAfterOrdinaryFirstWord(Scan s, int i, PhraseTrie.Match<String> org) {
+    if (i + 1 >= org.end() || !gazetteer.isCommonWord(s.tokens().get(i).text())) {
+      return false;
+    }
+    boolean sentenceStart =
+        i == 0
+            || NameScanner.lineBreakBefore(s.text(), s.tokens(), i)
+            || ".!?(:\"“".contains(s.tokens().get(i - 1).text());
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(s.tokens(), i + 1);
+    return sentenceStart && known != null && known.end() == org.end();
+  }
+
+  /**
+   * An organisation found by its shape on a title-case line, where every word is capitalised,
+   * counts when a word of its name is no ordinary word ("Harvard Law School") or the name recurs in
+   * the text ("Commercial Bank" in a headline alone does not).
+   */
+  private boolean confirmed(Scan s, PhraseTrie.Match<String> org) {
+    if (!s.headline().get(org.start())) {
+      return true;
+    }
+    for (int k = org.start(); k < org.end(); k++) {
+      String word = s.tokens().get(k).text();
+      if (s.tokens().get(k).capitalized()
+          && !gazetteer.isOrgHead(word)
+          && !gazetteer.isCommonWord(word)
+          && gazetteer.actorAt(s.tokens(), k) == null) {
+        return true;
+      }
+    }
+    int first = s.text().indexOf(org.value());
+    return first >= 0 && s.text().indexOf(org.value(), first + 1) >= 0;
   }
 
   /** "NATO Alliance" is NATO: a known name followed by nothing but head words. */
@@ -246,12 +353,13 @@ public final class ActorExtractor {
    * A given name and more name words ("Peggy Cooper Davis"), or two to four name words followed by
    * a comma and a title ("Sonal Shah, President of …"): the end, or {@code i}.
    */
-  private int untitledPersonEnd(String text, List<Token> tokens, int i) {
+  private int untitledPersonEnd(Scan s, int i) {
+    List<Token> tokens = s.tokens();
     boolean given = gazetteer.isGivenName(tokens.get(i).text());
     if (!given && gazetteer.notNameAt(tokens, i)) {
       return i;
     }
-    int end = names.end(text, tokens, i, given);
+    int end = names.end(s.text(), tokens, s.headline(), i, given);
     int words = 0;
     for (int k = i; k < end; k++) {
       words += tokens.get(k).word() ? 1 : 0;
@@ -262,12 +370,22 @@ public final class ActorExtractor {
     return end;
   }
 
-  /** ", President of", ", CEO," : a comma and a title that describes the name before it. */
+  /**
+   * ", President of", ", CEO,", ", Senior Vice President,": a comma and a title, perhaps after one
+   * or two ordinary words, that describes the name before it.
+   */
   private boolean titleFollows(List<Token> tokens, int end) {
     if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
       return false;
     }
-    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, end + 1);
+    int at = end + 1;
+    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, at);
+    while (title == null
+        && at < Math.min(end + 3, tokens.size() - 1)
+        && tokens.get(at).capitalized()
+        && gazetteer.isCommonWord(tokens.get(at).text())) {
+      title = gazetteer.titleAt(tokens, ++at);
+    }
     if (title == null) {
       return false;
     }
