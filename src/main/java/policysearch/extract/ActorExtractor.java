@@ -252,7 +252,7 @@ public final class ActorExtractor {
     if (known == null) {
       return i;
     }
-    if (currencyAfter(tokens, known)) {
+    if (currencyAfter(tokens, known) || placeAfter(tokens, known)) {
       return known.end() + 1;
     }
     int heritageEnd = context.heritageEnd(tokens, known);
@@ -261,6 +261,15 @@ public final class ActorExtractor {
     }
     mentions.add(mention(known.value(), tokens, known.start(), known.end()));
     return context.hyphenedPartner(tokens, known, mentions);
+  }
+
+  /**
+   * "Amazon River": an organisation's or person's name before a place's head word names a place.
+   */
+  private boolean placeAfter(List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known) {
+    return known.value().type() != ActorType.COUNTRY
+        && known.end() < tokens.size()
+        && gazetteer.isPlaceHead(tokens.get(known.end()).text());
   }
 
   /** "Canadian dlrs", "U.S. dollars": a currency, no mention of the country. */

@@ -16,6 +16,11 @@ public final class Gazetteer {
   /** A gazetteer surface form resolves to this canonical actor. */
   public record Entry(String name, ActorType type) {}
 
+  /**
+   * Endings stripped to find an ordinary word's stem: wire headlines use forms speeches rarely do.
+   */
+  private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing");
+
   private final PhraseTrie<Entry> actors = new PhraseTrie<>();
   private final PhraseTrie<String> titles = new PhraseTrie<>();
   private final PhraseTrie<String> lowerCaseTitles = new PhraseTrie<>();
@@ -29,6 +34,7 @@ public final class Gazetteer {
   private final Set<String> namePrefixes;
   private final Set<String> orgStopWords;
   private final Set<String> thingHeads;
+  private final Set<String> placeHeads;
   private final Set<String> commonWords;
   private final Set<String> particles;
   private final Set<String> nameSuffixes;
@@ -59,9 +65,18 @@ public final class Gazetteer {
     for (String[] row : resources.rows("gazetteer/titles.txt")) {
       String title = row[0].strip();
       titles.add(Tokenizer.words(title), title);
-      if (!title.contains(".")
-          && !title.matches("(His|Her|The|Honorable|Honourable|Mr|Mrs|Ms|Miss|Mx|Dr)\\b.*")) {
-        lowerCaseTitles.add(Tokenizer.words(title.toLowerCase(java.util.Locale.ROOT)), title);
+    }
+    // In lower case, titles of two words or more ("trade representative") and the offices of
+    // lower-case-titles.txt ("president"), not ranks that are adjectives too ("major", "general").
+    Set<String> lowerCaseOffices = words(resources, "gazetteer/lower-case-titles.txt");
+    for (String[] row : resources.rows("gazetteer/titles.txt")) {
+      String title = row[0].strip();
+      String lower = title.toLowerCase(java.util.Locale.ROOT);
+      boolean honorific =
+          title.matches("(His|Her|The|Honorable|Honourable|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady)\\b.*");
+      if (!honorific
+          && (lower.contains(" ") && !title.contains(".") || lowerCaseOffices.contains(lower))) {
+        lowerCaseTitles.add(Tokenizer.words(lower), title);
       }
     }
     for (String[] row : resources.rows("gazetteer/not-names.txt")) {
@@ -73,6 +88,7 @@ public final class Gazetteer {
     givenNames = words(resources, "gazetteer/given-names.txt");
     orgHeads = words(resources, "gazetteer/org-heads.txt");
     thingHeads = words(resources, "gazetteer/thing-heads.txt");
+    placeHeads = words(resources, "gazetteer/place-heads.txt");
     orgStopWords = words(resources, "gazetteer/org-stop-words.txt");
     namePrefixes = words(resources, "gazetteer/name-prefixes.txt");
     commonWords = words(resources, "gazetteer/common-words.txt");
@@ -169,11 +185,25 @@ public final class Gazetteer {
   }
 
   /**
-   * True for an ordinary English word ("debate", "previewing"), whatever its case: capitalised, it
-   * needs more evidence to be read as a name.
+   * True for an ordinary English word ("debate", "previewing") or an inflection of one ("resigns"
+   * from "resign", "welcoming" from "welcome"), whatever its case: capitalised, it needs more
+   * evidence to be read as a name.
    */
   public boolean isCommonWord(String word) {
-    return commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (commonWords.contains(lower)) {
+      return true;
+    }
+    for (String ending : INFLECTIONS) {
+      if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+        String stem = lower.substring(0, lower.length() - ending.length());
+        if (commonWords.contains(stem)
+            || ending.equals("ing") && commonWords.contains(stem + "e")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True for a lower-case word inside a person's name ("bin", "von", "der"). */
@@ -204,6 +234,16 @@ public final class Gazetteer {
   /** True for a word for money after a demonym ("Canadian dlrs" is no mention of Canada). */
   public boolean isCurrencyWord(String word) {
     return currencyWords.contains(word);
+  }
+
+  /** True for a word that makes a would-be name a place's ("Shoal", "Islands", "River"). */
+  public boolean isPlaceHead(String word) {
+    return placeHeads.contains(word);
+  }
+
+  /** True for a lower-case name particle written with a capital ("De La Cruz", "Al Thani"). */
+  public boolean isCapitalisedParticle(String word) {
+    return particles.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True for a word after which a name is a ship's or a base's ("USS", "Fort"). */

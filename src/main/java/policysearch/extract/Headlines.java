@@ -131,15 +131,16 @@ final class Headlines {
   }
 
   /**
-   * An acronym stays in capitals: a single letter, a word with a digit or without vowel ("BHP"), or
-   * a known name that is no common word ("EC", "GATT"; not "WHO" in "WHO WILL PAY").
+   * An acronym stays in capitals: a single letter, a word with a digit or without vowel ("BHP", not
+   * "JR"), or a known name that is no common word ("EC", "GATT"; not "WHO" in "WHO WILL PAY").
    */
   private boolean isAcronym(String word) {
     if (word.length() == 1 || word.chars().anyMatch(Character::isDigit)) {
       return true;
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) {
+    if (lower.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)
+        && !gazetteer.isNameSuffix(word.charAt(0) + lower.substring(1))) {
       return true;
     }
     PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(List.of(new Token(word, 0, 0)), 0);

@@ -61,13 +61,21 @@ final class NameScanner {
       return false;
     }
     boolean given = words == 0 && gazetteer.isGivenName(token.text());
-    return !headline.get(i) || given || !gazetteer.isCommonWord(token.text());
+    return !headline.get(i)
+        || given
+        || !gazetteer.isCommonWord(token.text())
+        || words > 0 && gazetteer.isCapitalisedParticle(token.text());
   }
 
-  /** "Q Hi": a lone capital letter without a full stop is a transcript label, no initial. */
+  /**
+   * "Q Hi": a lone capital letter without a full stop (or the apostrophe of "O'Connor") is a
+   * transcript label, no initial.
+   */
   private static boolean loneLetter(List<Token> tokens, int from) {
     Token t = tokens.get(from);
-    return t.text().length() == 1 && !isAdjacent(tokens, from, ".");
+    return t.text().length() == 1
+        && !isAdjacent(tokens, from, ".")
+        && !isAdjacent(tokens, from, "'");
   }
 
   /** True when a line break separates token {@code i} from the one before. */

@@ -27,8 +27,11 @@ final class NameShape {
       if (!t.word() || !t.capitalized() || t.text().length() == 1) {
         continue;
       }
-      if (words > 0 && gazetteer.isThingHead(t.text())) {
+      if (words > 0 && (gazetteer.isThingHead(t.text()) || gazetteer.isPlaceHead(t.text()))) {
         return true;
+      }
+      if (words > 0 && gazetteer.isCapitalisedParticle(t.text())) {
+        continue;
       }
       boolean given = words == 0 && gazetteer.isGivenName(t.text());
       words++;

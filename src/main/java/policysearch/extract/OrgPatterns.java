@@ -36,7 +36,10 @@ final class OrgPatterns {
         break;
       }
       if (i == from
-          || nameWord(t) && (complementStart(tokens, i) || !titleAt(tokens, i))
+          || nameWord(t)
+              && (complementStart(tokens, i)
+                  || !titleAt(tokens, i)
+                  || headAhead(tokens, i + 1, limit))
           || complement && isNumber(t)) {
         i = wordEnd(tokens, i);
         if (gazetteer.isOrgHead(t.text())) {
