@@ -99,25 +99,12 @@ public final class ActorExtractor {
       return i;
     }
     PhraseTrie.Match<String> org = orgs.at(s.text(), s.tokens(), i);
-    if (org == null || !confirmed(s, org) || !ordinaryWordsAfterTitle(s.tokens(), org)) {
+    if (org == null || !confirmed(s, org)) {
       return i;
     }
     mentions.add(organization(org, s.tokens()));
     actorsInside(s.tokens(), i, org.end(), mentions);
     return org.end();
-  }
-
-  private boolean ordinaryWordsAfterTitle(List<Token> tokens, PhraseTrie.Match<String> org) {
-    for (int k = org.start() + 1; k < org.end(); k++) {
-      Token t = tokens.get(k);
-      if (t.capitalized() && !gazetteer.isOrgHead(t.text()) && !gazetteer.isCommonWord(t.text())) {
-        return false;
-      }
-      if (!t.capitalized() && t.word()) {
-        return true; // "General Assembly of the United Nations": the complement may hold names
-      }
-    }
-    return true;
   }
 
   /**
@@ -192,7 +179,7 @@ public final class ActorExtractor {
     for (int k = nameStart; k < end; k++) {
       words += tokens.get(k).word() ? 1 : 0;
     }
-    if (words == 0 || lowerCaseTitle && words < 2) {
+    if (words == 0 || lowerCaseTitle && words < 2 || headAfter(s, end)) {
       return nameStart;
     }
     String first = tokens.get(nameStart).text();
@@ -203,6 +190,13 @@ public final class ActorExtractor {
       return nameStart;
     }
     return words > 1 && known == null && shape.notAPerson(tokens, nameStart, end) ? nameStart : end;
+  }
+
+  /** "Director Lakeview Bureau": a name right before an organisation's head is that body's. */
+  private boolean headAfter(Scan s, int end) {
+    return end < s.tokens().size()
+        && gazetteer.isOrgHead(s.tokens().get(end).text())
+        && !NameScanner.lineBreakBefore(s.text(), s.tokens(), end);
   }
 
   /**

@@ -41,7 +41,7 @@ final class NameScanner {
         if (token.text().length() == 1 && isAdjacent(tokens, i - 1, ".")) {
           i++;
         } else if (joinsNext(tokens, i, words > 1)) {
-          i++;
+          i += tokens.get(i + 1).capitalized() ? 1 : 2; // a lower-case syllable ends the word
         }
       } else if (words > 0 && token.word() && particlesBeforeName(tokens, i) > i) {
         i = particlesBeforeName(tokens, i);

@@ -39,7 +39,7 @@ final class OrgPatterns {
           || nameWord(t)
               && (complementStart(tokens, i)
                   || !titleAt(tokens, i)
-                  || headAhead(tokens, i + 1, limit))
+                  || headAhead(tokens, i + 1, i + 2))
           || complement && isNumber(t)) {
         i = wordEnd(tokens, i);
         if (gazetteer.isOrgHead(t.text())) {
@@ -65,6 +65,9 @@ final class OrgPatterns {
     }
     int end = complement ? i : headEnd;
     if (headEnd < 0 || end != i || end - from < 2 || personBefore(tokens, from, headEnd)) {
+      return null;
+    }
+    if (titleAt(tokens, from) && !ordinaryWordsAfterTitle(tokens, from, end)) {
       return null;
     }
     int start = tokens.get(from).text().equals("The") ? from + 1 : from;
@@ -99,6 +102,21 @@ final class OrgPatterns {
       lowerCase |= word.chars().anyMatch(Character::isLowerCase);
     }
     return null;
+  }
+
+  /**
+   * "General Accounting Office", "General Assembly of the United Nations": a title starts an
+   * organisation's name only before ordinary words — not "Director Lakeview Bureau", a title before
+   * a named office.
+   */
+  private boolean ordinaryWordsAfterTitle(List<Token> tokens, int from, int end) {
+    for (int k = from + 1; k < end && tokens.get(k).capitalized(); k++) {
+      String word = tokens.get(k).text();
+      if (!gazetteer.isOrgHead(word) && !gazetteer.isCommonWord(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word, or an ordinal before a unit's name ("52nd Fighter Wing"). */
