@@ -31,6 +31,7 @@ public final class Gazetteer {
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> givenNames;
   private final Set<String> orgHeads;
+  private final Set<String> companyHeads;
   private final Set<String> namePrefixes;
   private final Set<String> orgStopWords;
   private final Set<String> thingHeads;
@@ -42,6 +43,7 @@ public final class Gazetteer {
   private final Set<String> orgConnectors;
   private final Set<String> orgConjunctions;
   private final Set<String> currencyWords;
+  private final Set<String> headlineSmallWords;
   private final Map<String, List<List<String>>> cuesByActor = new HashMap<>();
 
   /** Loads the gazetteer files through {@code resources}. */
@@ -86,7 +88,9 @@ public final class Gazetteer {
       places.add(Tokenizer.words(row[0].strip()), Boolean.TRUE);
     }
     givenNames = words(resources, "gazetteer/given-names.txt");
+    companyHeads = words(resources, "gazetteer/company-heads.txt");
     orgHeads = words(resources, "gazetteer/org-heads.txt");
+    orgHeads.addAll(companyHeads);
     thingHeads = words(resources, "gazetteer/thing-heads.txt");
     placeHeads = words(resources, "gazetteer/place-heads.txt");
     orgStopWords = words(resources, "gazetteer/org-stop-words.txt");
@@ -98,6 +102,7 @@ public final class Gazetteer {
     orgConnectors = words(resources, "gazetteer/org-connectors.txt");
     orgConjunctions = words(resources, "gazetteer/org-conjunctions.txt");
     currencyWords = words(resources, "gazetteer/currency-words.txt");
+    headlineSmallWords = words(resources, "gazetteer/headline-small-words.txt");
     for (String[] row : resources.tableRows("gazetteer/ambiguous.tsv")) {
       cuesByActor.put(
           row[0].strip(), Resources.list(row, 1).stream().map(Tokenizer::words).toList());
@@ -174,6 +179,11 @@ public final class Gazetteer {
     return orgHeads.contains(word);
   }
 
+  /** True for a company's legal form that ends its name ("Corp", "Ltd"). */
+  public boolean isCompanyHead(String word) {
+    return companyHeads.contains(word);
+  }
+
   /** True for a capitalised word that is never part of an organisation's name ("Our", "No"). */
   public boolean isOrgStopWord(String word) {
     return orgStopWords.contains(word);
@@ -229,6 +239,11 @@ public final class Gazetteer {
   /** True for a word joining two parts of one organisation's name ("and", "&"). */
   public boolean isOrgConjunction(String word) {
     return orgConjunctions.contains(word);
+  }
+
+  /** True for a word a title-case headline writes in lower case ("of", "and"). */
+  public boolean isHeadlineSmallWord(String lowerCaseWord) {
+    return headlineSmallWords.contains(lowerCaseWord);
   }
 
   /** True for a word for money after a demonym ("Canadian dlrs" is no mention of Canada). */

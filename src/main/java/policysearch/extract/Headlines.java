@@ -121,7 +121,10 @@ final class Headlines {
         end++;
       }
       String word = text.substring(i, end);
-      if (!isAcronym(word)) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (i > from && gazetteer.isHeadlineSmallWord(lower)) {
+        lower.getChars(0, lower.length(), out, i);
+      } else if (!isAcronym(word)) {
         for (int k = i + 1; k < end; k++) {
           out[k] = Character.toLowerCase(text.charAt(k));
         }

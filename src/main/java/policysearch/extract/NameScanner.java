@@ -159,7 +159,7 @@ final class NameScanner {
     boolean syllable =
         inside
             && joiner.equals("-")
-            && next.word()
+            && next.text().chars().allMatch(Character::isLowerCase)
             && tokens.get(i - 1).text().length() <= 4
             && next.text().length() <= 4
             && !glued(tokens, i + 1);

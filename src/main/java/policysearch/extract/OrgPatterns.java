@@ -39,7 +39,7 @@ final class OrgPatterns {
           || nameWord(t)
               && (complementStart(tokens, i)
                   || !titleAt(tokens, i)
-                  || headAhead(tokens, i + 1, i + 2))
+                  || headAhead(tokens, i + 1, limit))
           || complement && isNumber(t)) {
         i = wordEnd(tokens, i);
         if (gazetteer.isOrgHead(t.text())) {
@@ -67,7 +67,10 @@ final class OrgPatterns {
     if (headEnd < 0 || end != i || end - from < 2 || personBefore(tokens, from, headEnd)) {
       return null;
     }
-    if (titleAt(tokens, from) && !ordinaryWordsAfterTitle(tokens, from, end)) {
+    if (titleAt(tokens, from)
+        && gazetteer.actorAt(tokens, from) == null
+        && !gazetteer.isCompanyHead(tokens.get(headEnd - 1).text())
+        && !ordinaryWordsAfterTitle(tokens, from, end)) {
       return null;
     }
     int start = tokens.get(from).text().equals("The") ? from + 1 : from;
@@ -110,6 +113,9 @@ final class OrgPatterns {
    * a named office.
    */
   private boolean ordinaryWordsAfterTitle(List<Token> tokens, int from, int end) {
+    if (from > 0 && tokens.get(from - 1).capitalized()) {
+      return false; // "Dame Law School" is the end of "Notre Dame Law School"
+    }
     for (int k = from + 1; k < end && tokens.get(k).capitalized(); k++) {
       String word = tokens.get(k).text();
       if (!gazetteer.isOrgHead(word) && !gazetteer.isCommonWord(word)) {
