@@ -89,7 +89,7 @@ public final class ActorExtractor {
       }
       i = Math.max(next, i + 1);
     }
-    List<Mention> resolved = persons.resolve(mentions, tokens, covered);
+    List<Mention> resolved = persons.resolve(doc, mentions, tokens, covered);
     return ambiguity.keepConfirmed(resolved, tokens);
   }
 
@@ -144,8 +144,18 @@ public final class ActorExtractor {
       if (of == null || of.value().type() == ActorType.PERSON) {
         return i;
       }
-      affiliation = mention(of.value(), tokens, of.start(), of.end());
-      nameStart = of.end();
+      PhraseTrie.Match<String> longer = orgs.at(s.text(), tokens, at);
+      if (longer != null && longer.end() > of.end()) {
+        // "Director of the White House Office of Science and Technology Policy Arati Prabhakar"
+        affiliation = organization(longer, tokens);
+        nameStart = longer.end();
+      } else {
+        affiliation = mention(of.value(), tokens, of.start(), of.end());
+        nameStart = of.end();
+      }
+    }
+    if (nameStart >= tokens.size() || NameScanner.lineBreakBefore(s.text(), tokens, nameStart)) {
+      return i; // a title alone on its line names no one
     }
     int nameEnd = nameEnd(s, nameStart, lowerCase);
     if (nameEnd == nameStart) {

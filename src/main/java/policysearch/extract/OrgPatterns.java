@@ -35,6 +35,14 @@ final class OrgPatterns {
       if (i > from && NameScanner.lineBreakBefore(text, tokens, i)) {
         break;
       }
+      if (complement && personStarts(tokens, i)) {
+        // "Office of Public Engagement Stephen Benjamin", "Committee for Chairman Mike Rogers":
+        // the person, and the title before them, are no part of it
+        while (i > from + 1 && titleAt(tokens, i - 1)) {
+          i--;
+        }
+        break;
+      }
       if (i == from
           || nameWord(t)
               && (complementStart(tokens, i)
@@ -52,6 +60,7 @@ final class OrgPatterns {
         i = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
       } else if (gazetteer.isOrgConjunction(t.text())
           && capitalisedAfter(tokens, i + 1)
+          && !isNumber(tokens.get(i + 1))
           && (complement
               ? !headAhead(tokens, i + 1, limit)
               : headEnd < 0 && headAhead(tokens, i + 1, limit) && !oneActor(tokens, from, i))) {
@@ -133,6 +142,33 @@ final class OrgPatterns {
 
   private static boolean isNumber(Token t) {
     return Character.isDigit(t.text().charAt(0));
+  }
+
+  /**
+   * A known person's name, a form of address ("Mr."), or a given name and one or two more name
+   * words ending the capitalised run ("Stephen Benjamin", not "Diego County") starts here.
+   */
+  private boolean personStarts(List<Token> tokens, int i) {
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, i);
+    if (known != null) {
+      return known.value().type() == ActorType.PERSON;
+    }
+    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, i);
+    if (title != null && gazetteer.isHonorific(title.value())) {
+      return true;
+    }
+    if (!gazetteer.isGivenName(tokens.get(i).text())) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < tokens.size() && k <= i + 3 && tokens.get(k).capitalized()) {
+      String word = tokens.get(k).text();
+      if (gazetteer.isOrgHead(word) || gazetteer.isThingHead(word) || gazetteer.isPlaceHead(word)) {
+        return false;
+      }
+      k++;
+    }
+    return k > i + 1 && (k >= tokens.size() || !tokens.get(k).capitalized());
   }
 
   private boolean titleAt(List<Token> tokens, int i) {
