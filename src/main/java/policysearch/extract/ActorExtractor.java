@@ -14,17 +14,12 @@ import java.util.Set;
  * titled short forms resolved to the fullest name in the same article.
  */
 public final class ActorExtractor {
-  /** Tokens of an organisation's name in a headline that needs no second mention to count. */
-  private static final int MAX_HEADLINE_ORG_TOKENS = 5;
-
-  /** One text being read: its tokens and which of them stand on title-case lines. */
-  private record Scan(String text, List<Token> tokens, BitSet headline) {}
-
   private final Gazetteer gazetteer;
   private final Headlines headlines;
-  private final NameScanner names;
   private final NameShape shape;
   private final OrgPatterns orgs;
+  private final OrganisationMentions organisations;
+  private final PersonNames personNames;
   private final PersonResolver persons;
   private final Ambiguity ambiguity;
   private final NameContext context;
@@ -33,9 +28,10 @@ public final class ActorExtractor {
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.headlines = new Headlines(gazetteer);
-    this.names = new NameScanner(gazetteer);
     this.shape = new NameShape(gazetteer);
     this.orgs = new OrgPatterns(gazetteer);
+    this.organisations = new OrganisationMentions(gazetteer);
+    this.personNames = new PersonNames(gazetteer, orgs, organisations);
     this.persons = new PersonResolver(gazetteer);
     this.ambiguity = new Ambiguity(gazetteer);
     this.context = new NameContext(gazetteer);
@@ -79,7 +75,7 @@ public final class ActorExtractor {
     while (i < tokens.size()) {
       int next = titledOrganization(s, i, mentions);
       if (next == i) {
-        next = titledPerson(s, i, mentions);
+        next = personNames.titledPerson(s, i, mentions);
       }
       if (next == i) {
         next = namedActor(s, i, mentions);
@@ -105,113 +101,11 @@ public final class ActorExtractor {
     if (org == null) {
       return i;
     }
-    if (confirmed(s, org)) {
-      mentions.add(organization(org, s.tokens()));
+    if (organisations.confirmed(s, org)) {
+      mentions.add(organisations.mention(org, s.tokens()));
     }
-    actorsInside(s.tokens(), i, org.end(), mentions);
+    organisations.actorsInside(s.tokens(), i, org.end(), mentions);
     return org.end();
-  }
-
-  /**
-   * A title (also in lower case: "trade representative Clayton Yeutter"), an optional "of Japan",
-   * then a name: returns the index after it, or {@code i}.
-   */
-  private int titledPerson(Scan s, int i, List<Mention> mentions) {
-    List<Token> tokens = s.tokens();
-    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, i);
-    boolean lowerCase = title == null && !s.headline().get(i);
-    if (lowerCase) {
-      title = gazetteer.lowerCaseTitleAt(tokens, i);
-    }
-    PhraseTrie.Match<Gazetteer.Entry> actor = gazetteer.actorAt(tokens, i);
-    if (title == null || actor != null && actor.end() >= title.end()) {
-      return i;
-    }
-    String role = title.value();
-    int nameStart = title.end();
-    PhraseTrie.Match<String> chained = gazetteer.titleAt(tokens, nameStart);
-    if (chained != null) {
-      role = chained.value();
-      nameStart = chained.end();
-    }
-    Mention affiliation = null;
-    if (nameStart < tokens.size() && tokens.get(nameStart).text().equals("of")) {
-      int at = nameStart + 1;
-      if (at < tokens.size() && tokens.get(at).text().equals("the")) {
-        at++;
-      }
-      PhraseTrie.Match<Gazetteer.Entry> of = gazetteer.actorAt(tokens, at);
-      if (of == null || of.value().type() == ActorType.PERSON) {
-        return i;
-      }
-      PhraseTrie.Match<String> longer = orgs.at(s.text(), tokens, at);
-      if (longer != null && longer.end() > of.end()) {
-        // "Director of the White House Office of Science and Technology Policy Arati Prabhakar"
-        affiliation = organization(longer, tokens);
-        nameStart = longer.end();
-      } else {
-        affiliation = mention(of.value(), tokens, of.start(), of.end());
-        nameStart = of.end();
-      }
-    }
-    if (nameStart >= tokens.size() || NameScanner.lineBreakBefore(s.text(), tokens, nameStart)) {
-      return i; // a title alone on its line names no one
-    }
-    int nameEnd = nameEnd(s, nameStart, lowerCase);
-    if (nameEnd == nameStart) {
-      return i;
-    }
-    if (affiliation != null) {
-      mentions.add(affiliation);
-    }
-    String name = names.text(s.text(), tokens, nameStart, nameEnd);
-    mentions.add(
-        new Mention(
-            name,
-            ActorType.PERSON,
-            gazetteer.isHonorific(role) ? null : role,
-            tokens.get(nameStart).start(),
-            tokens.get(nameEnd - 1).end()));
-    return nameEnd;
-  }
-
-  /**
-   * End of a name after a title: a known person's name as the gazetteer has it ("President Biden
-   * Announcing"); no lone ordinary word ("General Provisions", "General Debate"), no ordinary words
-   * for a name ("Clean Power"), and after a lower-case title two name words at least.
-   */
-  private int nameEnd(Scan s, int nameStart, boolean lowerCaseTitle) {
-    List<Token> tokens = s.tokens();
-    boolean given =
-        nameStart < tokens.size() && gazetteer.isGivenName(tokens.get(nameStart).text());
-    int end = names.end(s.text(), tokens, s.headline(), nameStart, given);
-    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, nameStart);
-    boolean knownPerson = known != null && known.value().type() == ActorType.PERSON;
-    if (knownPerson) {
-      return known.end();
-    }
-    int words = 0;
-    for (int k = nameStart; k < end; k++) {
-      words += tokens.get(k).word() ? 1 : 0;
-    }
-    if (words == 0 || lowerCaseTitle && words < 2 || headAfter(s, end)) {
-      return nameStart;
-    }
-    String first = tokens.get(nameStart).text();
-    if (words == 1
-        && known == null
-        && gazetteer.personWithSurname(first).isEmpty()
-        && (CommonWords.occursInLowerCase(s.text(), first) || gazetteer.isCommonWord(first))) {
-      return nameStart;
-    }
-    return words > 1 && known == null && shape.notAPerson(tokens, nameStart, end) ? nameStart : end;
-  }
-
-  /** "Director Lakeview Bureau": a name right before an organisation's head is that body's. */
-  private boolean headAfter(Scan s, int end) {
-    return end < s.tokens().size()
-        && gazetteer.isOrgHead(s.tokens().get(end).text())
-        && !NameScanner.lineBreakBefore(s.text(), s.tokens(), end);
   }
 
   /**
@@ -228,22 +122,22 @@ public final class ActorExtractor {
     if (org == null) {
       org = orgs.at(s.text(), tokens, i);
     }
-    if (org != null && knownAfterOrdinaryFirstWord(s, i, org)) {
+    if (org != null && organisations.knownAfterOrdinaryFirstWord(s, i, org)) {
       return i + 1;
     }
     if (org != null
         && org.end() > Math.max(knownEnd, placeEnd)
-        && !onlyHeadsAfter(tokens, known, org.end())) {
-      if (confirmed(s, org)) {
-        mentions.add(organization(org, tokens));
+        && !organisations.onlyHeadsAfter(tokens, known, org.end())) {
+      if (organisations.confirmed(s, org)) {
+        mentions.add(organisations.mention(org, tokens));
       }
-      actorsInside(tokens, i, org.end(), mentions);
+      organisations.actorsInside(tokens, i, org.end(), mentions);
       return org.end();
     }
     if (placeEnd > i && placeEnd >= knownEnd) {
       return placeEnd;
     }
-    int personEnd = untitledPersonEnd(s, i);
+    int personEnd = personNames.untitledPersonEnd(s, i);
     if (context.namesThing(tokens, i, Math.max(personEnd, knownEnd))) {
       return NameContext.thingEnd(tokens, i);
     }
@@ -251,7 +145,7 @@ public final class ActorExtractor {
       if (!shape.notAPerson(tokens, i, personEnd)) {
         mentions.add(
             new Mention(
-                names.text(s.text(), tokens, i, personEnd),
+                personNames.text(s, i, personEnd),
                 ActorType.PERSON,
                 null,
                 tokens.get(i).start(),
@@ -269,7 +163,7 @@ public final class ActorExtractor {
     if (heritageEnd > 0) {
       return heritageEnd;
     }
-    mentions.add(mention(known.value(), tokens, known.start(), known.end()));
+    mentions.add(s.mention(known.value(), known.start(), known.end()));
     return context.hyphenedPartner(tokens, known, mentions);
   }
 
@@ -287,131 +181,5 @@ public final class ActorExtractor {
     return known.value().type() == ActorType.COUNTRY
         && known.end() < tokens.size()
         && gazetteer.isCurrencyWord(tokens.get(known.end()).text());
-  }
-
-  /**
-   * "(See Economic and Social Council …": an ordinary word that opens a sentence before a known
-   * organisation is no part of its name.
-   */
-  private boolean knownAfterOrdinaryFirstWord(Scan s, int i, PhraseTrie.Match<String> org) {
-    if (i + 1 >= org.end() || !gazetteer.isCommonWord(s.tokens().get(i).text())) {
-      return false;
-    }
-    boolean sentenceStart =
-        i == 0
-            || NameScanner.lineBreakBefore(s.text(), s.tokens(), i)
-            || ".!?(:\"“".contains(s.tokens().get(i - 1).text());
-    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(s.tokens(), i + 1);
-    return sentenceStart && known != null && known.end() == org.end();
-  }
-
-  /**
-   * An organisation found by its shape in a title-case first line, the article's headline, counts
-   * when it is short and opens with no ordinary word ("Mesa Community College", "Graco Inc") or its
-   * name recurs below: "Buy Giorgio Inc", "Commercial Bank" or "White House Office of Gun Violence
-   * Prevention Hosts Briefing on Mental Health" do not (the next word is tried instead).
-   */
-  private boolean confirmed(Scan s, PhraseTrie.Match<String> org) {
-    int firstLineEnd = s.text().indexOf('\n');
-    boolean inHeadline =
-        s.headline().get(org.start())
-            && (firstLineEnd < 0 || s.tokens().get(org.start()).start() < firstLineEnd);
-    if (!inHeadline) {
-      return true;
-    }
-    boolean plain =
-        org.end() - org.start() <= MAX_HEADLINE_ORG_TOKENS
-            && !gazetteer.isCommonWord(s.tokens().get(org.start()).text());
-    return plain || s.text().indexOf(org.value(), firstLineEnd) >= 0;
-  }
-
-  /** "NATO Alliance" is NATO: a known name followed by nothing but head words. */
-  private boolean onlyHeadsAfter(
-      List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int to) {
-    if (known == null) {
-      return false;
-    }
-    for (int k = known.end(); k < to; k++) {
-      if (!gazetteer.isOrgHead(tokens.get(k).text())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Mention organization(PhraseTrie.Match<String> org, List<Token> tokens) {
-    List<Token> nameTokens = Tokenizer.tokenize(org.value());
-    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(nameTokens, 0);
-    String name =
-        known != null && known.end() == nameTokens.size() ? known.value().name() : org.value();
-    return new Mention(
-        name,
-        ActorType.ORGANIZATION,
-        null,
-        tokens.get(org.start()).start(),
-        tokens.get(org.end() - 1).end());
-  }
-
-  /** "Japanese Foreign Ministry" also mentions Japan, "Quad Senior Cyber Group" the Quad. */
-  private void actorsInside(List<Token> tokens, int from, int to, List<Mention> mentions) {
-    for (int k = from; k < to; k++) {
-      PhraseTrie.Match<Boolean> place = gazetteer.placeAt(tokens, k);
-      PhraseTrie.Match<Gazetteer.Entry> m = gazetteer.actorAt(tokens, k);
-      if (place != null) {
-        k = place.end() - 1;
-      } else if (m != null && m.end() <= to && m.value().type() != ActorType.PERSON) {
-        mentions.add(mention(m.value(), tokens, m.start(), m.end()));
-        k = m.end() - 1;
-      }
-    }
-  }
-
-  /**
-   * A given name and more name words ("Peggy Cooper Davis"), or two to four name words followed by
-   * a comma and a title ("Sonal Shah, President of …"): the end, or {@code i}.
-   */
-  private int untitledPersonEnd(Scan s, int i) {
-    List<Token> tokens = s.tokens();
-    boolean given = gazetteer.isGivenName(tokens.get(i).text());
-    if (!given && gazetteer.notNameAt(tokens, i)) {
-      return i;
-    }
-    int end = names.end(s.text(), tokens, s.headline(), i, given);
-    int words = 0;
-    for (int k = i; k < end; k++) {
-      words += tokens.get(k).word() ? 1 : 0;
-    }
-    if (words < 2 || !given && (words > 4 || !titleFollows(tokens, end))) {
-      return i;
-    }
-    return end;
-  }
-
-  /**
-   * ", President of", ", CEO,", ", Senior Vice President,": a comma and a title, perhaps after one
-   * or two ordinary words, that describes the name before it.
-   */
-  private boolean titleFollows(List<Token> tokens, int end) {
-    if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
-      return false;
-    }
-    int at = end + 1;
-    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, at);
-    while (title == null
-        && at < Math.min(end + 3, tokens.size() - 1)
-        && tokens.get(at).capitalized()
-        && gazetteer.isCommonWord(tokens.get(at).text())) {
-      title = gazetteer.titleAt(tokens, ++at);
-    }
-    if (title == null) {
-      return false;
-    }
-    int after = title.end();
-    return after >= tokens.size() || !tokens.get(after).capitalized();
-  }
-
-  private static Mention mention(Gazetteer.Entry entry, List<Token> tokens, int start, int end) {
-    return new Mention(
-        entry.name(), entry.type(), null, tokens.get(start).start(), tokens.get(end - 1).end());
   }
 }

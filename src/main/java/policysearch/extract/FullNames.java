@@ -1,6 +1,9 @@
 package policysearch.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,15 +25,13 @@ final class FullNames {
    * The longest plausible full name ending with {@code surname} in the text, if all such names are
    * forms of one ("Nell Crocker", "Bathsheba Nell Crocker"); none for "Al Gore" and "Tipper Gore".
    */
-  Optional<String> before(String text, List<Token> tokens, String surname) {
+  Optional<String> before(
+      String text, List<Token> tokens, Map<String, List<Integer>> positions, String surname) {
     if (surname.length() < 2) {
       return Optional.empty();
     }
     String best = null;
-    for (int k = 1; k < tokens.size(); k++) {
-      if (!tokens.get(k).text().equals(surname)) {
-        continue;
-      }
+    for (int k : positions.getOrDefault(surname, List.of())) {
       int start = start(text, tokens, k);
       if (start < k && !shape.notAPerson(tokens, start, k + 1)) {
         String name = NameScanner.span(text, tokens, start, k + 1);
@@ -41,6 +42,17 @@ final class FullNames {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Where each capitalised word stands in {@code tokens}, for {@link #before}. */
+  static Map<String, List<Integer>> positions(List<Token> tokens) {
+    Map<String, List<Integer>> positions = new HashMap<>();
+    for (int k = 1; k < tokens.size(); k++) {
+      if (tokens.get(k).capitalized()) {
+        positions.computeIfAbsent(tokens.get(k).text(), w -> new ArrayList<>(2)).add(k);
+      }
+    }
+    return positions;
   }
 
   /** First token of the name words right before {@code k} on its line, or {@code k}. */

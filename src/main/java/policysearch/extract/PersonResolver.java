@@ -41,12 +41,14 @@ final class PersonResolver {
             givenName(canonical.name()), canonical.name(), (a, b) -> a.equals(b) ? a : "");
       }
     }
+    Map<String, List<Integer>> positions = null;
     for (Mention m : resolved) {
       if (m.type() == ActorType.PERSON
           && !m.name().contains(" ")
           && gazetteer.personWithSurname(m.name(), m.role()).isEmpty()) {
+        positions = positions == null ? FullNames.positions(tokens) : positions;
         fullNames
-            .before(text, tokens, m.name())
+            .before(text, tokens, positions, m.name())
             .ifPresent(f -> fullestBySurname.putIfAbsent(m.name(), f));
       }
     }
