@@ -14,6 +14,8 @@ import java.util.Set;
  * titled short forms resolved to the fullest name in the same article.
  */
 public final class ActorExtractor {
+  private static final String SECRETARY_OF = "Secretary of ";
+
   private final Gazetteer gazetteer;
   private final Headlines headlines;
   private final NameShape shape;
@@ -73,6 +75,7 @@ public final class ActorExtractor {
     BitSet covered = new BitSet(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
+      departmentInTitle(s, i, mentions);
       int next = titledOrganization(s, i, mentions);
       if (next == i) {
         next = personNames.titledPerson(s, i, mentions);
@@ -106,6 +109,29 @@ public final class ActorExtractor {
     }
     organisations.actorsInside(s.tokens(), i, org.end(), mentions);
     return org.end();
+  }
+
+  /**
+   * "Secretary of Homeland Security" names the Department of Homeland Security too: an organisation
+   * named inside a job title counts.
+   */
+  private void departmentInTitle(Scan s, int i, List<Mention> mentions) {
+    PhraseTrie.Match<String> title = gazetteer.titleAt(s.tokens(), i);
+    if (title == null || !title.value().startsWith(SECRETARY_OF)) {
+      return;
+    }
+    String department = "Department of " + title.value().substring(SECRETARY_OF.length());
+    List<Token> words = Tokenizer.tokenize(department);
+    PhraseTrie.Match<Gazetteer.Entry> body = gazetteer.actorAt(words, 0);
+    if (body != null && body.end() == words.size()) {
+      mentions.add(
+          new Mention(
+              body.value().name(),
+              body.value().type(),
+              null,
+              s.tokens().get(i).start(),
+              s.tokens().get(title.end() - 1).end()));
+    }
   }
 
   /**

@@ -55,7 +55,8 @@ final class OrgPatterns {
         }
       } else if ((headEnd == i || complement)
           && gazetteer.isOrgConnector(t.text())
-          && capitalisedAfter(tokens, i + 1)) {
+          && capitalisedAfter(tokens, i + 1)
+          && !dateAfter(tokens, i + 1)) {
         complement = true;
         i = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
       } else if (gazetteer.isOrgConjunction(t.text())
@@ -137,7 +138,16 @@ final class OrgPatterns {
   /** A capitalised word, or an ordinal before a unit's name ("52nd Fighter Wing"). */
   private boolean startsName(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    if (t.text().length() == 1
+        && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals("."))) {
+      return false; // "O Union": a lone letter starts no name
+    }
     return nameWord(t) || ORDINAL.matcher(t.text()).matches() && headAhead(tokens, i + 1, i + 6);
+  }
+
+  /** "on March 23": a capitalised word and a number after a connector are a date. */
+  private static boolean dateAfter(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).capitalized() && isNumber(tokens.get(i + 1));
   }
 
   private static boolean isNumber(Token t) {

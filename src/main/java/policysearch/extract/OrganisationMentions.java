@@ -70,7 +70,10 @@ final class OrganisationMentions {
       PhraseTrie.Match<Gazetteer.Entry> m = gazetteer.actorAt(tokens, k);
       if (place != null) {
         k = place.end() - 1;
-      } else if (m != null && m.end() <= to && m.value().type() != ActorType.PERSON) {
+      } else if (m != null
+          && m.end() <= to
+          && m.value().type() != ActorType.PERSON
+          && !(k == from && m.end() == k + 1 && gazetteer.isOrgHead(tokens.get(k).text()))) {
         mentions.add(Scan.mention(m.value(), tokens, m.start(), m.end()));
         k = m.end() - 1;
       }

@@ -84,4 +84,18 @@ class OrganisationShapeTest {
         List.of("organization:Economic and Social Council"),
         actors("(See Economic and Social Council, resolution 12.)"));
   }
+
+  @Test
+  void aSecretaryOfADepartmentNamesTheDepartment() {
+    assertEquals(
+        List.of("organization:Department of Homeland Security"),
+        actors("The Secretary of Homeland Security shall report within 90 days."));
+  }
+
+  @Test
+  void aDateAfterAConnectorIsNoPartOfTheName() {
+    assertEquals(
+        List.of("organization:Harlow Stock Exchange"),
+        actors("Shares begin trading on the Harlow Stock Exchange on March 23."));
+  }
 }
