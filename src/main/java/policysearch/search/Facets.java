@@ -118,7 +118,7 @@ final class Facets {
         dims.contains(Schema.YEAR)
             ? Histogram.of(
                 result.drillDownFacetsCollector,
-                counts.get(Schema.YEAR),
+                children(result.facets.getAllChildren(Schema.YEAR)),
                 selection.from(),
                 selection.to())
             : Histogram.empty();
@@ -184,6 +184,10 @@ final class Facets {
           new FacetValue(value, count, null, taxonomy.get(value).map(Topic::label).orElse(value));
       default -> new FacetValue(value, count, null, null);
     };
+  }
+
+  private static LabelAndValue[] children(FacetResult result) {
+    return result == null ? new LabelAndValue[0] : result.labelValues;
   }
 
   private static Map<String, List<FacetValue>> empty(List<String> dims) {
