@@ -10,12 +10,12 @@ import java.nio.file.Path;
 /** One JSON Lines record with the fields {@code id, date, title, text, source, url}. */
 public final class JsonLinesFormat {
   /**
-   * Longest record: one JSON line (or seed file) of at most 16 MB, 75 times the longest article of
-   * the shared corpora (a 217 KB State of the Union address). Reading holds a few copies of a
-   * record at once, several records at a time: beyond this a "text" is a data dump, not an article,
-   * and one such line must not exhaust the memory of the run.
+   * Longest record: one JSON line (or seed file) of at most 64 MB, room for a 50 MB report or
+   * transcript (the longest article of the shared corpora has 217 KB). Reading holds a few copies
+   * of a record at once: beyond this a "text" is a data dump, and one such line, or a gzip bomb of
+   * one endless line, must not exhaust the memory of the run.
    */
-  public static final int MAX_RECORD_BYTES = 16 << 20;
+  public static final int MAX_RECORD_BYTES = 64 << 20;
 
   /**
    * Longest title, in characters (the longest in the shared corpora has 341): a longer one is text

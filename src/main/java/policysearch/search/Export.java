@@ -9,7 +9,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
@@ -40,11 +39,11 @@ public final class Export {
     void accept(T row) throws IOException;
   }
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final FacetsConfig config;
   private final QueryFactory queries = new QueryFactory();
 
-  Export(SearcherManager searchers, FacetsConfig config) {
+  Export(Searchers searchers, FacetsConfig config) {
     this.searchers = searchers;
     this.config = config;
   }
@@ -99,7 +98,7 @@ public final class Export {
 
   private void each(Query query, boolean byDate, Set<String> fields, Sink<Document> sink)
       throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       StoredFields stored = searcher.storedFields();
       ScoreDoc after = null;

@@ -95,7 +95,7 @@ final class Facets {
               : searcher.searchAfter(after, filtered, topN);
       return page(top, selection, after, empty(dims), Histogram.empty());
     }
-    DrillDownQuery query = drillDown(filtered, selection.include());
+    DrillDownQuery query = drillDown(searcher.bounded(filtered), selection.include());
     DrillSideways sideways = new ConcurrentDrillSideways(searcher, config);
     DrillSideways.DrillSidewaysResult result;
     if (selection.byDate()) {

@@ -50,12 +50,12 @@ public final class SearchService implements Closeable {
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
   private final FacetSearcherFactory factory;
-  private final SearcherManager searchers;
+  private final SearcherManager manager;
+  private final Searchers searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Facets facets;
   private final StatementService statements;
   private final Related related;
-  private final Duration timeLimit;
   private final Suggestions suggestions;
   private final Export export;
 
@@ -97,16 +97,16 @@ public final class SearchService implements Closeable {
       throws IOException {
     this.factory = factory;
     try {
-      this.searchers = opener.open(factory);
+      this.manager = opener.open(factory);
     } catch (IOException | RuntimeException e) {
       factory.close();
       throw e;
     }
-    this.timeLimit = timeLimit;
+    this.searchers = new Searchers(manager, timeLimit);
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
     this.related = new Related(searchers);
-    this.suggestions = new Suggestions(searchers, taxonomy);
+    this.suggestions = new Suggestions(manager, timeLimit, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
   }
 
@@ -115,7 +115,7 @@ public final class SearchService implements Closeable {
     return export;
   }
 
-  /** Search-box suggestions, rebuilt whenever the index is refreshed. */
+  /** Search-box suggestions, rebuilt in the background when the index is refreshed. */
   public Suggestions suggestions() {
     return suggestions;
   }
@@ -141,12 +141,9 @@ public final class SearchService implements Closeable {
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query query = queries.parse(request.query());
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
-      Query base =
-          new TimeLimitedQuery(
-              Filters.of(query, ARTICLES, request.from(), request.to()),
-              start + timeLimit.toNanos());
+      Query base = Filters.of(query, ARTICLES, request.from(), request.to());
       Facets.Page page =
           facets.search(
               searcher,
@@ -173,11 +170,6 @@ public final class SearchService implements Closeable {
           page.facets(),
           page.nextAfter(),
           page.histogram());
-    } catch (TimeLimitedQuery.TimeExceeded e) {
-      throw new InvalidRequestException(
-          "The query took longer than "
-              + timeLimit.toMillis()
-              + " ms and was stopped: use fewer wildcards or more specific words.");
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "The query has too many words or expands to too many terms: make it shorter.");
@@ -199,7 +191,7 @@ public final class SearchService implements Closeable {
 
   /** The whole article, if the id is known. */
   public Optional<ArticleView> article(String id) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
       if (found.isEmpty()) {
@@ -232,7 +224,7 @@ public final class SearchService implements Closeable {
 
   /** How many articles the index holds. */
   public int articleCount() throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       return searcher.count(ARTICLES);
     } finally {
@@ -242,7 +234,7 @@ public final class SearchService implements Closeable {
 
   /** Makes changes committed since the last call visible to searches. */
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    manager.maybeRefreshBlocking();
   }
 
   private static Hit hit(Document doc, List<String> snippets) {
@@ -261,7 +253,7 @@ public final class SearchService implements Closeable {
   public void close() throws IOException {
     try {
       suggestions.close();
-      searchers.close();
+      manager.close();
     } finally {
       factory.close();
     }

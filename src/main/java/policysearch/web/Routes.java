@@ -36,7 +36,7 @@ final class Routes {
             SearchParams.relatedSize(ctx),
             SearchParams.date(ctx, "from"),
             SearchParams.date(ctx, "to"),
-            SearchParams.values(ctx, "speaker_type")));
+            SearchParams.speakerTypes(ctx)));
   }
 
   private void relatedArticles(Context ctx) throws IOException {

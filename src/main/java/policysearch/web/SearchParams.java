@@ -38,6 +38,11 @@ final class SearchParams {
   }
 
   private static StatementRequest statements(Context ctx, boolean paged) {
+    return new StatementRequest(request(ctx, "speaker", paged), speakerTypes(ctx));
+  }
+
+  /** The {@code speaker_type} filters, each person, country or organization. */
+  static List<String> speakerTypes(Context ctx) {
     List<String> types = values(ctx, "speaker_type");
     for (String type : types) {
       if (!SPEAKER_TYPES.contains(type)) {
@@ -45,7 +50,7 @@ final class SearchParams {
             "speaker_type must be person, country or organization, not '" + type + "'");
       }
     }
-    return new StatementRequest(request(ctx, "speaker", paged), types);
+    return types;
   }
 
   /** {@code size} for a list of related items: 1 to 50, 10 when absent. */

@@ -246,7 +246,7 @@ class CorpusReaderTest {
 
     assertEquals(List.of("ok", "after"), articles.stream().map(Article::id).toList());
     assertEquals(
-        List.of(bomb + ":2: line longer than 16 MB (419430400 bytes)"),
+        List.of(bomb + ":2: line longer than 64 MB (419430400 bytes)"),
         summary.skipped().stream().map(Skipped::toString).toList());
   }
 
