@@ -20,8 +20,8 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  /** Content-Security-Policy of every response: scripts, styles and requests only from here. */
-  static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+  /** Content-Security-Policy of every response (see {@link SecurityHeaders}). */
+  static final String CSP = SecurityHeaders.CSP;
 
   private static final int MAX_URL_BYTES = 64 << 10;
 
@@ -56,11 +56,13 @@ public final class WebServer implements AutoCloseable {
               config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(mapper)));
               // Long enough for a query the API can refuse with a readable problem itself.
               config.jetty.modifyHttpConfiguration(
-                  http -> http.setRequestHeaderSize(MAX_URL_BYTES));
+                  http -> {
+                    http.setRequestHeaderSize(MAX_URL_BYTES);
+                    http.addCustomizer(new SecurityHeaders());
+                  });
               config.jsonMapper(new BufferedJson(mapper));
               config.staticFiles.add("/public", Location.CLASSPATH);
               config.http.maxRequestSize = MAX_BODY_BYTES;
-              config.routes.before(WebServer::securityHeaders);
               config.routes.before(Utf8Urls::check);
               routes.register(config.routes);
               if (writes != null) {
@@ -123,12 +125,6 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
   }
 
   private void problem(Context ctx, int status, String title, String detail) {
