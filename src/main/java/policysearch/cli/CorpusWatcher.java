@@ -21,13 +21,20 @@ final class CorpusWatcher implements AutoCloseable {
   /** How often the corpus is looked at: changes show in searches within about twice this. */
   static final Duration INTERVAL = Duration.ofSeconds(2);
 
+  /** The longest wait before an update that failed is tried again on an unchanged corpus. */
+  static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
   private final List<Path> roots;
   private final ArticleUpdates updates;
   private final PrintStream out;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("corpus-watcher").unstarted(r));
+
   private CorpusSnapshot last;
+  private CorpusSnapshot failed;
+  private Duration backoff = Duration.ZERO;
+  private long retryAt;
 
   /** Watches {@code roots}, taking {@code indexed} as the state the index already reflects. */
   CorpusWatcher(List<Path> roots, CorpusSnapshot indexed, ArticleUpdates updates, PrintStream out) {
@@ -43,20 +50,40 @@ final class CorpusWatcher implements AutoCloseable {
     return this;
   }
 
-  /** Never throws: a failed update is reported and retried at the next change. */
+  /**
+   * Never throws, not even an {@code Error}: the scheduler would drop the task without a word and
+   * the watcher would be dead while the server looks healthy. A failure is logged, shown by the
+   * health route, and retried when the corpus changes again or after a wait that doubles up to
+   * {@link #MAX_BACKOFF} (a failure that repeats must not flood the log every two seconds).
+   */
   private void poll() {
+    CorpusSnapshot now = null;
     try {
-      CorpusSnapshot now = CorpusSnapshot.of(roots);
-      if (now.equals(last)) {
+      now = CorpusSnapshot.of(roots);
+      if (now.equals(last) || (now.equals(failed) && System.nanoTime() < retryAt)) {
         return;
       }
       IndexReport report = updates.reindex(roots, done -> {});
       last = now;
-      out.print("corpus changed: ");
+      out.print(failed == null ? "corpus changed: " : "corpus update recovered: ");
       IndexCommand.print(report, out);
-    } catch (Exception e) {
-      out.println("corpus changed, but the update failed (will retry): " + e.getMessage());
+      failed = null;
+      backoff = Duration.ZERO;
+    } catch (Exception | Error e) {
+      updates.failed(e);
+      failed = now;
+      backoff = backoff.isZero() ? INTERVAL : min(backoff.multipliedBy(2), MAX_BACKOFF);
+      retryAt = System.nanoTime() + backoff.toNanos();
+      out.println(
+          "corpus changed, but the update failed (retrying in "
+              + backoff.toSeconds()
+              + " s or at the next change): "
+              + e);
     }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   @Override

@@ -90,7 +90,7 @@ final class ServeCommand {
       catchUp(updates, corpus, index, out, err);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       err.println("policy-search: updating the index failed, still serving it as it was: " + e);
     }
   }

@@ -2,7 +2,9 @@ package policysearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
 import policysearch.index.IndexReport;
@@ -11,11 +13,19 @@ import policysearch.index.RejectedArticleException;
 
 /**
  * Changes to the served index. Each method returns once its change is committed (durable) and
- * visible to searches.
+ * visible to searches. Remembers whether bringing the index up to date with the corpus last failed,
+ * for the health route.
  */
 public final class ArticleUpdates {
   private final LiveIndex index;
   private final SearchService search;
+  private volatile CorpusProblem problem;
+
+  /**
+   * Updates from the corpus have failed since {@code since}, the last time with {@code error} (the
+   * exception's kind only: its message may name server paths).
+   */
+  public record CorpusProblem(Instant since, String error) {}
 
   /** Writes through {@code index} and refreshes {@code search}, which reads from its writer. */
   public ArticleUpdates(LiveIndex index, SearchService search) {
@@ -44,8 +54,27 @@ public final class ArticleUpdates {
 
   /** Brings the index up to date with the corpus under {@code roots}. */
   public IndexReport reindex(List<Path> roots, IntConsumer progress) throws IOException {
-    IndexReport report = index.update(roots, progress);
-    search.refresh();
-    return report;
+    try {
+      IndexReport report = index.update(roots, progress);
+      search.refresh();
+      problem = null;
+      return report;
+    } catch (IOException | RuntimeException | Error e) {
+      failed(e);
+      throw e;
+    }
+  }
+
+  /** Records that the corpus could not be brought in (also for failures around a re-index). */
+  public void failed(Throwable e) {
+    CorpusProblem before = problem;
+    problem =
+        new CorpusProblem(
+            before == null ? Instant.now() : before.since(), e.getClass().getSimpleName());
+  }
+
+  /** Whether updates from the corpus are failing, and since when. */
+  public Optional<CorpusProblem> corpusProblem() {
+    return Optional.ofNullable(problem);
   }
 }

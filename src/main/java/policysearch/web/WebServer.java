@@ -42,7 +42,7 @@ public final class WebServer implements AutoCloseable {
    */
   public WebServer(
       SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
-    Routes routes = new Routes(search);
+    Routes routes = new Routes(search, updates);
     WriteRoutes writes =
         updates == null || adminToken == null || adminToken.isBlank()
             ? null
