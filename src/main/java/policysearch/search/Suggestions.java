@@ -64,14 +64,26 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   private AnalyzingInfixSuggester suggester;
   private volatile long nextBuild = System.nanoTime();
 
-  /** Builds the first suggester in the background; lookups run within {@code limit}. */
+  /** Set once suggestions are asked for: a one-off search or a benchmark never builds any. */
+  private volatile boolean wanted;
+
+  /**
+   * Suggestions whose lookups run within {@code limit}; nothing is built until {@link #prepare}.
+   */
   Suggestions(SearcherManager searchers, Duration limit, Taxonomy taxonomy) {
     this.searchers = searchers;
     this.limit = limit;
     this.taxonomy = taxonomy;
     builder.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     searchers.addListener(this);
-    rebuildSoon();
+  }
+
+  /** Starts building the first suggester in the background (a server does so when it starts). */
+  public void prepare() {
+    if (!wanted) {
+      wanted = true;
+      rebuildSoon();
+    }
   }
 
   /** Up to six actors, three topics and five titles matching {@code text} anywhere. */
@@ -85,6 +97,7 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
       throw new InvalidRequestException(
           "suggestions are for at most " + MAX_CHARS + " characters, not " + key.length());
     }
+    prepare();
     awaitFirstBuild();
     lock.readLock().lock();
     try {
@@ -121,7 +134,7 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
 
   @Override
   public void afterRefresh(boolean didRefresh) {
-    if (didRefresh) {
+    if (didRefresh && wanted) {
       rebuildSoon();
     }
   }

@@ -29,6 +29,7 @@ public final class WebServer implements AutoCloseable {
   public static final long MAX_BODY_BYTES = 8L << 20;
 
   private final Javalin app;
+  private final SearchService search;
   private final ObjectMapper mapper = Json.mapper();
 
   /** Configures a read-only server; {@link #start()} binds it. */
@@ -42,6 +43,7 @@ public final class WebServer implements AutoCloseable {
    */
   public WebServer(
       SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
+    this.search = search;
     Routes routes = new Routes(search, updates);
     WriteRoutes writes =
         updates == null || adminToken == null || adminToken.isBlank()
@@ -102,8 +104,9 @@ public final class WebServer implements AutoCloseable {
             });
   }
 
-  /** Starts listening. */
+  /** Starts listening, and building the suggestions it will be asked for. */
   public WebServer start() {
+    search.suggestions().prepare();
     app.start();
     return this;
   }
