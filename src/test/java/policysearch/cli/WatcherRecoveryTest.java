@@ -83,11 +83,11 @@ class WatcherRecoveryTest {
                   "\\{\"status\":\"degraded\",\"articles\":1,\"corpus\":\\{\"status\":\"failing\","
                       + "\"since\":\"[-0-9T:.]+Z\",\"error\":\"OutOfMemoryError\"}}"),
           get(port, "/api/health"));
+      String failed =
+          "corpus changed, but the update failed (retrying in 2 s or at the next change):"
+              + " java.lang.OutOfMemoryError";
       assertTrue(
-          Files.readString(log)
-              .contains(
-                  "corpus changed, but the update failed (retrying in 2 s or at the next change):"
-                      + " java.lang.OutOfMemoryError"),
+          within(Duration.ofSeconds(10), () -> Files.readString(log).contains(failed)),
           Files.readString(log));
 
       Files.writeString(big, "{\"id\":\"good\",\"date\":\"2024-01-02\",\"text\":\"Numbats.\"}\n");
@@ -96,7 +96,11 @@ class WatcherRecoveryTest {
               Duration.ofSeconds(30),
               () -> get(port, "/api/health").equals("{\"status\":\"ok\",\"articles\":2}")),
           Files.readString(log));
-      assertTrue(Files.readString(log).contains("corpus update recovered: added 1"));
+      assertTrue(
+          within(
+              Duration.ofSeconds(10),
+              () -> Files.readString(log).contains("corpus update recovered: added 1")),
+          Files.readString(log));
     } finally {
       serve.destroyForcibly().waitFor();
     }
