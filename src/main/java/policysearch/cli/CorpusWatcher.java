@@ -1,12 +1,14 @@
 package policysearch.cli;
 
-import java.io.PrintStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexReport;
 import policysearch.search.ArticleUpdates;
@@ -18,6 +20,8 @@ import policysearch.search.ArticleUpdates;
  * second or two is cheap next to reading the files. The re-index only rewrites changed articles.
  */
 final class CorpusWatcher implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
+
   /** How often the corpus is looked at: changes show in searches within about twice this. */
   static final Duration INTERVAL = Duration.ofSeconds(2);
 
@@ -26,7 +30,6 @@ final class CorpusWatcher implements AutoCloseable {
 
   private final List<Path> roots;
   private final ArticleUpdates updates;
-  private final PrintStream out;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("corpus-watcher").unstarted(r));
@@ -37,11 +40,10 @@ final class CorpusWatcher implements AutoCloseable {
   private long retryAt;
 
   /** Watches {@code roots}, taking {@code indexed} as the state the index already reflects. */
-  CorpusWatcher(List<Path> roots, CorpusSnapshot indexed, ArticleUpdates updates, PrintStream out) {
+  CorpusWatcher(List<Path> roots, CorpusSnapshot indexed, ArticleUpdates updates) {
     this.roots = roots;
     this.last = indexed;
     this.updates = updates;
-    this.out = out;
   }
 
   CorpusWatcher start() {
@@ -53,8 +55,9 @@ final class CorpusWatcher implements AutoCloseable {
   /**
    * Never throws, not even an {@code Error}: the scheduler would drop the task without a word and
    * the watcher would be dead while the server looks healthy. A failure is logged, shown by the
-   * health route, and retried when the corpus changes again or after a wait that doubles up to
-   * {@link #MAX_BACKOFF} (a failure that repeats must not flood the log every two seconds).
+   * health and readiness routes, and retried when the corpus changes again or after a wait that
+   * doubles up to {@link #MAX_BACKOFF} (a failure that repeats must not flood the log every two
+   * seconds).
    */
   private void poll() {
     CorpusSnapshot now = null;
@@ -65,20 +68,22 @@ final class CorpusWatcher implements AutoCloseable {
       }
       IndexReport report = updates.reindex(roots, done -> {});
       last = now;
-      out.print(failed == null ? "corpus changed: " : "corpus update recovered: ");
-      IndexCommand.print(report, out);
+      IndexCommand.log(
+          LOG, failed == null ? "corpus changed: " : "corpus update recovered: ", report);
       failed = null;
       backoff = Duration.ZERO;
+    } catch (InterruptedIOException stopping) {
+      LOG.info("corpus update stopped for shutdown");
     } catch (Exception | Error e) {
       updates.failed(e);
       failed = now;
       backoff = backoff.isZero() ? INTERVAL : min(backoff.multipliedBy(2), MAX_BACKOFF);
       retryAt = System.nanoTime() + backoff.toNanos();
-      out.println(
-          "corpus changed, but the update failed (retrying in "
-              + backoff.toSeconds()
-              + " s or at the next change): "
-              + e);
+      // The exception's text, not the exception: a stack trace every retry would flood the log.
+      LOG.error(
+          "corpus changed, but the update failed (retrying in {} s or at the next change): {}",
+          backoff.toSeconds(),
+          e.toString());
     }
   }
 
@@ -86,9 +91,14 @@ final class CorpusWatcher implements AutoCloseable {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
+  /** Stops polling; an update in progress is interrupted (committed articles stay). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     timer.shutdownNow();
-    timer.awaitTermination(1, TimeUnit.MINUTES);
+    try {
+      timer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package policysearch.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,11 @@ public final class Indexer {
     this.reader = reader;
   }
 
-  /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
+  /**
+   * Indexes {@code roots}; {@code progress} receives the number of articles done so far. An
+   * interrupt of the calling thread stops the run: it throws {@code InterruptedIOException} once
+   * the articles already being written are done, and removes nothing.
+   */
   public IndexReport update(List<Path> roots, IntConsumer progress) throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       return update(writer, roots, progress);
@@ -103,6 +108,9 @@ public final class Indexer {
           reader.read(
               roots,
               article -> {
+                if (Thread.currentThread().isInterrupted()) {
+                  throw new Stopped();
+                }
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
@@ -139,6 +147,12 @@ public final class Indexer {
       }
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
       writer.commit();
+    } catch (Stopped stopped) {
+      // Articles handed to the workers are written whole; nothing is removed; the caller commits.
+      Thread.interrupted();
+      awaitAll(pool);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("indexing stopped after " + done.get() + " articles");
     } finally {
       pool.shutdownNow();
     }
@@ -147,6 +161,15 @@ public final class Indexer {
     skipped.addAll(rejected);
     return new IndexReport(
         added.get(), updated.get(), removed, unchanged.get(), List.copyOf(skipped), tookMs);
+  }
+
+  /** Thrown from the reading thread when its caller interrupted the run. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped", null, false, false);
+    }
   }
 
   /**

@@ -112,8 +112,13 @@ public final class LiveIndex implements Closeable {
     }
   }
 
+  /**
+   * Commits, then closes without waiting for merges in progress (a large merge can take minutes and
+   * is redone later; the commit already holds every change).
+   */
   @Override
   public void close() throws IOException {
-    writer.close();
+    writer.commit();
+    writer.rollback();
   }
 }

@@ -19,6 +19,7 @@ import policysearch.index.RejectedArticleException;
 public final class ArticleUpdates {
   private final LiveIndex index;
   private final SearchService search;
+  private final IngestCounts counts = new IngestCounts();
   private volatile CorpusProblem problem;
 
   /**
@@ -41,6 +42,7 @@ public final class ArticleUpdates {
       throw new InvalidRequestException("Articles not accepted: " + e.getMessage());
     }
     search.refresh();
+    counts.recordWritten(articles.size());
   }
 
   /** Removes the article {@code id}; an unknown id raises {@link NotFoundException}. */
@@ -50,19 +52,23 @@ public final class ArticleUpdates {
     }
     index.delete(id);
     search.refresh();
+    counts.recordDeleted();
   }
 
   /** Brings the index up to date with the corpus under {@code roots}. */
   public IndexReport reindex(List<Path> roots, IntConsumer progress) throws IOException {
+    IndexReport report;
     try {
-      IndexReport report = index.update(roots, progress);
+      report = index.update(roots, progress);
       search.refresh();
-      problem = null;
-      return report;
     } catch (IOException | RuntimeException | Error e) {
+      counts.recordFailedUpdate();
       failed(e);
       throw e;
     }
+    problem = null;
+    counts.record(report);
+    return report;
   }
 
   /** Records that the corpus could not be brought in (also for failures around a re-index). */
@@ -76,5 +82,10 @@ public final class ArticleUpdates {
   /** Whether updates from the corpus are failing, and since when. */
   public Optional<CorpusProblem> corpusProblem() {
     return Optional.ofNullable(problem);
+  }
+
+  /** What came in since start-up. */
+  public IngestCounts counts() {
+    return counts;
   }
 }

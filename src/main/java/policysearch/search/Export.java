@@ -65,13 +65,13 @@ public final class Export {
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
     Query query = queries.parse(request.query());
     Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
-    Facets.Selection selection =
-        Facets.Selection.of(
+    FacetedSearch.Selection selection =
+        FacetedSearch.Selection.of(
             request,
             Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
             Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
     each(
-        Facets.query(config, base, selection),
+        FacetedSearch.query(config, base, selection),
         selection.byDate(),
         ARTICLE_FIELDS,
         doc ->
@@ -91,9 +91,9 @@ public final class Export {
     SearchRequest r = request.base();
     Query query = queries.parse(r.query());
     Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
-    Facets.Selection selection = StatementService.selection(request);
+    FacetedSearch.Selection selection = StatementService.selection(request);
     each(
-        Facets.query(config, base, selection),
+        FacetedSearch.query(config, base, selection),
         selection.byDate(),
         STATEMENT_FIELDS,
         doc ->
@@ -115,7 +115,7 @@ public final class Export {
     try {
       TopDocs top =
           byDate
-              ? searcher.search(query, MAX_ROWS, Facets.NEWEST_FIRST)
+              ? searcher.search(query, MAX_ROWS, FacetedSearch.NEWEST_FIRST)
               : searcher.search(query, MAX_ROWS);
       for (Document row : inDocOrder(searcher.storedFields(), top.scoreDocs, fields)) {
         sink.accept(row);

@@ -39,10 +39,10 @@ public final class StatementService {
 
   private final Searchers searchers;
   private final FacetsConfig config;
-  private final Facets facets;
+  private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
 
-  StatementService(Searchers searchers, FacetsConfig config, Facets facets) {
+  StatementService(Searchers searchers, FacetsConfig config, FacetedSearch facets) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
@@ -55,7 +55,7 @@ public final class StatementService {
     Query query = queries.parse(r.query());
     FacetSearcher searcher = searchers.acquire();
     try {
-      Facets.Page page =
+      FacetedSearch.Page page =
           facets.search(
               searcher,
               Filters.of(query, STATEMENTS, r.from(), r.to()),
@@ -78,9 +78,9 @@ public final class StatementService {
   }
 
   /** The facet filters and exclusions of a statement search. */
-  static Facets.Selection selection(StatementRequest request) {
+  static FacetedSearch.Selection selection(StatementRequest request) {
     SearchRequest r = request.base();
-    return Facets.Selection.of(
+    return FacetedSearch.Selection.of(
         r,
         Map.of(
             Schema.SPEAKER,
@@ -102,11 +102,11 @@ public final class StatementService {
       if (type == null) {
         throw new NotFoundException("No actor named '" + name + "'");
       }
-      Facets.Page result =
+      FacetedSearch.Page result =
           facets.search(
               searcher,
               Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              Facets.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
+              FacetedSearch.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
               List.of(Schema.TOPIC, Schema.YEAR));
       List<ActorStatements.YearTopics> byYear = new ArrayList<>();
       for (FacetValue year : result.facets().get(Schema.YEAR)) {

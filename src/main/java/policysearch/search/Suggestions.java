@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.facet.FacetResult;
@@ -63,6 +64,8 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private AnalyzingInfixSuggester suggester;
   private volatile long nextBuild = System.nanoTime();
+  private final AtomicLong rebuilds = new AtomicLong();
+  private final AtomicLong rebuildNanos = new AtomicLong();
 
   /** Set once suggestions are asked for: a one-off search or a benchmark never builds any. */
   private volatile boolean wanted;
@@ -155,6 +158,8 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     long start = System.nanoTime();
     try {
       AnalyzingInfixSuggester fresh = build();
+      rebuildNanos.addAndGet(System.nanoTime() - start);
+      rebuilds.incrementAndGet();
       AnalyzingInfixSuggester old;
       lock.writeLock().lock();
       try {
@@ -201,6 +206,16 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     AnalyzingInfixSuggester fresh = new LimitedSuggester(limit);
     fresh.build(entries.iterator());
     return fresh;
+  }
+
+  /** How often the suggester was rebuilt since start-up. */
+  public long rebuildCount() {
+    return rebuilds.get();
+  }
+
+  /** The time all those rebuilds took, in nanoseconds. */
+  public long rebuildNanos() {
+    return rebuildNanos.get();
   }
 
   /** A suggester whose lookups stop at the time limit, like every other query. */

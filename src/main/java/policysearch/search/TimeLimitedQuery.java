@@ -18,7 +18,7 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * Stops a query at its request's deadline by throwing {@link QueryTimeExceededException} from its
+ * Stops a query at its request's deadline by throwing {@link QueryTimeoutException} from its
  * matching loops. The deadline travels with the query, so concurrent searches on one shared
  * searcher each have their own, and it works inside {@code DrillSideways}, which refuses Lucene's
  * windowed {@code IndexSearcher.setTimeout}.
@@ -43,7 +43,7 @@ final class TimeLimitedQuery extends Query {
 
   private void check() {
     if (deadline.passed()) {
-      throw new QueryTimeExceededException(deadline.limit());
+      throw new QueryTimeoutException(deadline.limit());
     }
   }
 

@@ -11,7 +11,7 @@ import policysearch.search.NotFoundException;
 import policysearch.search.SearchService;
 
 /** The API's handlers: each validates its input, calls the search service, writes JSON. */
-final class Routes {
+final class Routes implements RouteGroup {
   private final SearchService search;
   private final ArticleUpdates updates;
 
@@ -21,7 +21,8 @@ final class Routes {
     this.updates = updates;
   }
 
-  void register(RoutesConfig routes) {
+  @Override
+  public void register(RoutesConfig routes) {
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/articles/{id}/related", this::relatedArticles);

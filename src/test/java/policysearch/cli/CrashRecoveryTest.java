@@ -94,27 +94,17 @@ class CrashRecoveryTest {
 
   /** Starts the CLI in a child JVM, {@code prefix} (e.g. a privilege wrapper) in front of it. */
   static Process start(Path log, List<String> prefix, String... args) throws IOException {
-    return start(log, prefix, "512m", List.of(args));
-  }
-
-  /** Like {@link #start(Path, String...)}, with a heap of {@code heap} ("96m"). */
-  static Process startWithHeap(Path log, String heap, String... args) throws IOException {
-    return start(log, List.of(), heap, List.of(args));
-  }
-
-  private static Process start(Path log, List<String> prefix, String heap, List<String> args)
-      throws IOException {
     List<String> command = new ArrayList<>(prefix);
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(
         List.of(
             "--add-modules",
             "jdk.incubator.vector",
-            "-Xmx" + heap,
+            "-Xmx512m",
             "-cp",
             System.getProperty("java.class.path"),
             "policysearch.App"));
-    command.addAll(args);
+    command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
