@@ -14,7 +14,7 @@ import policysearch.index.RejectedArticleException;
 /**
  * Changes to the served index. Each method returns once its change is committed (durable) and
  * visible to searches. Remembers whether bringing the index up to date with the corpus last failed,
- * for the health route.
+ * for the health and readiness routes, and counts what came in, for the metrics.
  */
 public final class ArticleUpdates {
   private final LiveIndex index;
