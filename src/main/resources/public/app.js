@@ -280,8 +280,8 @@ function renderExport(s) {
   els.exportCsv.href = exportUrl(s, 'csv');
   els.exportJson.href = exportUrl(s, 'json');
   const noun = s.tab === 'statements' ? 'statements' : 'articles';
-  els.exportCsv.setAttribute('aria-label', `Download these ${noun} as CSV (up to 10,000)`);
-  els.exportJson.setAttribute('aria-label', `Download these ${noun} as JSON (up to 10,000)`);
+  els.exportCsv.setAttribute('aria-label', `Download all these ${noun} as CSV`);
+  els.exportJson.setAttribute('aria-label', `Download all these ${noun} as JSON`);
 }
 
 /* ---------- facets and filters ---------- */
