@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -79,11 +78,7 @@ public final class Export {
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
     Query query = queries.parse(request.query());
     Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
-    FacetedSearch.Selection selection =
-        FacetedSearch.Selection.of(
-            request,
-            Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-            Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+    FacetedSearch.Selection selection = FacetedSearch.Selection.articles(request);
     each(
         FacetedSearch.query(config, base, selection),
         selection.byDate(),

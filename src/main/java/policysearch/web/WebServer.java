@@ -78,6 +78,7 @@ public final class WebServer implements AutoCloseable {
     groups.add(new DiscoveryRoutes(search));
     groups.add(new ExportRoutes(search, mapper));
     groups.add(new FeedRoutes(search));
+    groups.add(new BatchRoutes(search, mapper));
     groups.add(new OpsRoutes(search, updates, ops.readiness(), metrics, ops.metricsToken()));
     this.app =
         Javalin.create(
