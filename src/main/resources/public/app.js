@@ -6,6 +6,7 @@ import { renderFacets, applyVisibility, facetUi, withPinned } from './facets.js'
 import { renderHistogram } from './histogram.js';
 import { attachSuggest } from './suggest.js';
 import { statementItem, toggleRelated } from './statements.js';
+import { runBatch, batchFilters } from './batch.js';
 
 const MAX_WINDOW = 10000;
 const $ = (id) => document.getElementById(id);
@@ -87,7 +88,9 @@ function loadFromLocation() {
 
 function render() {
   fillForm(ui.state);
-  if (ui.state.id) runArticle(ui.state);
+  els.batchLink.href = hrefFor({ ...cloneState(ui.state), view: 'batch', id: '', page: 1, after: '' });
+  if (ui.state.view === 'batch') showBatch(ui.state);
+  else if (ui.state.id) runArticle(ui.state);
   else runSearch(ui.state);
 }
 
@@ -108,11 +111,13 @@ function hideError() {
 }
 
 function showView(view) {
-  const article = view === 'article';
-  els.resultsView.hidden = article;
-  els.articleView.hidden = !article;
-  els.facets.hidden = article;
-  els.layout.classList.toggle('is-article', article);
+  els.resultsView.hidden = view !== 'results';
+  els.articleView.hidden = view !== 'article';
+  els.batchView.hidden = view !== 'batch';
+  els.facets.hidden = view !== 'results';
+  els.layout.classList.toggle('is-article', view !== 'results');
+  if (view === 'batch') els.batchLink.setAttribute('aria-current', 'page');
+  else els.batchLink.removeAttribute('aria-current');
 }
 
 function setBusy(node, busy) {
@@ -135,8 +140,9 @@ function fillForm(s) {
   });
 }
 
-function applyForm() {
+function applyForm(e) {
   updateState((n) => {
+    if (e && e.type === 'submit') n.view = '';
     n.q = els.q.value.trim();
     n.sort = SORTS.includes(els.sort.value) ? els.sort.value : 'relevance';
     n.from = els.from.value;
@@ -361,6 +367,39 @@ function renderActiveFilters(s) {
   els.activeFilters.replaceChildren(el('span', { class: 'active-label' }, 'Filters:'), ...pills, clearAll);
 }
 
+/* ---------- batch view ---------- */
+
+function showBatch(s) {
+  if (ui.controller) ui.controller.abort();
+  showView('batch');
+  hideError();
+  document.title = 'Batch search – policy-search';
+  const f = batchFilters(s);
+  const parts = [
+    ...f.actor.map((a) => a), ...f.topic.map(topicLabel),
+    ...f.not_actor.map((a) => `not ${a}`), ...f.not_topic.map((t) => `not ${topicLabel(t)}`),
+    ...f.speaker_type.map((t) => `${t} speakers`),
+    f.from || f.to ? `${f.from || '…'} to ${f.to || '…'}` : null,
+  ].filter(Boolean);
+  els.batchFilters.textContent = parts.length ? parts.join(', ') : 'none';
+}
+
+async function onBatchSubmit(e) {
+  e.preventDefault();
+  const ctrl = beginRequest();
+  hideError();
+  setBusy(els.batchView, true);
+  try {
+    await runBatch(ui.state, els, ctrl.signal);
+  } catch (err) {
+    if (err.name === 'AbortError' || ctrl !== ui.controller) return;
+    els.batchStatus.textContent = '';
+    showError(err.message);
+  } finally {
+    if (ctrl === ui.controller) setBusy(els.batchView, false);
+  }
+}
+
 /* ---------- article view ---------- */
 
 async function runArticle(s) {
@@ -542,7 +581,9 @@ function cacheElements() {
     articleSource: 'article-source', articleActors: 'article-actors', articleTopics: 'article-topics',
     articleText: 'article-text', articleStatements: 'article-statements', articleStatementsSection: 'article-statements-section',
     relatedArticles: 'related-articles', relatedArticlesSection: 'related-articles-section', facets: 'facets',
-    facetSections: 'facet-sections', skipLink: 'skip-link',
+    facetSections: 'facet-sections', skipLink: 'skip-link', batchLink: 'batch-link', batchView: 'batch-view',
+    batchForm: 'batch-form', batchLines: 'batch-lines', batchStatus: 'batch-status', batchTable: 'batch-table',
+    batchRows: 'batch-rows', batchCsv: 'batch-csv', batchFilters: 'batch-filters',
   };
   for (const [key, id] of Object.entries(ids)) els[key] = $(id);
 }
@@ -551,7 +592,7 @@ function bindEvents() {
   els.form.addEventListener('submit', (e) => {
     e.preventDefault();
     ui.suggest.close();
-    applyForm();
+    applyForm(e);
   });
   els.sort.addEventListener('change', applyForm);
   els.from.addEventListener('change', applyForm);
@@ -559,6 +600,7 @@ function bindEvents() {
   els.facets.addEventListener('change', onFacetChange);
   els.facets.addEventListener('click', onFacetClick);
   els.facets.addEventListener('input', onFacetInput);
+  els.batchForm.addEventListener('submit', onBatchSubmit);
   els.prev.addEventListener('click', () => goToPage(-1));
   els.next.addEventListener('click', () => goToPage(1));
   els.skipLink.addEventListener('click', (e) => {
