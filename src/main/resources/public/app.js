@@ -9,6 +9,8 @@ import { statementItem, toggleRelated } from './statements.js';
 import { runBatch, batchFilters } from './batch.js';
 
 const MAX_WINDOW = 10000;
+/* Actor chips a result card shows before "+N more" (a briefing can name 40). */
+const MAX_CHIPS = 5;
 const $ = (id) => document.getElementById(id);
 const els = {};
 const ui = { state: null, controller: null, topicLabels: new Map(), cursors: new Map(), suggest: null };
@@ -246,12 +248,16 @@ function renderHit(hit, s, pattern) {
   const source = sourceNode(hit, 'hit-source');
   const meta = el('p', { class: 'hit-meta' }, el('time', { class: 'hit-date', datetime: asText(hit.date) }, asText(hit.date)));
   if (source) meta.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), source);
-  li.append(el('h3', { class: 'hit-heading' }, title), meta);
+  li.append(el('h2', { class: 'hit-heading' }, title), meta);
   list(hit.snippets).forEach((snip) => li.append(safeMarked(snip, el('p', { class: 'snippet' }))));
   const actors = list(hit.actors);
   const topics = list(hit.topics);
   if (actors.length || topics.length) {
-    li.append(el('div', { class: 'chips' }, ...actors.map((a) => actorChip(a, s)), ...topics.map((t) => topicChip(t, s))));
+    const shown = actors.length > MAX_CHIPS + 1 ? actors.slice(0, MAX_CHIPS) : actors;
+    const rest = actors.length - shown.length;
+    const more = rest ? el('button', { type: 'button', class: 'more-actors', title: `Show ${rest} more actors` }, `+${rest} more`) : null;
+    if (more) more.moreActors = actors.slice(shown.length);
+    li.append(el('div', { class: 'chips' }, ...shown.map((a) => actorChip(a, s)), more, ...topics.map((t) => topicChip(t, s))));
   }
   return li;
 }
@@ -493,6 +499,21 @@ function onDocumentClick(e) {
   if (chip) {
     const dim = chip.classList.contains('actor-chip') ? actorDim(ui.state) : 'topic';
     if (ui.state.id || !ui.state[dim].includes(chip.dataset.value)) setFilter(dim, chip.dataset.value, true);
+    return;
+  }
+  const more = e.target.closest('button.more-actors');
+  if (more) {
+    const chips = (more.moreActors || []).map((a) => actorChip(a, ui.state));
+    more.replaceWith(...chips);
+    if (chips.length) chips[0].focus();
+    return;
+  }
+  const filtersButton = e.target.closest('#filters-button');
+  if (filtersButton) {
+    const open = filtersButton.getAttribute('aria-expanded') !== 'true';
+    filtersButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+    els.layout.classList.toggle('show-filters', open);
+    if (open) els.facets.scrollIntoView({ block: 'start' });
     return;
   }
   const related = e.target.closest('button.related-toggle');
