@@ -20,6 +20,15 @@ public final class SeedFormat {
 
   private SeedFormat() {}
 
+  /**
+   * Whether a {@code .txt} file's first bytes are blank or start like the seed format; any other
+   * text file is read as a plain-text document.
+   */
+  static boolean isSeed(byte[] start) {
+    String head = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return head.isBlank() || HEADER.matcher(head).find();
+  }
+
   /** Parses the decoded content of one seed file. */
   public static Article parse(Path file, String content) throws BadInputException {
     if (content.isBlank()) {

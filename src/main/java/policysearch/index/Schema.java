@@ -92,6 +92,18 @@ public final class Schema {
   /** End offset (exclusive) of a statement in its article's text, stored only. */
   public static final String END = "end";
 
+  /**
+   * What is known of an article read from a document file (its {@code DocumentFacts}: original
+   * path, format, title and date sources, language, page offsets), stored only, one value.
+   */
+  public static final String DOCUMENT = "document";
+
+  /** Characters of the text that extraction read, stored only when that is not all of it. */
+  public static final String EXTRACTED = "extracted";
+
+  /** Page of a statement in a paged document (PDF), stored only. */
+  public static final String PAGE = "page";
+
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
 
@@ -165,6 +177,7 @@ public final class Schema {
     }
     doc.add(new StoredField(PATH, article.path()));
     doc.add(new StoredField(HASH, hash));
+    DocumentFields.add(doc, enriched);
     return doc;
   }
 
@@ -183,6 +196,17 @@ public final class Schema {
   /** The date stored on a document, as {@code YYYY-MM-DD}. */
   public static String date(Document doc) {
     return java.time.LocalDate.ofEpochDay(doc.getField(DATE).numericValue().longValue()).toString();
+  }
+
+  /** The document facts stored on an article, or null when it was not read from a document. */
+  public static policysearch.corpus.DocumentFacts documentFacts(Document doc) {
+    return DocumentFields.facts(doc);
+  }
+
+  /** Characters of the text extraction read, or -1 when it read all of it. */
+  public static int extractedChars(Document doc) {
+    IndexableField field = doc.getField(EXTRACTED);
+    return field == null ? -1 : field.numericValue().intValue();
   }
 
   /** The actors stored on a document, in extraction order. */

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Taxonomy;
 import policysearch.index.Schema;
 
@@ -40,7 +41,8 @@ public final class SearchService implements Closeable {
           Schema.SOURCE,
           Schema.URL,
           Schema.ACTOR_STORED,
-          Schema.TOPIC);
+          Schema.TOPIC,
+          Schema.DOCUMENT);
 
   static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
 
@@ -158,7 +160,7 @@ public final class SearchService implements Closeable {
               List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
       ScoreDoc[] docs = page.docs();
       List<Document> loaded = load(searcher, docs, HIT_FIELDS);
-      List<List<String>> snippets = new Snippets(searcher).of(query, docs, loaded);
+      List<List<Snippets.Snippet>> snippets = new Snippets(searcher).of(query, docs, loaded);
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         hits.add(hit(loaded.get(i), snippets.get(i)));
@@ -224,7 +226,9 @@ public final class SearchService implements Closeable {
               doc.get(Schema.BODY),
               hit.actors(),
               hit.topics(),
-              StatementService.hits(searcher, new MatchNoDocsQuery(), statements.scoreDocs)));
+              StatementService.hits(searcher, new MatchNoDocsQuery(), statements.scoreDocs),
+              Schema.documentFacts(doc),
+              Extraction.of(doc)));
     } finally {
       searchers.release(searcher);
     }
@@ -245,16 +249,20 @@ public final class SearchService implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
-  private static Hit hit(Document doc, List<String> snippets) {
+  private static Hit hit(Document doc, List<Snippets.Snippet> snippets) {
+    DocumentFacts facts = Schema.documentFacts(doc);
     return new Hit(
         doc.get(Schema.ID),
         Schema.date(doc),
         doc.get(Schema.TITLE),
         doc.get(Schema.SOURCE),
         doc.get(Schema.URL),
-        snippets,
+        snippets.stream().map(Snippets.Snippet::html).toList(),
         Schema.actors(doc),
-        Arrays.asList(doc.getValues(Schema.TOPIC)));
+        Arrays.asList(doc.getValues(Schema.TOPIC)),
+        facts == null || !facts.paged()
+            ? null
+            : snippets.stream().map(s -> facts.pageOf(s.start())).toList());
   }
 
   @Override

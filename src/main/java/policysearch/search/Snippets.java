@@ -55,7 +55,7 @@ final class Snippets {
    * loaded} (the same documents, stored fields read by the caller): with DEFLATE-compressed stored
    * fields every read inflates a block, so each hit is read once, not again by the highlighter.
    */
-  List<List<String>> of(Query query, ScoreDoc[] docs, List<Document> loaded) throws IOException {
+  List<List<Snippet>> of(Query query, ScoreDoc[] docs, List<Document> loaded) throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
@@ -68,10 +68,10 @@ final class Snippets {
         highlighter
             .passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES}, bodies)
             .get(Schema.BODY);
-    List<List<String>> snippets = new ArrayList<>(docs.length);
+    List<List<Snippet>> snippets = new ArrayList<>(docs.length);
     for (Object value : perDoc) {
       @SuppressWarnings("unchecked")
-      List<String> passages = value == null ? List.of() : (List<String>) value;
+      List<Snippet> passages = value == null ? List.of() : (List<Snippet>) value;
       snippets.add(passages);
     }
     return snippets;
@@ -109,16 +109,28 @@ final class Snippets {
     }
   }
 
-  /** Formats each passage on its own, so the page can show them as separate snippets. */
+  /**
+   * One snippet: its HTML, and where it starts in the text (which tells its page).
+   *
+   * @param start character offset of the passage in the field's text
+   */
+  record Snippet(String html, int start) {}
+
+  /**
+   * Formats each passage on its own, so the page can show them as separate snippets, and keeps its
+   * offset.
+   */
   private static final class PassageList extends PassageFormatter {
     private final DefaultPassageFormatter html =
         new DefaultPassageFormatter("<mark>", "</mark>", "", true);
 
     @Override
     public Object format(Passage[] passages, String content) {
-      List<String> formatted = new ArrayList<>(passages.length);
+      List<Snippet> formatted = new ArrayList<>(passages.length);
       for (Passage passage : passages) {
-        formatted.add(html.format(new Passage[] {passage}, content).strip());
+        formatted.add(
+            new Snippet(
+                html.format(new Passage[] {passage}, content).strip(), passage.getStartOffset()));
       }
       return formatted;
     }

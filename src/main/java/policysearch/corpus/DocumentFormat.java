@@ -1,0 +1,235 @@
+package policysearch.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Document files (PDF, DOCX, DOC, ODT, RTF, HTML/XHTML, EML and plain text) as articles. What needs
+ * no parser is checked first, in this process: the file's SHA-256 (an unchanged file is not parsed
+ * again), an empty file, an extension that does not match the content, a PDF without its end
+ * marker. Parsing runs in the {@link DocumentParser}; its XHTML becomes paragraphs and pages, and
+ * title, date and language are derived from it (see docs/documents.md).
+ */
+public final class DocumentFormat implements Closeable {
+  /**
+   * Version of how documents are read, part of every document's hash: a change re-reads them all.
+   */
+  static final String VERSION = "D1";
+
+  /** Each extension, and what its content must be (Tika's magic-byte detection, no parsing). */
+  private static final Map<String, Set<String>> CONTENT =
+      Map.ofEntries(
+          Map.entry("pdf", Set.of("application/pdf")),
+          Map.entry("docx", Set.of("application/zip")),
+          Map.entry("odt", Set.of("application/zip")),
+          Map.entry("doc", Set.of("application/x-tika-msoffice")),
+          Map.entry("rtf", Set.of("application/rtf")),
+          Map.entry("html", Set.of("text/plain", "application/xml")),
+          Map.entry("htm", Set.of("text/plain", "application/xml")),
+          Map.entry("xhtml", Set.of("text/plain", "application/xml")),
+          Map.entry("eml", Set.of("text/plain", "message/rfc822")),
+          Map.entry("txt", Set.of("text/plain")));
+
+  private static final int HEAD_BYTES = 64 << 10;
+  private static final int PDF_TAIL_BYTES = 1024;
+  private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+
+  private final DocumentParser parser;
+  private final Languages languages;
+
+  /** Reads documents with {@code parser}. */
+  public DocumentFormat(DocumentParser parser, Languages languages) {
+    this.parser = parser;
+    this.languages = languages;
+  }
+
+  /** How many documents are parsed at once. */
+  int parallelism() {
+    return parser.parallelism();
+  }
+
+  /** Whether a file name has one of the document extensions (plain text is decided by content). */
+  static boolean hasDocumentExtension(String name) {
+    String extension = extension(name);
+    return CONTENT.containsKey(extension) && !extension.equals("txt");
+  }
+
+  /** The extensions read as documents, for messages and docs. */
+  public static Set<String> extensions() {
+    return CONTENT.keySet();
+  }
+
+  /** A file as far as it can be known without parsing it. */
+  record Candidate(
+      Path file,
+      String id,
+      String relative,
+      String source,
+      String fileHash,
+      long bytes,
+      String hash) {}
+
+  /**
+   * Checks {@code file} (found under {@code root}) and computes its id and hashes, reading it once.
+   */
+  Candidate inspect(Path root, Path file) throws BadInputException, IOException {
+    long bytes = Files.size(file);
+    if (bytes == 0) {
+      throw new BadInputException("empty file");
+    }
+    String extension = extension(file.getFileName().toString());
+    byte[] head = new byte[(int) Math.min(bytes, HEAD_BYTES)];
+    String fileHash = digest(file, head);
+    if (extension.equals("txt") && containsNul(head)) {
+      throw new BadInputException("binary file (contains NUL bytes)");
+    }
+    checkContent(extension, head);
+    if (extension.equals("pdf") && !endsWithEofMarker(file, bytes)) {
+      throw new BadInputException("truncated: the PDF has no end-of-file marker (%%EOF)");
+    }
+    if (extension.equals("docx") || extension.equals("odt")) {
+      ZipBombs.check(file);
+    }
+    Path base = Files.isDirectory(root) ? root : file.getParent();
+    String relative =
+        base.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    String id = relative.replace('/', '~');
+    Path parent = file.toAbsolutePath().getParent();
+    String source = parent == null ? "corpus" : parent.getFileName().toString();
+    String hash =
+        Hashes.of("document", VERSION, languages.fingerprint(), fileHash, id, relative, source);
+    return new Candidate(file, id, relative, source, fileHash, bytes, hash);
+  }
+
+  /** Parses a candidate into an article. */
+  Article read(Candidate candidate) throws BadInputException, IOException {
+    ParsedFile parsed = parser.parse(candidate.file());
+    XhtmlText body = XhtmlText.of(parsed.xhtml());
+    String format = mediaType(parsed.metadata());
+    if (body.text().isBlank()) {
+      throw new BadInputException(
+          format.equals("application/pdf") ? "no text layer — OCR is not supported" : "no text");
+    }
+    DocumentTitles.Titled title =
+        DocumentTitles.of(parsed.metadata(), body, candidate.file().getFileName().toString());
+    DocumentDates.Dated date =
+        DocumentDates.fromMetadata(parsed.metadata())
+            .or(() -> DocumentDates.fromText(body.text()))
+            .orElse(DocumentDates.fromFile(candidate.file()));
+    DocumentFacts facts =
+        new DocumentFacts(
+            candidate.relative(),
+            format,
+            candidate.bytes(),
+            candidate.fileHash(),
+            title.source(),
+            date.source(),
+            date.detail(),
+            languages.detect(body.text()),
+            body.pageStarts(),
+            "true".equals(parsed.metadata().get("X-TIKA:WRITE_LIMIT_REACHED")));
+    return new Article(
+        candidate.id(),
+        date.date(),
+        title.title(),
+        body.text(),
+        candidate.source(),
+        null,
+        candidate.file().toString(),
+        candidate.hash(),
+        facts);
+  }
+
+  private static String mediaType(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type == null
+        ? "application/octet-stream"
+        : MediaType.parse(type).getBaseType().toString();
+  }
+
+  private static void checkContent(String extension, byte[] head) throws BadInputException {
+    MediaType detected;
+    try (InputStream in = new ByteArrayInputStream(head)) {
+      detected = TYPES.detect(in, new Metadata());
+    } catch (IOException e) {
+      throw new BadInputException("cannot read: " + e.getMessage());
+    }
+    MediaTypeRegistry registry = TYPES.getMediaTypeRegistry();
+    for (String allowed : CONTENT.get(extension)) {
+      if (registry.isInstanceOf(detected, MediaType.parse(allowed))) {
+        return;
+      }
+    }
+    throw new BadInputException(
+        "wrong extension: a ." + extension + " file that holds " + detected);
+  }
+
+  /** SHA-256 of the whole file (128 bits, hex); {@code head} receives its first bytes. */
+  private static String digest(Path file, byte[] head) throws IOException {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      long read = 0;
+      for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+        if (read < head.length) {
+          System.arraycopy(buffer, 0, head, (int) read, (int) Math.min(n, head.length - read));
+        }
+        read += n;
+        sha.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest(), 0, 16);
+  }
+
+  /** A complete PDF ends with "%%EOF" within its last kilobyte (ISO 32000, 7.5.5). */
+  private static boolean endsWithEofMarker(Path file, long bytes) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      int n = (int) Math.min(bytes, PDF_TAIL_BYTES);
+      ByteBuffer tail = ByteBuffer.allocate(n);
+      channel.position(bytes - n);
+      while (tail.hasRemaining() && channel.read(tail) > 0) {
+        // reads the whole tail
+      }
+      return new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+  }
+
+  private static boolean containsNul(byte[] head) {
+    for (int i = 0; i < Math.min(head.length, 8192); i++) {
+      if (head[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void close() {
+    parser.close();
+  }
+}
