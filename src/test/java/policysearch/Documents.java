@@ -43,6 +43,32 @@ public final class Documents {
     return file;
   }
 
+  /**
+   * A long report: {@code pages} full pages of committee prose (about 5,000 characters each), with
+   * {@code special} paragraphs put first on the pages they are keyed by.
+   */
+  public static Path report(Path file, int pages, java.util.Map<Integer, String> special)
+      throws IOException {
+    List<List<String>> content = new java.util.ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      List<String> paragraphs = new java.util.ArrayList<>();
+      if (special.containsKey(page)) {
+        paragraphs.add(special.get(page));
+      }
+      for (int p = 0; p < 6; p++) {
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < 9; s++) {
+          text.append("The committee reviewed budget line ")
+              .append(page * 100 + p * 10 + s)
+              .append(" and adjourned without a vote. ");
+        }
+        paragraphs.add(text.toString().strip());
+      }
+      content.add(paragraphs);
+    }
+    return pdf(file, "Annual Report", LocalDate.of(2024, 6, 30), content);
+  }
+
   /** A PDF whose only user password is "secret". */
   public static Path encryptedPdf(Path file) throws IOException {
     pdf(file, "Secret", null, List.of(List.of("Nobody may read this without the password.")));
