@@ -11,9 +11,11 @@ public final class Cli {
   private static final String USAGE =
       """
       usage: policy-search COMMAND [options]
-        index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files
+        index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files and
+                                                      documents (.pdf .docx .doc .odt .rtf .html .eml)
         serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1] [--watch]
                 [--admin-token T]                     (or env POLICY_SEARCH_ADMIN_TOKEN)
+                [--uploads DIR]                       uploaded documents (default CORPUS/uploads)
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
@@ -29,7 +31,7 @@ public final class Cli {
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS =
-      Set.of("corpus", "index", "port", "host", "watch", "admin-token");
+      Set.of("corpus", "index", "port", "host", "watch", "admin-token", "uploads");
   private static final Set<String> BENCH_OPTIONS =
       Set.of("corpus", "scale-corpus", "scale", "queries", "warm-up", "out");
   private static final Set<String> SEARCH_OPTIONS =

@@ -11,6 +11,7 @@ import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
+import policysearch.search.DocumentUploads;
 import policysearch.search.SearchService;
 import policysearch.web.WebServer;
 
@@ -50,7 +51,8 @@ final class ServeCommand {
       if (!existing) {
         catchUp(updates, corpus, index, out, err);
       }
-      try (WebServer server = new WebServer(search, updates, token, host, port).start();
+      DocumentUploads uploads = uploads(args, corpus, updates);
+      try (WebServer server = new WebServer(search, updates, uploads, token, host, port).start();
           CorpusWatcher watcher =
               args.has("watch") ? new CorpusWatcher(corpus, indexed, updates, out).start() : null) {
         out.printf(
@@ -72,6 +74,22 @@ final class ServeCommand {
       closed.countDown();
     }
     return 0;
+  }
+
+  /**
+   * Uploaded documents are kept in {@code --uploads DIR}, by default the folder "uploads" of the
+   * first corpus folder: inside the corpus, an upload is read again like any corpus file.
+   */
+  private DocumentUploads uploads(Args args, List<Path> corpus, ArticleUpdates updates) {
+    Path first = corpus.get(0);
+    Path folder = Path.of(args.one("uploads", first.resolve("uploads").toString()));
+    Path root =
+        corpus.stream()
+            .filter(
+                r -> folder.toAbsolutePath().normalize().startsWith(r.toAbsolutePath().normalize()))
+            .findFirst()
+            .orElse(folder.toAbsolutePath().getParent());
+    return new DocumentUploads(root, folder, wiring.reader().documents(), updates);
   }
 
   private static void catchUp(

@@ -38,6 +38,11 @@ public final class CorpusReader {
     this.documents = documents;
   }
 
+  /** How this reader reads document files (uploads are read the same way). */
+  public DocumentFormat documents() {
+    return documents;
+  }
+
   /** Sends every readable article under {@code roots} to {@code sink}, once per id. */
   public ReadSummary read(List<Path> roots, Consumer<Article> sink) {
     return read(roots, sink, KnownDocuments.NONE);

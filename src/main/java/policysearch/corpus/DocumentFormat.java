@@ -74,9 +74,15 @@ public final class DocumentFormat implements Closeable {
     return CONTENT.keySet();
   }
 
-  /** A file as far as it can be known without parsing it. */
+  /**
+   * A file as far as it can be known without parsing it.
+   *
+   * @param file where the article says it came from: its id, source and path
+   * @param content the file to read, the same as {@code file} but for uploads being checked
+   */
   record Candidate(
       Path file,
+      Path content,
       String id,
       String relative,
       String source,
@@ -88,22 +94,35 @@ public final class DocumentFormat implements Closeable {
    * Checks {@code file} (found under {@code root}) and computes its id and hashes, reading it once.
    */
   Candidate inspect(Path root, Path file) throws BadInputException, IOException {
-    long bytes = Files.size(file);
+    return inspect(root, file, file);
+  }
+
+  /**
+   * Reads {@code content} as if it were {@code file} under {@code root}: an upload is checked and
+   * parsed before it replaces the file of that name.
+   */
+  public Article readAs(Path root, Path file, Path content) throws BadInputException, IOException {
+    return read(inspect(root, file, content));
+  }
+
+  private Candidate inspect(Path root, Path file, Path content)
+      throws BadInputException, IOException {
+    long bytes = Files.size(content);
     if (bytes == 0) {
       throw new BadInputException("empty file");
     }
     String extension = extension(file.getFileName().toString());
     byte[] head = new byte[(int) Math.min(bytes, HEAD_BYTES)];
-    String fileHash = digest(file, head);
+    String fileHash = digest(content, head);
     if (extension.equals("txt") && containsNul(head)) {
       throw new BadInputException("binary file (contains NUL bytes)");
     }
     checkContent(extension, head);
-    if (extension.equals("pdf") && !endsWithEofMarker(file, bytes)) {
+    if (extension.equals("pdf") && !endsWithEofMarker(content, bytes)) {
       throw new BadInputException("truncated: the PDF has no end-of-file marker (%%EOF)");
     }
     if (extension.equals("docx") || extension.equals("odt")) {
-      ZipBombs.check(file);
+      ZipBombs.check(content);
     }
     Path base = Files.isDirectory(root) ? root : file.getParent();
     String relative =
@@ -113,12 +132,12 @@ public final class DocumentFormat implements Closeable {
     String source = parent == null ? "corpus" : parent.getFileName().toString();
     String hash =
         Hashes.of("document", VERSION, languages.fingerprint(), fileHash, id, relative, source);
-    return new Candidate(file, id, relative, source, fileHash, bytes, hash);
+    return new Candidate(file, content, id, relative, source, fileHash, bytes, hash);
   }
 
   /** Parses a candidate into an article. */
   Article read(Candidate candidate) throws BadInputException, IOException {
-    ParsedFile parsed = parser.parse(candidate.file());
+    ParsedFile parsed = parser.parse(candidate.content());
     XhtmlText body = XhtmlText.of(parsed.xhtml());
     String format = mediaType(parsed.metadata());
     if (body.text().isBlank()) {
@@ -130,7 +149,7 @@ public final class DocumentFormat implements Closeable {
     DocumentDates.Dated date =
         DocumentDates.fromMetadata(parsed.metadata())
             .or(() -> DocumentDates.fromText(body.text()))
-            .orElse(DocumentDates.fromFile(candidate.file()));
+            .orElse(DocumentDates.fromFile(candidate.content()));
     DocumentFacts facts =
         new DocumentFacts(
             candidate.relative(),
@@ -177,6 +196,16 @@ public final class DocumentFormat implements Closeable {
     }
     throw new BadInputException(
         "wrong extension: a ." + extension + " file that holds " + detected);
+  }
+
+  /** SHA-256 of a file (128 bits, hex), as {@link DocumentFacts#fileHash()} records it. */
+  public static String fileHash(Path file) throws IOException {
+    return digest(file, new byte[0]);
+  }
+
+  /** Whether {@code name}'s extension is one of the document formats. */
+  public static boolean isDocumentName(String name) {
+    return CONTENT.containsKey(extension(name));
   }
 
   /** SHA-256 of the whole file (128 bits, hex); {@code head} receives its first bytes. */

@@ -24,7 +24,7 @@ public final class SeedFormat {
    * Whether a {@code .txt} file's first bytes are blank or start like the seed format; any other
    * text file is read as a plain-text document.
    */
-  static boolean isSeed(byte[] start) {
+  public static boolean isSeed(byte[] start) {
     String head = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
     return head.isBlank() || HEADER.matcher(head).find();
   }

@@ -234,6 +234,30 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * The original file of article {@code id}: unknown ids raise {@link NotFoundException}, and so do
+   * articles that were not read from a document file.
+   */
+  public OriginalFile original(String id) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
+      if (found.isEmpty()) {
+        throw new NotFoundException("No article with id '" + id + "'");
+      }
+      Document doc =
+          searcher.storedFields().document(found.get(), Set.of(Schema.PATH, Schema.DOCUMENT));
+      DocumentFacts facts = Schema.documentFacts(doc);
+      if (facts == null) {
+        throw new NotFoundException("Article '" + id + "' was not read from a document file");
+      }
+      return new OriginalFile(
+          java.nio.file.Path.of(doc.get(Schema.PATH)), facts.format(), facts.fileHash());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** How many articles the index holds. */
   public int articleCount() throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();

@@ -2,6 +2,7 @@ package policysearch.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.corpus.Submissions;
 import policysearch.search.ArticleUpdates;
+import policysearch.search.DocumentUploads;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.NotFoundException;
 import policysearch.search.SearchService;
@@ -42,6 +44,20 @@ public final class WebServer implements AutoCloseable {
    */
   public WebServer(
       SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
+    this(search, updates, null, adminToken, host, port);
+  }
+
+  /**
+   * Like {@link #WebServer(SearchService, ArticleUpdates, String, String, int)}; with {@code
+   * uploads} (and the token) it also serves {@code POST /api/documents}.
+   */
+  public WebServer(
+      SearchService search,
+      ArticleUpdates updates,
+      DocumentUploads uploads,
+      String adminToken,
+      String host,
+      int port) {
     Routes routes = new Routes(search);
     WriteRoutes writes =
         updates == null || adminToken == null || adminToken.isBlank()
@@ -62,10 +78,13 @@ public final class WebServer implements AutoCloseable {
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.routes.before(WebServer::securityHeaders);
               config.routes.before(Utf8Urls::check);
+              config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
               routes.register(config.routes);
               if (writes != null) {
                 writes.register(config.routes);
               }
+              new DocumentRoutes(search, uploads, writes).register(config.routes);
               new DiscoveryRoutes(search).register(config.routes);
               new ExportRoutes(search, mapper).register(config.routes);
               config.routes.exception(
@@ -80,6 +99,15 @@ public final class WebServer implements AutoCloseable {
                     ctx.header("WWW-Authenticate", "Bearer");
                     problem(ctx, 401, "Unauthorized", e.getMessage());
                   });
+              config.routes.exception(
+                  DocumentRoutes.TooLargeException.class,
+                  (e, ctx) -> problem(ctx, 413, "Content too large", e.getMessage()));
+              config.routes.exception(
+                  DocumentRoutes.UnsupportedMediaException.class,
+                  (e, ctx) -> problem(ctx, 415, "Unsupported media type", e.getMessage()));
+              config.routes.exception(
+                  DocumentUploads.UnsupportedDocumentException.class,
+                  (e, ctx) -> problem(ctx, 415, "Unsupported media type", e.getMessage()));
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
