@@ -101,9 +101,7 @@ public final class ForkedParser implements DocumentParser {
           throw new BadInputException(ParseFailures.reason(result.getMessage()));
       case TIMEOUT ->
           throw new BadInputException(
-              "parsing took longer than the time limit of "
-                  + limits.timeout().toSeconds()
-                  + " s per file");
+              "parsing took longer than the time limit of " + duration(limits) + " per file");
       case OOM ->
           throw new BadInputException(
               "parsing ran out of memory (parser heap " + limits.heapMegabytes() + " MB)");
@@ -113,8 +111,15 @@ public final class ForkedParser implements DocumentParser {
               "cannot read: " + ParseFailures.firstLine(result.getMessage()));
       default ->
           throw new BadInputException(
-              "the parser process failed (" + result.getStatus().name().toLowerCase() + ")");
+              "the parser process failed ("
+                  + result.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                  + ")");
     }
+  }
+
+  private static String duration(ParserLimits limits) {
+    long millis = limits.timeout().toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   private synchronized PipesClient take() throws BadInputException {
