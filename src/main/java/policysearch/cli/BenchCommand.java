@@ -11,8 +11,8 @@ import policysearch.bench.Benchmark;
 
 /**
  * {@code bench [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--warm-up
- * N] [--out DIR]}: indexing and search figures side by side with raw Lucene, printed and in
- * report.json.
+ * N] [--pdf-pages N] [--pdf-only] [--out DIR]}: indexing and search figures side by side with raw
+ * Lucene, printed and in report.json; PDF ingest over generated pages in documents.json.
  */
 final class BenchCommand {
   private static final Path SHARED = Path.of("../shared/corpora");
@@ -58,8 +58,18 @@ final class BenchCommand {
     BenchOptions options =
         new BenchOptions(
             corpus, scaleCorpus, scales, queries, warmUp, Path.of(args.one("out", "target/bench")));
-    new Benchmark(wiring.reader(), wiring.extractor(), wiring.schema(), wiring.mapper())
-        .run(options, out, err);
+    int pdfPages = args.integer("pdf-pages", 500);
+    if (pdfPages < 0) {
+      throw new UsageException("--pdf-pages must be 0 or more, not " + pdfPages);
+    }
+    Benchmark benchmark =
+        new Benchmark(wiring.reader(), wiring.extractor(), wiring.schema(), wiring.mapper());
+    if (!args.has("pdf-only")) {
+      benchmark.run(options, out, err);
+    }
+    if (pdfPages > 0) {
+      benchmark.runDocuments(corpus, pdfPages, options.out(), out, err);
+    }
     return 0;
   }
 

@@ -26,14 +26,16 @@ public final class Cli {
         soak    [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]
                                                       load test on loopback
         bench   [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N]
-                [--warm-up N] [--out DIR]
-                                                      indexing and search figures next to raw Lucene
+                [--warm-up N] [--pdf-pages 500] [--pdf-only] [--out DIR]
+                                                      indexing and search figures next to raw Lucene;
+                                                      PDF ingest (pages/s) over generated PDFs
       """;
   private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
   private static final Set<String> SERVE_OPTIONS =
       Set.of("corpus", "index", "port", "host", "watch", "admin-token", "uploads");
   private static final Set<String> BENCH_OPTIONS =
-      Set.of("corpus", "scale-corpus", "scale", "queries", "warm-up", "out");
+      Set.of(
+          "corpus", "scale-corpus", "scale", "queries", "warm-up", "out", "pdf-pages", "pdf-only");
   private static final Set<String> SEARCH_OPTIONS =
       Set.of("actor", "topic", "from", "to", "sort", "page", "size", "index");
 
