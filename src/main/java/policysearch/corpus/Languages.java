@@ -23,6 +23,7 @@ public final class Languages {
   public static final String UNDETERMINED = "und";
 
   private static final String FILE = "/languages/function-words.tsv";
+  private static final String ENGLISH = "en";
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_WORDS = 30;
   private static final int MAX_WORDS = 20_000;
@@ -70,6 +71,9 @@ public final class Languages {
     }
     if (total < MIN_WORDS) {
       return UNDETERMINED;
+    }
+    if (hits.getOrDefault(ENGLISH, 0) >= MIN_SHARE * total) {
+      return ENGLISH;
     }
     String best = UNDETERMINED;
     int most = 0;
