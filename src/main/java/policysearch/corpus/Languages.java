@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,9 @@ public final class Languages {
   private static final int MAX_WORDS = 20_000;
   private static final double MIN_SHARE = 0.12;
 
-  private final Map<String, Set<String>> words;
+  /** Each listed word, with the languages whose list has it: one look-up per word of a text. */
+  private final Map<String, List<String>> words;
+
   private final String fingerprint;
 
   /** Loads the bundled word lists. */
@@ -43,13 +46,15 @@ public final class Languages {
   }
 
   Languages(String table) {
-    Map<String, Set<String>> lists = new LinkedHashMap<>();
+    Map<String, List<String>> lists = new HashMap<>();
     for (String line : table.lines().toList()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] parts = line.split("\t", 2);
-      lists.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s+")));
+      for (String word : Set.of(parts[1].strip().split("\\s+"))) {
+        lists.computeIfAbsent(word, w -> new ArrayList<>()).add(parts[0].strip());
+      }
     }
     this.words = Map.copyOf(lists);
     this.fingerprint = Hashes.of(table);
@@ -63,10 +68,8 @@ public final class Languages {
     while (total < MAX_WORDS && word.find()) {
       String w = word.group().toLowerCase(Locale.ROOT);
       total++;
-      for (Map.Entry<String, Set<String>> list : words.entrySet()) {
-        if (list.getValue().contains(w)) {
-          hits.merge(list.getKey(), 1, Integer::sum);
-        }
+      for (String language : words.getOrDefault(w, List.of())) {
+        hits.merge(language, 1, Integer::sum);
       }
     }
     if (total < MIN_WORDS) {
