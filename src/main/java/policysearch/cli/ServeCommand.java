@@ -2,6 +2,7 @@ package policysearch.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -78,18 +79,29 @@ final class ServeCommand {
 
   /**
    * Uploaded documents are kept in {@code --uploads DIR}, by default the folder "uploads" of the
-   * first corpus folder: inside the corpus, an upload is read again like any corpus file.
+   * first corpus folder (beside it when the first corpus path is a file): inside the corpus, an
+   * upload is read again like any corpus file.
    */
   private DocumentUploads uploads(Args args, List<Path> corpus, ArticleUpdates updates) {
     Path first = corpus.get(0);
-    Path folder = Path.of(args.one("uploads", first.resolve("uploads").toString()));
-    Path root =
-        corpus.stream()
-            .filter(
-                r -> folder.toAbsolutePath().normalize().startsWith(r.toAbsolutePath().normalize()))
-            .findFirst()
-            .orElse(folder.toAbsolutePath().getParent());
-    return new DocumentUploads(root, folder, wiring.reader().documents(), updates);
+    Path home = Files.isRegularFile(first) ? first.toAbsolutePath().getParent() : first;
+    Path folder = Path.of(args.one("uploads", home.resolve("uploads").toString()));
+    return corpus.stream()
+        .filter(Files::isDirectory)
+        .filter(r -> normal(folder).startsWith(normal(r)))
+        .findFirst()
+        .map(root -> new DocumentUploads(root, folder, wiring.reader().documents(), updates))
+        .orElseGet(
+            () ->
+                new DocumentUploads(
+                    normal(folder).getParent(),
+                    normal(folder),
+                    wiring.reader().documents(),
+                    updates));
+  }
+
+  private static Path normal(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   private static void catchUp(

@@ -126,7 +126,11 @@ public final class DocumentFormat implements Closeable {
     }
     Path base = Files.isDirectory(root) ? root : file.getParent();
     String relative =
-        base.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        base.toAbsolutePath()
+            .normalize()
+            .relativize(file.toAbsolutePath().normalize())
+            .toString()
+            .replace(file.getFileSystem().getSeparator(), "/");
     String id = relative.replace('/', '~');
     Path parent = file.toAbsolutePath().getParent();
     String source = parent == null ? "corpus" : parent.getFileName().toString();
