@@ -12,10 +12,13 @@ public final class Cli {
       """
       usage: policy-search COMMAND [options]
         index   --corpus PATH... --index DIR          index .txt / .jsonl / .jsonl.gz files and
-                                                      documents (.pdf .docx .doc .odt .rtf .html .eml)
+                [--parse-timeout 120] [--parser-heap 768]
+                                                      documents (.pdf .docx .doc .odt .rtf .html .eml):
+                                                      seconds and MB per forked parser
         serve   [--corpus PATH...] [--index DIR] [--port 7070] [--host 127.0.0.1] [--watch]
                 [--admin-token T]                     (or env POLICY_SEARCH_ADMIN_TOKEN)
                 [--uploads DIR]                       uploaded documents (default CORPUS/uploads)
+                [--parse-timeout 120] [--parser-heap 768]
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
@@ -30,9 +33,19 @@ public final class Cli {
                                                       indexing and search figures next to raw Lucene;
                                                       PDF ingest (pages/s) over generated PDFs
       """;
-  private static final Set<String> INDEX_OPTIONS = Set.of("corpus", "index");
+  private static final Set<String> INDEX_OPTIONS =
+      Set.of("corpus", "index", "parse-timeout", "parser-heap");
   private static final Set<String> SERVE_OPTIONS =
-      Set.of("corpus", "index", "port", "host", "watch", "admin-token", "uploads");
+      Set.of(
+          "corpus",
+          "index",
+          "port",
+          "host",
+          "watch",
+          "admin-token",
+          "uploads",
+          "parse-timeout",
+          "parser-heap");
   private static final Set<String> BENCH_OPTIONS =
       Set.of(
           "corpus", "scale-corpus", "scale", "queries", "warm-up", "out", "pdf-pages", "pdf-only");
@@ -49,10 +62,14 @@ public final class Cli {
     List<String> rest = words.subList(1, words.size());
     try {
       return switch (command) {
-        case "index" ->
-            new IndexCommand(Wiring.create()).run(new Args(rest, INDEX_OPTIONS), out, err);
-        case "serve" ->
-            new ServeCommand(Wiring.create()).run(new Args(rest, SERVE_OPTIONS), out, err);
+        case "index" -> {
+          Args args = new Args(rest, INDEX_OPTIONS);
+          yield new IndexCommand(Wiring.create(Wiring.limits(args))).run(args, out, err);
+        }
+        case "serve" -> {
+          Args args = new Args(rest, SERVE_OPTIONS);
+          yield new ServeCommand(Wiring.create(Wiring.limits(args))).run(args, out, err);
+        }
         case "search" ->
             new SearchCommand(Wiring.create()).run(new Args(rest, SEARCH_OPTIONS), out);
         case "bench" ->
