@@ -52,6 +52,15 @@ public final class DocumentFormat implements Closeable {
   private final DocumentParser parser;
   private final Languages languages;
 
+  /**
+   * Reasons of files the parser refused, by content hash, for this process's lifetime: a server
+   * watching its corpus does not parse the same encrypted or corrupt file on every update. Time
+   * limits and crashes are not remembered (they may pass on a quieter machine).
+   */
+  private final Map<String, String> refused = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_REFUSED = 10_000;
+
   /** Reads documents with {@code parser}. */
   public DocumentFormat(DocumentParser parser, Languages languages) {
     this.parser = parser;
@@ -141,6 +150,25 @@ public final class DocumentFormat implements Closeable {
 
   /** Parses a candidate into an article. */
   Article read(Candidate candidate) throws BadInputException, IOException {
+    String before = refused.get(candidate.hash());
+    if (before != null) {
+      throw new BadInputException(before);
+    }
+    try {
+      return parse(candidate);
+    } catch (BadInputException e) {
+      boolean lasting =
+          !e.getMessage().startsWith("parsing ")
+              && !e.getMessage().startsWith("the parser")
+              && !e.getMessage().startsWith("interrupted");
+      if (lasting && refused.size() < MAX_REFUSED) {
+        refused.put(candidate.hash(), e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  private Article parse(Candidate candidate) throws BadInputException, IOException {
     ParsedFile parsed = parser.parse(candidate.content());
     XhtmlText body = XhtmlText.of(parsed.xhtml());
     String format = mediaType(parsed.metadata());

@@ -230,4 +230,39 @@ class DocumentReadingTest {
     assertEquals(List.of(), articles);
     assertEquals(1, again.articles());
   }
+
+  @Test
+  void aFileTheParserRefusedIsNotParsedAgainByTheSameProcess() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Documents.encryptedPdf(corpus.resolve("encrypted.pdf"));
+    java.util.concurrent.atomic.AtomicInteger parses =
+        new java.util.concurrent.atomic.AtomicInteger();
+    InProcessParser tika = new InProcessParser(1_000_000);
+    DocumentParser counting =
+        new DocumentParser() {
+          @Override
+          public ParsedFile parse(Path file) throws BadInputException {
+            parses.incrementAndGet();
+            return tika.parse(file);
+          }
+
+          @Override
+          public int parallelism() {
+            return 1;
+          }
+
+          @Override
+          public void close() {}
+        };
+    CorpusReader reader =
+        new CorpusReader(
+            new JsonLinesFormat(policysearch.web.Json.mapper()),
+            new DocumentFormat(counting, Languages.load()));
+    ReadSummary first = reader.read(List.of(corpus), articles::add);
+    ReadSummary second = reader.read(List.of(corpus), articles::add);
+
+    assertEquals(1, parses.get());
+    assertEquals(1, second.skipped().size());
+    assertEquals(first.skipped(), second.skipped());
+  }
 }
