@@ -1,22 +1,14 @@
 package policysearch.corpus;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MediaTypeRegistry;
-import org.apache.tika.mime.MimeTypes;
 
 /**
  * Document files (PDF, DOCX, DOC, ODT, RTF, HTML/XHTML, EML and plain text) as articles. What needs
@@ -46,8 +38,6 @@ public final class DocumentFormat implements Closeable {
           Map.entry("txt", Set.of("text/plain")));
 
   private static final int HEAD_BYTES = 64 << 10;
-  private static final int PDF_TAIL_BYTES = 1024;
-  private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
   private final DocumentParser parser;
   private final Languages languages;
@@ -122,12 +112,12 @@ public final class DocumentFormat implements Closeable {
     }
     String extension = extension(file.getFileName().toString());
     byte[] head = new byte[(int) Math.min(bytes, HEAD_BYTES)];
-    String fileHash = digest(content, head);
-    if (extension.equals("txt") && containsNul(head)) {
+    String fileHash = FileChecks.digest(content, head);
+    if (extension.equals("txt") && FileChecks.containsNul(head)) {
       throw new BadInputException("binary file (contains NUL bytes)");
     }
-    checkContent(extension, head);
-    if (extension.equals("pdf") && !endsWithEofMarker(content, bytes)) {
+    FileChecks.checkContent(extension, head, CONTENT.get(extension));
+    if (extension.equals("pdf") && !FileChecks.endsWithEofMarker(content, bytes)) {
       throw new BadInputException("truncated: the PDF has no end-of-file marker (%%EOF)");
     }
     if (extension.equals("docx") || extension.equals("odt")) {
@@ -213,75 +203,14 @@ public final class DocumentFormat implements Closeable {
         : MediaType.parse(type).getBaseType().toString();
   }
 
-  private static void checkContent(String extension, byte[] head) throws BadInputException {
-    MediaType detected;
-    try (InputStream in = new ByteArrayInputStream(head)) {
-      detected = TYPES.detect(in, new Metadata());
-    } catch (IOException e) {
-      throw new BadInputException("cannot read: " + e.getMessage());
-    }
-    MediaTypeRegistry registry = TYPES.getMediaTypeRegistry();
-    for (String allowed : CONTENT.get(extension)) {
-      if (registry.isInstanceOf(detected, MediaType.parse(allowed))) {
-        return;
-      }
-    }
-    throw new BadInputException(
-        "wrong extension: a ." + extension + " file that holds " + detected);
-  }
-
   /** SHA-256 of a file (128 bits, hex), as {@link DocumentFacts#fileHash()} records it. */
   public static String fileHash(Path file) throws IOException {
-    return digest(file, new byte[0]);
+    return FileChecks.digest(file, new byte[0]);
   }
 
   /** Whether {@code name}'s extension is one of the document formats. */
   public static boolean isDocumentName(String name) {
     return CONTENT.containsKey(extension(name));
-  }
-
-  /** SHA-256 of the whole file (128 bits, hex); {@code head} receives its first bytes. */
-  private static String digest(Path file, byte[] head) throws IOException {
-    java.security.MessageDigest sha;
-    try {
-      sha = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      long read = 0;
-      for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-        if (read < head.length) {
-          System.arraycopy(buffer, 0, head, (int) read, (int) Math.min(n, head.length - read));
-        }
-        read += n;
-        sha.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(sha.digest(), 0, 16);
-  }
-
-  /** A complete PDF ends with "%%EOF" within its last kilobyte (ISO 32000, 7.5.5). */
-  private static boolean endsWithEofMarker(Path file, long bytes) throws IOException {
-    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-      int n = (int) Math.min(bytes, PDF_TAIL_BYTES);
-      ByteBuffer tail = ByteBuffer.allocate(n);
-      channel.position(bytes - n);
-      while (tail.hasRemaining() && channel.read(tail) > 0) {
-        // reads the whole tail
-      }
-      return new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF");
-    }
-  }
-
-  private static boolean containsNul(byte[] head) {
-    for (int i = 0; i < Math.min(head.length, 8192); i++) {
-      if (head[i] == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String extension(String name) {
