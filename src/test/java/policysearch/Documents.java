@@ -72,7 +72,8 @@ public final class Documents {
   /** A PDF whose only user password is "secret". */
   public static Path encryptedPdf(Path file) throws IOException {
     pdf(file, "Secret", null, List.of(List.of("Nobody may read this without the password.")));
-    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+    // Loaded from its bytes: PDFBox warns when a document is saved over the file it reads from.
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
       StandardProtectionPolicy policy =
           new StandardProtectionPolicy("owner", "secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);

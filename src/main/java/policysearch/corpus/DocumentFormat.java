@@ -106,6 +106,10 @@ public final class DocumentFormat implements Closeable {
 
   private Candidate inspect(Path root, Path file, Path content)
       throws BadInputException, IOException {
+    String relative = FileChecks.relativePath(root, file);
+    String id = FileChecks.id(relative);
+    Path parent = file.toAbsolutePath().getParent();
+    String source = Ids.source(parent == null ? "corpus" : parent.getFileName().toString());
     long bytes = Files.size(content);
     if (bytes == 0) {
       throw new BadInputException("empty file");
@@ -123,16 +127,6 @@ public final class DocumentFormat implements Closeable {
     if (extension.equals("docx") || extension.equals("odt")) {
       ZipBombs.check(content);
     }
-    Path base = Files.isDirectory(root) ? root : file.getParent();
-    String relative =
-        base.toAbsolutePath()
-            .normalize()
-            .relativize(file.toAbsolutePath().normalize())
-            .toString()
-            .replace(file.getFileSystem().getSeparator(), "/");
-    String id = relative.replace('/', '~');
-    Path parent = file.toAbsolutePath().getParent();
-    String source = parent == null ? "corpus" : parent.getFileName().toString();
     String hash =
         Hashes.of("document", VERSION, languages.fingerprint(), fileHash, id, relative, source);
     return new Candidate(file, content, id, relative, source, fileHash, bytes, hash);

@@ -15,12 +15,39 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 
-/** The checks of a document file that need no parser: content hash, type by magic bytes, ends. */
+/**
+ * The checks of a document file that need no parser: its id, content hash, type by magic bytes,
+ * ends.
+ */
 final class FileChecks {
   private static final int PDF_TAIL_BYTES = 1024;
   private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
   private FileChecks() {}
+
+  /** {@code file}'s path under {@code root} (a folder, or the file itself), with '/' separators. */
+  static String relativePath(Path root, Path file) {
+    Path base = Files.isDirectory(root) ? root : file.getParent();
+    return base.toAbsolutePath()
+        .normalize()
+        .relativize(file.toAbsolutePath().normalize())
+        .toString()
+        .replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  /**
+   * The id of the document at {@code relative}, bounded like every id: a path too long for one (or
+   * with a control character in a name) is refused before the file is read, never cut, since two
+   * cut paths could share an id.
+   */
+  static String id(String relative) throws BadInputException {
+    try {
+      return Ids.id(relative.replace('/', '~'));
+    } catch (BadInputException e) {
+      throw new BadInputException(
+          e.getMessage() + ": the id is the path under the corpus folder; shorten it");
+    }
+  }
 
   static void checkContent(String extension, byte[] head, Set<String> allowedTypes)
       throws BadInputException {

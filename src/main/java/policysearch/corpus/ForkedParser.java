@@ -159,7 +159,7 @@ public final class ForkedParser implements DocumentParser {
               "-Xmx" + limits.heapMegabytes() + "m",
               "-XX:+UseSerialGC",
               "-Xlog:disable",
-              "-Dorg.slf4j.simpleLogger.defaultLogLevel=off"));
+              "-Dlogback.configurationFile=documents/parser-logback.xml"));
       for (int i = 0; i < limits.processes(); i++) {
         PipesClient client = new PipesClient(pipes);
         all.add(client);

@@ -26,6 +26,9 @@ public final class SeedFormat {
    */
   public static boolean isSeed(byte[] start) {
     String head = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    // A UTF-8 byte-order mark (EF BB BF, read here as three Latin-1 letters) is skipped, as the
+    // reader skips it when it decodes the file.
+    head = head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
     return head.isBlank() || HEADER.matcher(head).find();
   }
 
@@ -44,9 +47,9 @@ public final class SeedFormat {
       throw new BadInputException("no text after the date");
     }
     String name = file.getFileName().toString();
-    String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String id = Ids.id(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
     Path parent = file.toAbsolutePath().getParent();
-    String source = parent == null ? "corpus" : parent.getFileName().toString();
+    String source = Ids.source(parent == null ? "corpus" : parent.getFileName().toString());
     return Article.of(id, date, titleOf(text), text, source, null, file.toString());
   }
 

@@ -112,9 +112,10 @@ public final class Schema {
 
   /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
-   * older layout is re-indexed article by article, not searched with mismatched terms.
+   * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link
+   * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}.
    */
-  static final String LAYOUT = "L2";
+  static final String LAYOUT = "L3";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";

@@ -21,7 +21,7 @@ import policysearch.search.SearchService;
  * {@code GET /api/articles/{id}/original} (the file an article was read from, as a download that
  * cannot run in the page's origin) and, with the admin token, {@code POST /api/documents}.
  */
-final class DocumentRoutes {
+final class DocumentRoutes implements RouteGroup {
   /** A download is inert: no script, no plugin, no same-origin access even if opened inline. */
   static final String SANDBOX = "sandbox";
 
@@ -36,7 +36,8 @@ final class DocumentRoutes {
     this.writes = writes;
   }
 
-  void register(RoutesConfig routes) {
+  @Override
+  public void register(RoutesConfig routes) {
     routes.get("/api/articles/{id}/original", this::original);
     if (uploads != null && writes != null) {
       routes.post("/api/documents", this::upload);

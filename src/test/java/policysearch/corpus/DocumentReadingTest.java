@@ -188,6 +188,37 @@ class DocumentReadingTest {
   }
 
   @Test
+  void aSeedFileWithAByteOrderMarkStaysSeed() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Documents.text(corpus.resolve("bom.txt"), "\uFEFF date 2024-01-02 Seed text. More.\n");
+    read(corpus);
+
+    assertEquals(null, article("bom").document());
+    assertEquals(LocalDate.of(2024, 1, 2), article("bom").date());
+  }
+
+  @Test
+  void aDocumentWhosePathIsTooLongForAnIdIsSkippedWithTheReasonAndTheRestIsRead()
+      throws IOException {
+    Path corpus = dir.resolve("corpus");
+    String folder = "f".repeat(200);
+    Path deep = corpus.resolve(folder).resolve(folder).resolve(folder).resolve("long-report.pdf");
+    Documents.pdf(deep, "Deep", null, List.of(List.of("Readable text.")));
+    Documents.pdf(corpus.resolve("short.pdf"), "Short", null, List.of(List.of("Readable text.")));
+    ReadSummary summary = read(corpus);
+
+    assertEquals(List.of("short.pdf"), articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            new Skipped(
+                deep.toString(),
+                0,
+                "id longer than 512 characters (618): the id is the path under the corpus folder;"
+                    + " shorten it")),
+        summary.skipped());
+  }
+
+  @Test
   void nonEnglishTextIsFlaggedAndNotExtractable() throws IOException {
     Path corpus = dir.resolve("corpus");
     Documents.text(

@@ -72,7 +72,9 @@ class DocumentRoutesTest {
     DocumentUploads uploads =
         new DocumentUploads(
             corpus, corpus.resolve("uploads"), Fixtures.reader().documents(), updates);
-    server = new WebServer(service, updates, uploads, TOKEN, "127.0.0.1", 0).start();
+    server =
+        new WebServer(service, updates, uploads, TOKEN, Operations.defaults(), "127.0.0.1", 0)
+            .start();
   }
 
   @AfterEach
