@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
- * extract → index → search → web → cli}, and each library only where it belongs.
+ * extract → index → search → web → cli} (the OpenSearch back end beside search, used by cli), and
+ * each library only where it belongs.
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,6 +30,8 @@ class ArchitectureTest {
           .definedBy("policysearch.index..")
           .layer("search")
           .definedBy("policysearch.search..")
+          .layer("opensearch")
+          .definedBy("policysearch.opensearch..")
           .layer("web")
           .definedBy("policysearch.web..")
           .layer("bench")
@@ -45,14 +48,17 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("web")
           .mayOnlyBeAccessedByLayers("bench", "cli")
+          .whereLayer("opensearch")
+          .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("search")
           .mayOnlyBeAccessedByLayers("web", "bench", "cli")
           .whereLayer("index")
-          .mayOnlyBeAccessedByLayers("search", "web", "bench", "cli")
+          .mayOnlyBeAccessedByLayers("search", "opensearch", "web", "bench", "cli")
           .whereLayer("extract")
-          .mayOnlyBeAccessedByLayers("index", "search", "web", "bench", "cli")
+          .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("corpus")
-          .mayOnlyBeAccessedByLayers("extract", "index", "search", "web", "bench", "cli");
+          .mayOnlyBeAccessedByLayers(
+              "extract", "index", "search", "opensearch", "web", "bench", "cli");
 
   /**
    * Lucene lives in index and search. And in bench, whose baseline is raw Lucene: a bare {@code
@@ -67,6 +73,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.lucene..");
+
+  /**
+   * The OpenSearch client and its HTTP transport (Apache httpclient5) live in the opensearch
+   * package; the rest of the code knows the cluster only through it.
+   */
+  @ArchTest
+  static final ArchRule OPENSEARCH_IN_ITS_PACKAGE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.opensearch..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.opensearch..", "org.apache.hc..");
 
   /** The HTTP stack (Javalin, Jetty) and its metrics live in web. */
   @ArchTest

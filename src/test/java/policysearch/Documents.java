@@ -72,15 +72,16 @@ public final class Documents {
   /** A PDF whose only user password is "secret". */
   public static Path encryptedPdf(Path file) throws IOException {
     pdf(file, "Secret", null, List.of(List.of("Nobody may read this without the password.")));
-    // Loaded from its bytes: PDFBox warns when a document is saved over the file it reads from.
+    // Saved through a buffer: PDFBox warns when it saves over an existing file.
+    ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
       StandardProtectionPolicy policy =
           new StandardProtectionPolicy("owner", "secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       pdf.protect(policy);
-      pdf.save(file.toFile());
+      pdf.save(encrypted);
     }
-    return file;
+    return Files.write(file, encrypted.toByteArray());
   }
 
   /** A "scanned" PDF: one page holding an image and no text. */

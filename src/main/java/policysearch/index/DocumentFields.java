@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import policysearch.corpus.Article;
 import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
@@ -23,10 +24,21 @@ final class DocumentFields {
     if (facts != null) {
       doc.add(new StoredField(Schema.DOCUMENT, encode(facts)));
     }
-    int extracted = Extractor.extractedChars(enriched.article());
-    if (extracted < enriched.article().text().length()) {
+    Integer extracted = extractedChars(enriched.article());
+    if (extracted != null) {
       doc.add(new StoredField(Schema.EXTRACTED, extracted));
     }
+  }
+
+  /** Characters of the text extraction read, or null when it read all of it. */
+  static Integer extractedChars(Article article) {
+    int extracted = Extractor.extractedChars(article);
+    return extracted < article.text().length() ? extracted : null;
+  }
+
+  /** The page of a statement starting at {@code start}, or null when the article has no pages. */
+  static Integer page(Article article, int start) {
+    return article.document() == null ? null : article.document().pageOf(start);
   }
 
   static DocumentFacts facts(Document doc) {
@@ -52,7 +64,7 @@ final class DocumentFields {
         Boolean.parseBoolean(p[9]));
   }
 
-  private static String encode(DocumentFacts f) {
+  static String encode(DocumentFacts f) {
     return String.join(
         SEP,
         f.file(),

@@ -14,6 +14,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import policysearch.corpus.Article;
+import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.extract.Enriched;
@@ -103,6 +105,13 @@ public final class Schema {
 
   /** Page of a statement in a paged document (PDF), stored only. */
   public static final String PAGE = "page";
+
+  /**
+   * Number of statements an article has, on article documents where a second engine replaces
+   * statements by id (OpenSearch): an update that yields fewer deletes the rest. Lucene replaces an
+   * article's documents by {@link #GROUP} and does not write it.
+   */
+  public static final String STATEMENT_COUNT = "statement_count";
 
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
@@ -200,7 +209,7 @@ public final class Schema {
   }
 
   /** The document facts stored on an article, or null when it was not read from a document. */
-  public static policysearch.corpus.DocumentFacts documentFacts(Document doc) {
+  public static DocumentFacts documentFacts(Document doc) {
     return DocumentFields.facts(doc);
   }
 
@@ -230,6 +239,11 @@ public final class Schema {
     return actors;
   }
 
+  /** The {@link #ID} of the {@code n}th statement (1-based) of article {@code articleId}. */
+  public static String statementId(String articleId, int n) {
+    return StatementDocuments.id(articleId, n);
+  }
+
   /** The {@link #ACTOR_TYPED} term of an actor. */
   public static String typedName(Actor actor) {
     return actor.type() + SEP + actor.name();
@@ -241,7 +255,23 @@ public final class Schema {
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
   }
 
-  static String encode(Actor actor) {
+  /** The stored form of a document's facts ({@link #DOCUMENT}). */
+  public static String encode(DocumentFacts facts) {
+    return DocumentFields.encode(facts);
+  }
+
+  /** The {@link #EXTRACTED} value of an article, or null when extraction read all of its text. */
+  public static Integer extracted(Article article) {
+    return DocumentFields.extractedChars(article);
+  }
+
+  /** The {@link #PAGE} of a statement starting at {@code start}, or null without pages. */
+  public static Integer page(Article article, int start) {
+    return DocumentFields.page(article, start);
+  }
+
+  /** The stored form of an actor ({@link #ACTOR_STORED}, {@link #SPEAKER_STORED}). */
+  public static String encode(Actor actor) {
     return actor.type() + SEP + actor.name() + SEP + String.join(ROLE_SEP, actor.roles());
   }
 
