@@ -1,6 +1,5 @@
 package policysearch.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -24,17 +23,33 @@ import java.util.zip.GZIPInputStream;
 public final class CorpusReader {
   private final JsonLinesFormat jsonLines;
   private final DocumentFormat documents;
+  private final int maxRecordBytes;
 
   /** Reads JSON Lines records with the given format, documents in forked parsers. */
   public CorpusReader(JsonLinesFormat jsonLines) {
     this(
-        jsonLines, new DocumentFormat(new ForkedParser(ParserLimits.defaults()), Languages.load()));
+        jsonLines,
+        new DocumentFormat(new ForkedParser(ParserLimits.defaults()), Languages.load()),
+        JsonLinesFormat.MAX_RECORD_BYTES);
   }
 
   /** Reads JSON Lines records and documents with the given formats. */
   public CorpusReader(JsonLinesFormat jsonLines, DocumentFormat documents) {
+    this(jsonLines, documents, JsonLinesFormat.MAX_RECORD_BYTES);
+  }
+
+  /** Like {@link #CorpusReader(JsonLinesFormat)}, skipping lines and files over {@code max}. */
+  CorpusReader(JsonLinesFormat jsonLines, int maxRecordBytes) {
+    this(
+        jsonLines,
+        new DocumentFormat(new ForkedParser(ParserLimits.defaults()), Languages.load()),
+        maxRecordBytes);
+  }
+
+  private CorpusReader(JsonLinesFormat jsonLines, DocumentFormat documents, int maxRecordBytes) {
     this.jsonLines = jsonLines;
     this.documents = documents;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   /** How this reader reads document files (uploads are read the same way). */
@@ -107,7 +122,7 @@ public final class CorpusReader {
         } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
           readJsonLines(file, name.endsWith(".gz"));
         } else if (name.endsWith(".txt")) {
-          accept(SeedFormat.parse(file, decode(Files.readAllBytes(file))), file, 0);
+          accept(SeedFormat.parse(file, decode(readSeed(file))), file, 0);
         } else {
           skipFile(
               file,
@@ -122,30 +137,51 @@ public final class CorpusReader {
       }
     }
 
-    /** Scans whole buffers for line ends: a byte-at-a-time read takes seconds on a 50 MB line. */
+    /** The bytes of a seed file, refused without reading it whole when it is too long. */
+    private byte[] readSeed(Path file) throws IOException, BadInputException {
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes(maxRecordBytes + 1);
+        if (bytes.length > maxRecordBytes) {
+          throw new BadInputException(tooLong("file", Files.size(file)));
+        }
+        return bytes;
+      }
+    }
+
+    /**
+     * Scans whole buffers for line ends: a byte-at-a-time read takes seconds on a 50 MB line. A
+     * line over the bound is not kept: its bytes are counted and dropped until its end, so a line
+     * of a gigabyte (a few kilobytes gzipped) costs time, not memory; it is reported and the next
+     * line is read.
+     */
     private void readJsonLines(Path file, boolean gzip) throws IOException {
       try (InputStream raw = Files.newInputStream(file);
           InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+        BoundedLine line = new BoundedLine(maxRecordBytes);
         byte[] buffer = new byte[1 << 16];
         int lineNumber = 0;
         for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
           int from = 0;
           for (int i = 0; i < n; i++) {
             if (buffer[i] == '\n') {
-              line.write(buffer, from, i - from);
-              readLine(file, ++lineNumber, line.toByteArray(), false);
+              line.append(buffer, from, i - from);
+              readLine(file, ++lineNumber, line, false);
               line.reset();
               from = i + 1;
             }
           }
-          line.write(buffer, from, n - from);
+          line.append(buffer, from, n - from);
         }
-        readLine(file, ++lineNumber, line.toByteArray(), true);
+        readLine(file, ++lineNumber, line, true);
       }
     }
 
-    private void readLine(Path file, int lineNumber, byte[] bytes, boolean last) {
+    private void readLine(Path file, int lineNumber, BoundedLine line, boolean last) {
+      if (line.length() > maxRecordBytes) {
+        skipped.add(new Skipped(file.toString(), lineNumber, tooLong("line", line.length())));
+        return;
+      }
+      byte[] bytes = line.bytes();
       if (bytes.length == 0 || (last && isBlank(bytes))) {
         return;
       }
@@ -209,6 +245,15 @@ public final class CorpusReader {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(256);
     }
+  }
+
+  private String tooLong(String what, long bytes) {
+    return what
+        + " longer than "
+        + (maxRecordBytes >= 1 << 20 ? (maxRecordBytes >> 20) + " MB" : maxRecordBytes + " bytes")
+        + " ("
+        + bytes
+        + " bytes)";
   }
 
   private static boolean isBlank(byte[] bytes) {
