@@ -1,13 +1,14 @@
 /* policy-search front end: vanilla ES modules, no dependencies.
  * The whole state lives in the URL (see state.js); back/forward re-render from it. */
 import { el, asText, list, unique, formatCount, ISO_DATE, safeMarked, plainText, queryPattern, appendHighlighted, safeUrl, fetchJson } from './dom.js';
-import { DIMS, SORTS, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab } from './state.js';
+import { DIMS, SORTS, emptyState, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab } from './state.js';
 import { renderFacets, applyVisibility, facetUi, withPinned } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { attachSuggest } from './suggest.js';
 import { statementItem, toggleRelated } from './statements.js';
 import { runBatch, batchFilters } from './batch.js';
 import { documentFacts, extractionNote, pageLink, textWithPages } from './documents.js';
+import { markedParagraph, statementAnchor, textMarks } from './reader.js';
 
 const MAX_WINDOW = 10000;
 /* Actor chips a result card shows before "+N more" (a briefing can name 40). */
@@ -297,6 +298,15 @@ function renderExport(s) {
   els.export.hidden = false;
   els.exportCsv.href = exportUrl(s, 'csv');
   els.exportJson.href = exportUrl(s, 'json');
+  /* The search's Atom feed: a link to copy into a feed reader, and the page's alternate link. */
+  els.followFeed.href = exportUrl({ ...s, sort: 'relevance' }, 'atom');
+  els.followFeed.title = 'An Atom feed of this search, newest first: add its address to a feed reader';
+  let alternate = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+  if (!alternate) {
+    alternate = el('link', { rel: 'alternate', type: 'application/atom+xml', title: 'This search (Atom)' });
+    document.head.append(alternate);
+  }
+  alternate.href = els.followFeed.href;
   const noun = s.tab === 'statements' ? 'statements' : 'articles';
   els.exportCsv.setAttribute('aria-label', `Download all these ${noun} as CSV`);
   els.exportJson.setAttribute('aria-label', `Download all these ${noun} as JSON`);
@@ -472,18 +482,37 @@ function renderArticle(article, related, s) {
   els.articleSource.replaceChildren(...(source ? [source] : []));
   const actors = list(article.actors);
   els.articleActors.replaceChildren(...actors.map((a) => articleActor(a, s)));
-  els.articleActors.closest('section').hidden = actors.length === 0;
+  els.articleActors.closest('details').hidden = actors.length === 0;
   const topics = list(article.topics);
   els.articleTopics.replaceChildren(...topics.map((t) => el('li', {}, topicChip(t, s))));
-  els.articleTopics.closest('section').hidden = topics.length === 0;
+  els.articleTopics.closest('details').hidden = topics.length === 0;
   const statements = list(article.statements);
-  els.articleStatements.replaceChildren(...statements.map((st) => statementItem({ ...st, article_id: null }, links(s), pattern)));
+  els.articleStatements.replaceChildren(...statements.map((st) => {
+    const li = statementItem({ ...st, article_id: null }, links(s), pattern);
+    li.id = statementAnchor(st.id);
+    return li;
+  }));
   els.articleStatementsSection.hidden = statements.length === 0;
   els.relatedArticles.replaceChildren(...related.map((r) => relatedArticle(r, s)));
   els.relatedArticlesSection.hidden = related.length === 0;
   els.articleDocument.replaceChildren(...[documentFacts(article), extractionNote(article)].filter(Boolean));
-  els.articleText.replaceChildren(...textWithPages(article, (p) => appendHighlighted(el('p'), p, pattern)));
+  const marks = textMarks(statements, actors, (name) => hrefFor({ ...emptyState(), actor: [name] }));
+  els.articleText.replaceChildren(...textWithPages(article, (p, offset) => markedParagraph(p, offset, marks, pattern)));
+  els.articleLegend.hidden = !els.articleText.querySelector('.statement-mark, .actor-mention');
   els.articleTitle.focus({ preventScroll: true });
+}
+
+/* A click on a statement in the text: its entry in the side panel, with its related statements. */
+function openStatement(id) {
+  const li = document.getElementById(statementAnchor(id));
+  if (!li) return;
+  li.closest('details').open = true;
+  els.articleStatements.querySelectorAll('.statement.is-current').forEach((n) => n.classList.remove('is-current'));
+  li.classList.add('is-current');
+  const toggle = li.querySelector('button.related-toggle');
+  if (toggle && toggle.getAttribute('aria-expanded') !== 'true') toggleRelated(toggle, links(ui.state));
+  li.scrollIntoView({ block: 'nearest' });
+  (toggle || li).focus({ preventScroll: true });
 }
 
 function relatedArticle(r, s) {
@@ -505,6 +534,12 @@ function onDocumentClick(e) {
   if (chip) {
     const dim = chip.classList.contains('actor-chip') ? actorDim(ui.state) : 'topic';
     if (ui.state.id || !ui.state[dim].includes(chip.dataset.value)) setFilter(dim, chip.dataset.value, true);
+    return;
+  }
+  const mark = e.target.closest('.statement-mark, a.statement-link');
+  if (mark && !e.target.closest('a.actor-mention') && isPlainLeftClick(e)) {
+    e.preventDefault();
+    openStatement(mark.dataset.id);
     return;
   }
   const more = e.target.closest('button.more-actors');
@@ -610,7 +645,7 @@ function cacheElements() {
     relatedArticles: 'related-articles', relatedArticlesSection: 'related-articles-section', facets: 'facets',
     facetSections: 'facet-sections', skipLink: 'skip-link', batchLink: 'batch-link', batchView: 'batch-view',
     batchForm: 'batch-form', batchLines: 'batch-lines', batchStatus: 'batch-status', batchTable: 'batch-table',
-    batchRows: 'batch-rows', batchCsv: 'batch-csv', batchFilters: 'batch-filters',
+    batchRows: 'batch-rows', batchCsv: 'batch-csv', batchFilters: 'batch-filters', articleLegend: 'article-legend', followFeed: 'follow-feed',
   };
   for (const [key, id] of Object.entries(ids)) els[key] = $(id);
 }

@@ -96,6 +96,28 @@ class ReadingBrowserTest extends FixtureServerTest {
   }
 
   @Test
+  void followThisSearchLinksToItsAtomFeed() {
+    open("/?q=NATO&not_actor=Japan&sort=date");
+    waitForResults();
+    WebElement follow = find("#follow-feed");
+    assertTrue(
+        follow.getAttribute("href").endsWith("/api/search.atom?q=NATO&not_actor=Japan"),
+        follow.getAttribute("href"));
+    assertEquals(
+        follow.getAttribute("href"),
+        browser.driver.executeScript(
+            "return document.querySelector('link[rel=alternate][type=\"application/atom+xml\"]')"
+                + ".href;"));
+    Object feed =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('follow-feed').href).then(r => r.text())"
+                + ".then(t => done(new DOMParser().parseFromString(t, 'application/xml')"
+                + ".querySelectorAll('entry > id').length));");
+    assertEquals(1L, feed);
+  }
+
+  @Test
   void aQuerySyntaxErrorSpeaksPlainly() {
     open("/?q=cyber+AND");
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
