@@ -47,6 +47,14 @@ final class IndexCommand {
     for (Skipped skipped : report.skipped()) {
       out.println("  skipped " + skipped);
     }
+    var names = report.names();
+    out.printf(
+        "names: %,d distinct, %,d merged into %,d entities; %,d articles re-resolved (%.1f s)%n",
+        names.names(),
+        names.merged(),
+        names.entities(),
+        names.rewritten(),
+        names.millis() / 1000.0);
   }
 
   static List<Path> corpus(Args args) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,7 +30,10 @@ import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
 import policysearch.corpus.Submissions;
+import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * Brings an index up to date with the corpus: adds new articles, replaces changed ones, removes
@@ -49,15 +53,27 @@ public final class Indexer {
   private final Extractor extractor;
   private final Schema schema;
   private final CorpusReader reader;
+  private final EntityResolution names;
 
   private record Existing(String hash, String path) {}
 
-  /** An indexer writing to {@code directory}. */
+  /** An indexer writing to {@code directory}, resolving names with the project's aliases file. */
   public Indexer(Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
+    this(directory, extractor, schema, reader, new EntityResolution(NameData.load()));
+  }
+
+  /** An indexer resolving names with {@code names}. */
+  public Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      EntityResolution names) {
     this.directory = directory;
     this.extractor = extractor;
     this.schema = schema;
     this.reader = reader;
+    this.names = names;
   }
 
   /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
@@ -71,6 +87,7 @@ public final class Indexer {
   public IndexReport update(IndexWriter writer, List<Path> roots, IntConsumer progress)
       throws IOException {
     long start = System.nanoTime();
+    names.load(writer);
     Map<String, Existing> existing = existingArticles(writer);
     Set<String> seen = new HashSet<>();
     AtomicInteger added = new AtomicInteger();
@@ -84,6 +101,7 @@ public final class Indexer {
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
+    EntityResolution.Report resolved;
     try {
       summary =
           reader.read(
@@ -124,23 +142,66 @@ public final class Indexer {
         throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
       }
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
+      resolved = resolve(writer);
       writer.commit();
     } finally {
       pool.shutdownNow();
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs);
+        added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs, resolved);
   }
 
-  /** Adds or replaces one article with all its documents (not committed). */
-  void write(IndexWriter writer, Article article) throws IOException {
-    write(writer, article, hash(article));
+  /**
+   * Adds or replaces one article with all its documents (not committed); true when it names someone
+   * or something the current resolution has not seen.
+   */
+  boolean write(IndexWriter writer, Article article) throws IOException {
+    names.load(writer);
+    return write(writer, article, hash(article));
   }
 
-  private void write(IndexWriter writer, Article article, String hash) throws IOException {
-    List<Document> docs = schema.toDocuments(extractor.extract(article), hash);
-    writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+  /**
+   * Re-resolves the names of the whole index and rewrites the articles whose canonical names
+   * changed (not committed).
+   */
+  EntityResolution.Report resolve(IndexWriter writer) throws IOException {
+    return names.sync(writer, (article, hash) -> writeResolved(writer, article, hash));
+  }
+
+  /** The resolution that writes use. */
+  EntityResolution names() {
+    return names;
+  }
+
+  private boolean write(IndexWriter writer, Article article, String hash) throws IOException {
+    Lock lock = names.writes();
+    lock.lock();
+    try {
+      return writeResolved(writer, article, hash);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Writes under the current resolution; the caller holds the write gate (or a sync does). */
+  private boolean writeResolved(IndexWriter writer, Article article, String hash)
+      throws IOException {
+    Resolution resolution = names.current();
+    Enriched enriched = extractor.extract(article);
+    writer.updateDocuments(
+        new Term(Schema.GROUP, article.id()), schema.toDocuments(enriched, hash, resolution));
+    names.written();
+    return hasNewNames(enriched, resolution);
+  }
+
+  private static boolean hasNewNames(Enriched enriched, Resolution resolution) {
+    if (enriched.actors().stream().anyMatch(a -> !resolution.knows(a.name(), a.type()))) {
+      return true;
+    }
+    return enriched.statements().stream()
+        .flatMap(s -> s.speakers().stream())
+        .anyMatch(a -> !resolution.knows(a.name(), a.type()));
   }
 
   /**
@@ -202,7 +263,7 @@ public final class Indexer {
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
    * must not empty the index, and neither must a file that merely became unreadable.
    */
-  private static int removeVanished(
+  private int removeVanished(
       IndexWriter writer,
       Map<String, Existing> existing,
       Set<String> seen,
@@ -220,6 +281,7 @@ public final class Indexer {
               && read.stream().anyMatch(Path.of(path).toAbsolutePath().normalize()::startsWith);
       if (!seen.contains(entry.getKey()) && !failed.contains(path) && underReadRoot) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
+        names.written();
         removed++;
       }
     }

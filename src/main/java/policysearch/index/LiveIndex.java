@@ -43,10 +43,17 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Adds or replaces {@code articles}, then commits. */
+  /**
+   * Adds or replaces {@code articles}, re-resolves names when they brought a name the index did not
+   * hold (a new variant may join an entity), then commits.
+   */
   public void put(List<Article> articles) throws IOException {
+    boolean newNames = false;
     for (Article article : articles) {
-      indexer.write(writer, article);
+      newNames |= indexer.write(writer, article);
+    }
+    if (newNames) {
+      indexer.resolve(writer);
     }
     writer.commit();
   }
@@ -54,7 +61,20 @@ public final class LiveIndex implements Closeable {
   /** Removes the article {@code id} with all its documents, then commits. */
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.GROUP, id));
+    indexer.names().written();
     writer.commit();
+  }
+
+  /** Re-resolves the names of the whole index, rewrites what changed, and commits. */
+  public EntityResolution.Report resolve() throws IOException {
+    EntityResolution.Report report = indexer.resolve(writer);
+    writer.commit();
+    return report;
+  }
+
+  /** The resolution in use: canonical names, aliases and near misses. */
+  public policysearch.resolve.Resolution resolution() {
+    return indexer.names().current();
   }
 
   @Override

@@ -51,15 +51,17 @@ public final class Export {
 
   /** The articles {@code request} finds (its page and size ignored). */
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
-    Query query = queries.parse(request.query());
-    Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
     Facets.Selection selection =
         Facets.Selection.of(
             request,
             Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
             Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
     each(
-        Facets.query(config, base, selection),
+        searcher -> {
+          Query query = queries.parse(request.query(), searcher.names());
+          Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
+          return Facets.query(config, base, selection.resolved(searcher.names()));
+        },
         selection.byDate(),
         SearchService.HIT_FIELDS,
         doc ->
@@ -77,11 +79,13 @@ public final class Export {
   /** The statements {@code request} finds (its page and size ignored). */
   public void statements(StatementRequest request, Sink<StatementRow> sink) throws IOException {
     SearchRequest r = request.base();
-    Query query = queries.parse(r.query());
-    Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
     Facets.Selection selection = StatementService.selection(request);
     each(
-        Facets.query(config, base, selection),
+        searcher -> {
+          Query query = queries.parse(r.query(), searcher.names());
+          Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
+          return Facets.query(config, base, selection.resolved(searcher.names()));
+        },
         selection.byDate(),
         STATEMENT_FIELDS,
         doc ->
@@ -97,10 +101,15 @@ public final class Export {
                     Arrays.asList(doc.getValues(Schema.TOPIC)))));
   }
 
-  private void each(Query query, boolean byDate, Set<String> fields, Sink<Document> sink)
+  private void each(
+      java.util.function.Function<FacetSearcher, Query> queryOf,
+      boolean byDate,
+      Set<String> fields,
+      Sink<Document> sink)
       throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
+      Query query = queryOf.apply(searcher);
       StoredFields stored = searcher.storedFields();
       ScoreDoc after = null;
       int rows = 0;

@@ -19,11 +19,13 @@ import policysearch.index.Schema;
 
 /**
  * A searcher that carries what is costly to build per reader and cheap to reuse: the sorted-set
- * facet state (ordinal maps) and the type of each actor name. Built once per (re)open.
+ * facet state (ordinal maps), the type of each actor name and the names of each entity. Built once
+ * per (re)open.
  */
 final class FacetSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final Map<String, ActorType> actorTypes;
+  private final EntityNames names;
 
   private final ExecutorService pool;
 
@@ -33,6 +35,12 @@ final class FacetSearcher extends IndexSearcher {
     this.facetState =
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.actorTypes = actorTypes(reader);
+    this.names = new EntityNames(reader);
+  }
+
+  /** The names each entity of this reader's articles was written under. */
+  EntityNames names() {
+    return names;
   }
 
   /** Null when the index has no facet values yet (an empty corpus). */

@@ -140,9 +140,9 @@ public final class SearchService implements Closeable {
   /** One page of hits with facet counts. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = queries.parse(request.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
+      Query query = queries.parse(request.query(), searcher.names());
       Query base =
           new TimeLimitedQuery(
               Filters.of(query, ARTICLES, request.from(), request.to()),

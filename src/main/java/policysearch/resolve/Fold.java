@@ -1,0 +1,98 @@
+package policysearch.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Spelling-insensitive forms of names: accents, case, apostrophes and punctuation do not tell two
+ * names apart ("Año" / "Ano", "El-Sisi" / "el Sisi"), so they are folded away before comparing.
+ */
+public final class Fold {
+  private Fold() {}
+
+  /** Lower case, accents removed, letters without a decomposition mapped by hand ("ı", "ø"). */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      out.append(
+          switch (c) {
+            case 'ı' -> "i";
+            case 'ø', 'Ø' -> "o";
+            case 'ł', 'Ł' -> "l";
+            case 'đ', 'Đ' -> "d";
+            case 'ß' -> "ss";
+            case 'æ', 'Æ' -> "ae";
+            case '’', '‘', '`' -> "'";
+            case '‐', '‑', '–', '—' -> "-";
+            default -> String.valueOf(c);
+          });
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The words of a name, folded, split at spaces, hyphens, slashes and full stops ("H.W." → h, w),
+   * with other punctuation and apostrophes dropped ("O'Brien" → obrien) and "&" read as "and".
+   */
+  public static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (char c : fold(name).toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (c == '\'') {
+        continue;
+      } else {
+        flush(word, words);
+        if (c == '&') {
+          words.add("and");
+        }
+      }
+    }
+    flush(word, words);
+    return words;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (!word.isEmpty()) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  /** One key for names that differ only in case, accents, punctuation and spacing. */
+  public static String key(String name) {
+    return String.join(" ", words(name));
+  }
+
+  /**
+   * True when {@code a} becomes {@code b} by one insertion, deletion, substitution or swap of two
+   * neighbouring letters (optimal string alignment distance 1).
+   */
+  public static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int prefix = 0;
+    while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    String ra = a.substring(prefix);
+    String rb = b.substring(prefix);
+    if (ra.length() == rb.length()) {
+      return ra.substring(1).equals(rb.substring(1))
+          || (ra.length() >= 2
+              && ra.charAt(0) == rb.charAt(1)
+              && ra.charAt(1) == rb.charAt(0)
+              && ra.substring(2).equals(rb.substring(2)));
+    }
+    return ra.length() > rb.length() ? ra.substring(1).equals(rb) : rb.substring(1).equals(ra);
+  }
+}
