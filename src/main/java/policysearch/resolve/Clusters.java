@@ -75,7 +75,11 @@ final class Clusters {
     }
     for (int i : members.get(ra)) {
       for (int j : members.get(rb)) {
-        if (nodes.get(i).conflicts(nodes.get(j), nicknames) || never(nodes.get(i), nodes.get(j))) {
+        Node a = nodes.get(i);
+        Node b = nodes.get(j);
+        // A name the aliases file pins ("Abu Faris") is the entity's by decree, not by its shape.
+        boolean pinned = a.pin() >= 0 || b.pin() >= 0;
+        if ((!pinned && a.conflicts(b, nicknames)) || never(a, b)) {
           return true;
         }
       }

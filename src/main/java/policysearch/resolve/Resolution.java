@@ -72,8 +72,8 @@ public final class Resolution implements Canonical {
 
   /**
    * The aliases-file name if the entity has one; else the gazetteer's name; else the most common
-   * full form: more than one word, not shouted in capitals, then most articles, then accents kept
-   * ("Año" over "Ano"), then the longest.
+   * form, a person's with more than one word and not shouted in capitals; on a tie the one with
+   * accents ("Año" over "Ano"), then the longest.
    */
   private static String canonicalName(
       NameData data, List<Node> nodes, int pin, List<Integer> members) {
@@ -82,7 +82,7 @@ public final class Resolution implements Canonical {
     }
     Comparator<Node> best =
         Comparator.comparing(Node::known)
-            .thenComparing(n -> n.text().contains(" "))
+            .thenComparing(n -> n.person() == null || n.text().contains(" "))
             .thenComparing(n -> !shouted(n))
             .thenComparingInt(Node::count)
             .thenComparingInt(Resolution::accents)
