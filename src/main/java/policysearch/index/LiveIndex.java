@@ -11,6 +11,7 @@ import org.apache.lucene.store.Directory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.extract.Extractor;
+import policysearch.resolve.NameData;
 
 /**
  * The index while the server runs: one long-lived {@code IndexWriter} shared by corpus updates, API
@@ -27,8 +28,22 @@ public final class LiveIndex implements Closeable {
   /** Opens (or creates) the index in {@code directory} and holds its write lock until closed. */
   public LiveIndex(Directory directory, Extractor extractor, Schema schema, CorpusReader reader)
       throws IOException {
+    this(directory, extractor, schema, reader, new EntityResolution(NameData.load()));
+  }
+
+  /**
+   * Like {@link #LiveIndex(Directory, Extractor, Schema, CorpusReader)}, resolving with {@code
+   * names}.
+   */
+  public LiveIndex(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      EntityResolution names)
+      throws IOException {
     this.writer = new IndexWriter(directory, Indexer.writerConfig());
-    this.indexer = new Indexer(directory, extractor, schema, reader);
+    this.indexer = new Indexer(directory, extractor, schema, reader, names);
   }
 
   /** The writer the searchers open their near-real-time readers from. */

@@ -67,6 +67,23 @@ public final class Fold {
     }
   }
 
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("al", "el", "ul", "as", "es", "ad", "ed", "ash", "at", "an", "az", "ar");
+
+  /**
+   * A looser key for looking a name up: words run together, an Arabic article before a word read as
+   * "al" ("Rashid el-Qadiri", "Rashid Al Qadiri" and "rashid al-qadiri" look alike).
+   */
+  public static String lookupKey(String name) {
+    List<String> words = words(name);
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      key.append(i + 1 < words.size() && ARTICLES.contains(w) ? "al" : w);
+    }
+    return key.toString();
+  }
+
   /** One key for names that differ only in case, accents, punctuation and spacing. */
   public static String key(String name) {
     return String.join(" ", words(name));

@@ -64,8 +64,10 @@ public final class EntityNames {
     if (!name.equals(canonical)) {
       names.add(name);
     }
-    canonicalByKey.computeIfAbsent(Fold.key(name), k -> new LinkedHashSet<>()).add(canonical);
-    canonicalByKey.computeIfAbsent(Fold.key(canonical), k -> new LinkedHashSet<>()).add(canonical);
+    canonicalByKey.computeIfAbsent(Fold.lookupKey(name), k -> new LinkedHashSet<>()).add(canonical);
+    canonicalByKey
+        .computeIfAbsent(Fold.lookupKey(canonical), k -> new LinkedHashSet<>())
+        .add(canonical);
   }
 
   /**
@@ -76,9 +78,9 @@ public final class EntityNames {
     if (aliases.containsKey(value)) {
       return value;
     }
-    Set<String> found = canonicalByKey.getOrDefault(Fold.key(value), Set.of());
+    Set<String> found = canonicalByKey.getOrDefault(Fold.lookupKey(value), Set.of());
     Set<String> exact = new LinkedHashSet<>();
-    found.stream().filter(c -> Fold.key(c).equals(Fold.key(value))).forEach(exact::add);
+    found.stream().filter(c -> Fold.lookupKey(c).equals(Fold.lookupKey(value))).forEach(exact::add);
     Set<String> pick = exact.size() == 1 ? exact : found;
     return pick.size() == 1 ? pick.iterator().next() : value;
   }
