@@ -17,6 +17,9 @@ public final class Cli {
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
+        audit   [--index DIR] [--query Q] [--top 100] [--pairs 40]
+                                                      suspicious actor and speaker names, and
+                                                      names that look alike but are apart
         eval-related [--index DIR] [--judgments FILE] [--pool N]
                                                       precision@5 of related statements
         bench-extract PATH...                         time extraction alone: MB/s and articles/s
@@ -70,6 +73,9 @@ public final class Cli {
             new SoakCommand(Wiring.create())
                 .run(new Args(rest, Set.of("seconds", "clients", "abusers", "corpus")), out, err);
         case "check-index" -> new CheckIndexCommand().run(new Args(rest, Set.of("index")), out);
+        case "audit" ->
+            new AuditCommand(Wiring.create())
+                .run(new Args(rest, Set.of("index", "query", "top", "pairs")), out);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException | InvalidRequestException e) {

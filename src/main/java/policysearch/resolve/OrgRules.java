@@ -32,6 +32,12 @@ final class OrgRules {
     }
     String home = home(nodes, orgs);
     for (List<Integer> same : byCore.values()) {
+      long countries =
+          same.stream()
+              .map(j -> nodes.get(j).org().country())
+              .filter(c -> !c.isEmpty())
+              .distinct()
+              .count();
       for (int i : same) {
         OrgName org = nodes.get(i).org();
         if (!org.country().isEmpty() || org.core().size() < 2) {
@@ -41,7 +47,7 @@ final class OrgRules {
           String country = nodes.get(j).org().country();
           if (country.equals(home)) {
             out.weak().add(new Edge(i, j, 5, "same name with its country"));
-          } else if (!country.isEmpty()) {
+          } else if (!country.isEmpty() && countries == 1) {
             out.candidates()
                 .add(
                     new Candidate(
@@ -105,7 +111,7 @@ final class OrgRules {
     int fewer = Math.min(acronym.count(), expansion.count());
     if (together >= 1 && together * 2 >= fewer) {
       out.weak().add(new Edge(i, j, 6, "acronym named with its expansion"));
-    } else {
+    } else if (together >= 1) {
       out.candidates()
           .add(new Candidate(acronym.text(), expansion.text(), acronym.name().type(), "acronym?"));
     }

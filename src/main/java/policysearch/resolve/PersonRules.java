@@ -18,8 +18,10 @@ final class PersonRules {
   /** A misspelling is at most this share of the spelling it is merged into. */
   private static final int DOMINANCE = 3;
 
-  /** A misspelling is rare: at most this many articles. */
+  /** A misspelling is rare: at most this many articles, or a twentieth of the spelling's. */
   private static final int MAX_MISSPELT = 5;
+
+  private static final int RARE_SHARE = 20;
 
   private PersonRules() {}
 
@@ -136,7 +138,7 @@ final class PersonRules {
     Node common = rare == a ? b : a;
     boolean surname = word >= a.person().given().size();
     if (!rare.known()
-        && rare.count() <= MAX_MISSPELT
+        && (rare.count() <= MAX_MISSPELT || rare.count() * RARE_SHARE <= common.count())
         && rare.count() * DOMINANCE <= common.count()
         && (!surname || both.articles(a.name(), b.name()) > 0)) {
       out.strong().add(new Edge(i, j, 2, "one letter apart"));

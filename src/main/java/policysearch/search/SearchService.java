@@ -120,6 +120,11 @@ public final class SearchService implements Closeable {
     return suggestions;
   }
 
+  /** A data editor's review of the index: suspicious names and names left apart. */
+  public Audit audit() {
+    return new Audit(this, searchers, policysearch.resolve.NameData.load());
+  }
+
   /** Statement search over the same searchers. */
   public StatementService statements() {
     return statements;
