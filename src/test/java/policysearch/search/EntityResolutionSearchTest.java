@@ -104,6 +104,9 @@ class EntityResolutionSearchTest {
     assertEquals(
         List.of("Rashid al-Qadiri=3", "United States Maritime Safety Board=1"),
         facet(said.facets().get(Schema.SPEAKER)));
+    assertEquals(
+        new ActorView("Rashid al-Qadiri", "person", List.of("Rashid Al Qadiri"), 3, 3),
+        search.actor("rashid el-qadiri").orElseThrow());
     ActorStatements page = search.statements().byActor("Rashid Al Qadiri", 1, 10);
     assertEquals("Rashid al-Qadiri", page.actor().name());
     assertEquals(List.of("Rashid Al Qadiri"), page.aliases());
