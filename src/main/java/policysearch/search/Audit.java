@@ -186,8 +186,14 @@ public final class Audit {
       String reason,
       Map<String, NameCount> byName) {
     String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    long countA = count(byName, a);
+    long countB = count(byName, b);
+    // The rarer name first: it is the one a data editor would merge into the other.
     pairs.putIfAbsent(
-        key, new Pair(a, count(byName, a), b, count(byName, b), type.toString(), reason));
+        key,
+        countA <= countB
+            ? new Pair(a, countA, b, countB, type.toString(), reason)
+            : new Pair(b, countB, a, countA, type.toString(), reason));
   }
 
   private static long count(Map<String, NameCount> byName, String name) {
