@@ -49,12 +49,14 @@ final class IndexCommand {
     }
     var names = report.names();
     out.printf(
-        "names: %,d distinct, %,d merged into %,d entities; %,d articles re-resolved (%.1f s)%n",
+        "names: %,d distinct, %,d merged into %,d entities; %,d articles re-resolved"
+            + " (%.1f s, %.1f s CPU)%n",
         names.names(),
         names.merged(),
         names.entities(),
         names.rewritten(),
-        names.millis() / 1000.0);
+        names.millis() / 1000.0,
+        names.cpuMillis() / 1000.0);
   }
 
   static List<Path> corpus(Args args) {

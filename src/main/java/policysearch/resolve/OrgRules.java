@@ -101,17 +101,20 @@ final class OrgRules {
   private static void acronym(List<Node> nodes, int i, int j, Cooccurrence both, RuleOutput out) {
     Node acronym = nodes.get(i);
     Node expansion = nodes.get(j);
+    int together = both.articles(acronym.name(), expansion.name());
+    if (together == 0) {
+      return;
+    }
     List<OrgName> known = acronym.known() ? out.data().expansions(acronym.text()) : null;
     if (known != null && known.stream().noneMatch(expansion.org()::closeTo)) {
       out.candidates()
           .add(new Candidate(acronym.text(), expansion.text(), acronym.name().type(), "acronym?"));
       return;
     }
-    int together = both.articles(acronym.name(), expansion.name());
     int fewer = Math.min(acronym.count(), expansion.count());
-    if (together >= 1 && together * 2 >= fewer) {
+    if (together * 2 >= fewer) {
       out.weak().add(new Edge(i, j, 6, "acronym named with its expansion"));
-    } else if (together >= 1) {
+    } else {
       out.candidates()
           .add(new Candidate(acronym.text(), expansion.text(), acronym.name().type(), "acronym?"));
     }
