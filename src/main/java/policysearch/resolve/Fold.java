@@ -14,25 +14,28 @@ public final class Fold {
 
   /** Lower case, accents removed, letters without a decomposition mapped by hand ("ı", "ø"). */
   public static String fold(String text) {
+    if (text.chars().allMatch(c -> c < 128)) {
+      return text.toLowerCase(Locale.ROOT); // most names: nothing to decompose
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
+      switch (c) {
+        case 'ı' -> out.append('i');
+        case 'ø', 'Ø' -> out.append('o');
+        case 'ł', 'Ł' -> out.append('l');
+        case 'đ', 'Đ' -> out.append('d');
+        case 'ß' -> out.append("ss");
+        case 'æ', 'Æ' -> out.append("ae");
+        case '’', '‘', '`' -> out.append('\'');
+        case '‐', '‑', '–', '—' -> out.append('-');
+        default -> {
+          if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            out.append(c);
+          }
+        }
       }
-      out.append(
-          switch (c) {
-            case 'ı' -> "i";
-            case 'ø', 'Ø' -> "o";
-            case 'ł', 'Ł' -> "l";
-            case 'đ', 'Đ' -> "d";
-            case 'ß' -> "ss";
-            case 'æ', 'Æ' -> "ae";
-            case '’', '‘', '`' -> "'";
-            case '‐', '‑', '–', '—' -> "-";
-            default -> String.valueOf(c);
-          });
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }

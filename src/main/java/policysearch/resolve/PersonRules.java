@@ -103,11 +103,15 @@ final class PersonRules {
       if (words.size() < 2) {
         continue;
       }
+      String generation = nodes.get(i).person().generation();
       for (int w = 0; w < words.size(); w++) {
-        List<String> masked = new ArrayList<>(words);
-        masked.set(w, "*");
-        String key = w + ":" + masked + "/" + nodes.get(i).person().generation();
-        byOthers.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        StringBuilder key = new StringBuilder().append(w).append(':');
+        for (int x = 0; x < words.size(); x++) {
+          key.append(x == w ? "*" : words.get(x)).append(' ');
+        }
+        byOthers
+            .computeIfAbsent(key.append('/').append(generation).toString(), k -> new ArrayList<>())
+            .add(i);
       }
     }
     for (Map.Entry<String, List<Integer>> e : byOthers.entrySet()) {

@@ -239,6 +239,7 @@ class ResolverTest {
     assertEquals(
         "West Germany", r.canonical("Germany", ActorType.COUNTRY, LocalDate.of(1985, 5, 1)));
     assertEquals("Germany", r.canonical("Germany", ActorType.COUNTRY, LocalDate.of(1990, 10, 3)));
+    assertEquals("Germany", r.canonical("Germany", ActorType.COUNTRY, LocalDate.of(1914, 1, 1)));
     assertEquals(
         "European Community",
         r.canonical("European Union", ActorType.ORGANIZATION, LocalDate.of(1992, 1, 1)));
