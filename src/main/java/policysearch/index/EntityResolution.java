@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
@@ -130,7 +126,7 @@ public final class EntityResolution {
       }
       current = resolution;
       loaded = true;
-      rewriteAll(stale, hashes, rewrite);
+      StaleArticles.rewrite(stale, hashes, rewrite);
       dirty = false; // rewrites keep every name: the resolution still holds
       return new Report(
           resolution.names(),
@@ -149,39 +145,6 @@ public final class EntityResolution {
             instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime()
         : 0;
-  }
-
-  /** Rewrites the stale articles on every core (the gate is held: no other write runs). */
-  private static void rewriteAll(
-      Map<String, Article> stale, Map<String, String> hashes, Rewrite rewrite) throws IOException {
-    if (stale.isEmpty()) {
-      return;
-    }
-    int threads = Math.min(stale.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (Article article : stale.values()) {
-        done.add(
-            pool.submit(
-                () -> {
-                  rewrite.write(article, hashes.get(article.id()));
-                  return null;
-                }));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while re-resolving names", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io
-          ? io
-          : new IOException("re-resolving names failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /** Documents indexed under a canonical name that {@code resolution} does not give. */

@@ -192,16 +192,7 @@ public final class Indexer {
     writer.updateDocuments(
         new Term(Schema.GROUP, article.id()), schema.toDocuments(enriched, hash, resolution));
     names.written();
-    return hasNewNames(enriched, resolution);
-  }
-
-  private static boolean hasNewNames(Enriched enriched, Resolution resolution) {
-    if (enriched.actors().stream().anyMatch(a -> !resolution.knows(a.name(), a.type()))) {
-      return true;
-    }
-    return enriched.statements().stream()
-        .flatMap(s -> s.speakers().stream())
-        .anyMatch(a -> !resolution.knows(a.name(), a.type()));
+    return !resolution.knowsAll(enriched);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
+import policysearch.extract.Enriched;
 
 /**
  * The outcome of resolving an index's names: the canonical name of each name (for an article's
@@ -163,6 +164,14 @@ public final class Resolution implements Canonical {
   /** True when {@code name} was among the names resolved. */
   public boolean knows(String name, ActorType type) {
     return names.contains(key(name, type));
+  }
+
+  /** True when every actor and speaker of {@code enriched} was among the names resolved. */
+  public boolean knowsAll(Enriched enriched) {
+    return enriched.actors().stream().allMatch(a -> knows(a.name(), a.type()))
+        && enriched.statements().stream()
+            .flatMap(s -> s.speakers().stream())
+            .allMatch(a -> knows(a.name(), a.type()));
   }
 
   /** How many of them were merged into another name. */

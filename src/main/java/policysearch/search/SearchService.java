@@ -25,7 +25,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import policysearch.extract.ActorType;
 import policysearch.extract.Taxonomy;
 import policysearch.index.Schema;
 
@@ -243,34 +242,10 @@ public final class SearchService implements Closeable {
   public Optional<ActorView> actor(String name) throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      String canonical = searcher.names().canonical(name);
-      ActorType type = searcher.actorType(canonical);
-      if (type == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new ActorView(
-              canonical,
-              type.toString(),
-              searcher.names().aliases(canonical),
-              count(searcher, ARTICLES, Schema.ACTOR, canonical),
-              count(searcher, StatementService.STATEMENTS, Schema.SPEAKER, canonical)));
+      return ActorView.of(searcher, name);
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  private static long count(FacetSearcher searcher, Query kind, String dim, String value)
-      throws IOException {
-    return searcher.count(
-        new BooleanQuery.Builder()
-            .add(kind, BooleanClause.Occur.FILTER)
-            .add(
-                new TermQuery(
-                    org.apache.lucene.facet.DrillDownQuery.term(
-                        org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value)),
-                BooleanClause.Occur.FILTER)
-            .build());
   }
 
   /** How many articles the index holds. */
