@@ -1,9 +1,12 @@
 package policysearch.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.apache.lucene.util.Bits;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
+import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
@@ -44,6 +48,10 @@ import policysearch.resolve.Resolution;
  * a commit holds an article whole or not at all, and never twice. The run commits every {@link
  * #COMMIT_INTERVAL_NANOS}, so a killed run keeps what it committed and the next run, comparing
  * content hashes, only redoes the rest.
+ *
+ * <p>Actors are written under the canonical names of the corpus-level resolution ({@link
+ * EntityResolution}); at the end of a run a sync re-resolves and rewrites the articles whose
+ * canonical names changed.
  */
 public final class Indexer {
   private static final Set<String> STATE_FIELDS = Set.of(Schema.ID, Schema.HASH, Schema.PATH);
@@ -76,7 +84,11 @@ public final class Indexer {
     this.names = names;
   }
 
-  /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
+  /**
+   * Indexes {@code roots}; {@code progress} receives the number of articles done so far. An
+   * interrupt of the calling thread stops the run: it throws {@code InterruptedIOException} once
+   * the articles already being written are done, and removes nothing.
+   */
   public IndexReport update(List<Path> roots, IntConsumer progress) throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       return update(writer, roots, progress);
@@ -98,6 +110,7 @@ public final class Indexer {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 4);
     AtomicReference<Exception> failure = new AtomicReference<>();
+    List<Skipped> rejected = Collections.synchronizedList(new ArrayList<>());
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
@@ -107,6 +120,9 @@ public final class Indexer {
           reader.read(
               roots,
               article -> {
+                if (Thread.currentThread().isInterrupted()) {
+                  throw new Stopped();
+                }
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
@@ -124,7 +140,8 @@ public final class Indexer {
                       try {
                         write(writer, article, hash);
                         (before == null ? added : updated).incrementAndGet();
-                        progress.accept(done.incrementAndGet());
+                      } catch (RejectedArticleException e) {
+                        rejected.add(new Skipped(article.path(), 0, e.getMessage()));
                       } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                       } catch (Error e) {
@@ -133,6 +150,7 @@ public final class Indexer {
                         failure.compareAndSet(
                             null, new IOException("article " + article.id() + ": " + e, e));
                       } finally {
+                        progress.accept(done.incrementAndGet());
                         inFlight.release();
                       }
                     });
@@ -144,29 +162,83 @@ public final class Indexer {
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
       resolved = resolve(writer);
       writer.commit();
+    } catch (Stopped stopped) {
+      // Articles handed to the workers are written whole; nothing is removed; the caller commits.
+      Thread.interrupted();
+      awaitAll(pool);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("indexing stopped after " + done.get() + " articles");
     } finally {
       pool.shutdownNow();
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
+    List<Skipped> skipped = new ArrayList<>(summary.skipped());
+    skipped.addAll(rejected);
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs, resolved);
+        added.get(),
+        updated.get(),
+        removed,
+        unchanged.get(),
+        List.copyOf(skipped),
+        tookMs,
+        resolved);
+  }
+
+  /** Thrown from the reading thread when its caller interrupted the run. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped", null, false, false);
+    }
   }
 
   /**
-   * Adds or replaces one article with all its documents (not committed); true when it names someone
-   * or something the current resolution has not seen.
+   * An article's documents under a resolution, ready to replace its group, and whether the article
+   * names someone or something that resolution has not seen (a new spelling may join an entity).
    */
-  boolean write(IndexWriter writer, Article article) throws IOException {
-    names.load(writer);
-    return write(writer, article, hash(article));
+  record Documents(List<Document> docs, boolean newNames) {}
+
+  /**
+   * The documents of {@code article} under {@code resolution}; an article that extraction or Lucene
+   * cannot take raises {@link RejectedArticleException}, which skips that article only.
+   */
+  Documents documents(Article article, Resolution resolution) throws IOException {
+    return documents(article, hash(article), resolution);
+  }
+
+  private Documents documents(Article article, String hash, Resolution resolution)
+      throws IOException {
+    Enriched enriched;
+    try {
+      enriched = extractor.extract(article);
+    } catch (RuntimeException e) {
+      throw new RejectedArticleException(article, "extraction failed: " + e, e);
+    }
+    try {
+      return new Documents(
+          schema.toDocuments(enriched, hash, resolution), !resolution.knowsAll(enriched));
+    } catch (RuntimeException e) {
+      // Lucene's facets refuse a value over their length limit (a name in an edited aliases file).
+      throw new RejectedArticleException(article, e.getMessage(), e);
+    }
   }
 
   /**
    * Re-resolves the names of the whole index and rewrites the articles whose canonical names
-   * changed (not committed).
+   * changed (not committed). An article Lucene refuses to rewrite keeps its earlier version, under
+   * its older names, and the next sync tries again: one such article does not stop the sync.
    */
   EntityResolution.Report resolve(IndexWriter writer) throws IOException {
-    return names.sync(writer, (article, hash) -> writeResolved(writer, article, hash));
+    return names.sync(
+        writer,
+        (article, hash) -> {
+          try {
+            writeResolved(writer, article, hash);
+          } catch (RejectedArticleException e) {
+            // Refused before anything changed: the article's indexed version stays as it was.
+          }
+        });
   }
 
   /** The resolution that writes use. */
@@ -174,25 +246,28 @@ public final class Indexer {
     return names;
   }
 
-  private boolean write(IndexWriter writer, Article article, String hash) throws IOException {
+  /** Writes one article under the current resolution, holding the gate against a sync. */
+  private void write(IndexWriter writer, Article article, String hash) throws IOException {
     Lock lock = names.writes();
     lock.lock();
     try {
-      return writeResolved(writer, article, hash);
+      writeResolved(writer, article, hash);
     } finally {
       lock.unlock();
     }
   }
 
   /** Writes under the current resolution; the caller holds the write gate (or a sync does). */
-  private boolean writeResolved(IndexWriter writer, Article article, String hash)
-      throws IOException {
-    Resolution resolution = names.current();
-    Enriched enriched = extractor.extract(article);
-    writer.updateDocuments(
-        new Term(Schema.GROUP, article.id()), schema.toDocuments(enriched, hash, resolution));
+  private void writeResolved(IndexWriter writer, Article article, String hash) throws IOException {
+    List<Document> docs = documents(article, hash, names.current()).docs();
+    try {
+      writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses the document (a term over 32 KB, too many positions) before it changes
+      // anything: the article's earlier version, if any, stays.
+      throw new RejectedArticleException(article, e.getMessage(), e);
+    }
     names.written();
-    return !resolution.knowsAll(enriched);
   }
 
   /**
@@ -252,7 +327,7 @@ public final class Indexer {
   /**
    * Deletes the articles this run did not see, but only those whose file lies under a corpus root
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
-   * must not empty the index, and neither must a file that merely became unreadable.
+   * must not empty the index, and neither must a file or folder that merely became unreadable.
    */
   private int removeVanished(
       IndexWriter writer,
@@ -261,22 +336,30 @@ public final class Indexer {
       List<String> failedPaths,
       List<Path> roots)
       throws IOException {
-    Set<String> failed = new HashSet<>(failedPaths);
-    List<Path> read =
-        roots.stream().filter(Files::exists).map(r -> r.toAbsolutePath().normalize()).toList();
+    List<Path> failed = failedPaths.stream().map(Indexer::absolute).toList();
+    List<Path> read = roots.stream().filter(Files::exists).map(Indexer::absolute).toList();
     int removed = 0;
     for (Map.Entry<String, Existing> entry : existing.entrySet()) {
       String path = entry.getValue().path();
-      boolean underReadRoot =
-          !Submissions.PATH.equals(path)
-              && read.stream().anyMatch(Path.of(path).toAbsolutePath().normalize()::startsWith);
-      if (!seen.contains(entry.getKey()) && !failed.contains(path) && underReadRoot) {
+      if (seen.contains(entry.getKey()) || Submissions.PATH.equals(path)) {
+        continue;
+      }
+      Path file = absolute(path);
+      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
         names.written();
         removed++;
       }
     }
     return removed;
+  }
+
+  private static Path absolute(String path) {
+    return absolute(Path.of(path));
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   /** Id, hash and path of every article the writer holds, committed or not. */

@@ -3,15 +3,21 @@ package policysearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.extract.Extractor;
 import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * The index while the server runs: one long-lived {@code IndexWriter} shared by corpus updates, API
@@ -59,13 +65,35 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces {@code articles}, re-resolves names when they brought a name the index did not
-   * hold (a new variant may join an entity), then commits.
+   * Adds or replaces {@code articles} as one block under the current resolution, re-resolves names
+   * when the batch brought a name the resolution had not seen (a new variant may join an entity),
+   * then commits: Lucene writes a block whole or not at all, so a batch that fails leaves nothing
+   * of itself for a later commit to make visible.
    */
   public void put(List<Article> articles) throws IOException {
+    EntityResolution names = indexer.names();
+    names.load(writer);
     boolean newNames = false;
-    for (Article article : articles) {
-      newNames |= indexer.write(writer, article);
+    Lock lock = names.writes();
+    lock.lock();
+    try {
+      Resolution resolution = names.current();
+      List<Document> docs = new ArrayList<>();
+      List<BytesRef> ids = new ArrayList<>();
+      for (Article article : articles) {
+        Indexer.Documents documents = indexer.documents(article, resolution);
+        docs.addAll(documents.docs());
+        newNames |= documents.newNames();
+        ids.add(new BytesRef(article.id()));
+      }
+      try {
+        writer.updateDocuments(new TermInSetQuery(Schema.GROUP, ids), docs);
+      } catch (IllegalArgumentException e) {
+        throw new RejectedArticleException("batch not indexed: " + e.getMessage(), e);
+      }
+      names.written();
+    } finally {
+      lock.unlock();
     }
     if (newNames) {
       indexer.resolve(writer);
@@ -88,12 +116,17 @@ public final class LiveIndex implements Closeable {
   }
 
   /** The resolution in use: canonical names, aliases and near misses. */
-  public policysearch.resolve.Resolution resolution() {
+  public Resolution resolution() {
     return indexer.names().current();
   }
 
+  /**
+   * Commits, then closes without waiting for merges in progress (a large merge can take minutes and
+   * is redone later; the commit already holds every change).
+   */
   @Override
   public void close() throws IOException {
-    writer.close();
+    writer.commit();
+    writer.rollback();
   }
 }

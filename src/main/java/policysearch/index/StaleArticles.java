@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import policysearch.corpus.Article;
 
 /** Re-indexes, on every core, the articles a resolution sync found under outdated names. */
@@ -23,8 +24,8 @@ final class StaleArticles {
     }
     int threads = Math.min(stale.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
     try {
-      List<Future<?>> done = new ArrayList<>();
       for (Article article : stale.values()) {
         done.add(
             pool.submit(
@@ -44,7 +45,25 @@ final class StaleArticles {
           ? io
           : new IOException("re-resolving names failed: " + e.getCause(), e.getCause());
     } finally {
-      pool.shutdownNow();
+      // Rewrites not begun are dropped; those under way finish. Never interrupt one: a Lucene
+      // write interrupted in its I/O closes the IndexWriter for good.
+      done.forEach(f -> f.cancel(false));
+      awaitQuietly(pool);
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    pool.shutdown();
+    boolean interrupted = false;
+    while (!pool.isTerminated()) {
+      try {
+        pool.awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -51,8 +51,8 @@ public final class Export {
 
   /** The articles {@code request} finds (its page and size ignored). */
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
-    Facets.Selection selection =
-        Facets.Selection.of(
+    FacetedSearch.Selection selection =
+        FacetedSearch.Selection.of(
             request,
             Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
             Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
@@ -60,7 +60,7 @@ public final class Export {
         searcher -> {
           Query query = queries.parse(request.query(), searcher.names());
           Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
-          return Facets.query(config, base, selection.resolved(searcher.names()));
+          return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
         },
         selection.byDate(),
         SearchService.HIT_FIELDS,
@@ -79,12 +79,12 @@ public final class Export {
   /** The statements {@code request} finds (its page and size ignored). */
   public void statements(StatementRequest request, Sink<StatementRow> sink) throws IOException {
     SearchRequest r = request.base();
-    Facets.Selection selection = StatementService.selection(request);
+    FacetedSearch.Selection selection = StatementService.selection(request);
     each(
         searcher -> {
           Query query = queries.parse(r.query(), searcher.names());
           Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
-          return Facets.query(config, base, selection.resolved(searcher.names()));
+          return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
         },
         selection.byDate(),
         STATEMENT_FIELDS,
@@ -117,7 +117,7 @@ public final class Export {
         int batch = Math.min(BATCH, MAX_ROWS - rows);
         TopDocs top =
             byDate
-                ? searcher.searchAfter(after, query, batch, Facets.NEWEST_FIRST)
+                ? searcher.searchAfter(after, query, batch, FacetedSearch.NEWEST_FIRST)
                 : searcher.searchAfter(after, query, batch);
         for (ScoreDoc hit : top.scoreDocs) {
           sink.accept(stored.document(hit.doc, fields));

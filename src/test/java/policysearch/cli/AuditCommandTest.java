@@ -34,10 +34,10 @@ class AuditCommandTest {
   }
 
   @Test
-  void aMissingIndexIsOneLineAndAFailure() {
+  void aMissingIndexIsOneLineAndAWrongCommandLine() {
     Path none = dir.resolve("none");
 
-    assertEquals(1, run("audit", "--index", none.toString()));
+    assertEquals(2, run("audit", "--index", none.toString()));
     assertEquals(
         "policy-search: no index at " + none + ": run 'index' first\n",
         err.toString(StandardCharsets.UTF_8));

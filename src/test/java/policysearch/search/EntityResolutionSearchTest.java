@@ -157,6 +157,27 @@ class EntityResolutionSearchTest {
   }
 
   @Test
+  void anArticleLuceneRefusesToRewriteKeepsItsNamesAndTheSyncRewritesTheOthers()
+      throws IOException {
+    open(NameData.load());
+    close();
+    // The edited aliases file names Rashid al-Qadiri with a name no Lucene term can hold (over
+    // 32,766 bytes): the sync of the next update cannot rewrite his articles, but must rewrite e4.
+    open(
+        NameData.with(
+            new Aliases(
+                List.of(
+                    ("alias\t" + "Q".repeat(40_000) + "\tperson\tRashid al-Qadiri").split("\t"),
+                    "alias\tUSMSB\torganization\tU.S. Maritime Safety Board".split("\t")),
+                "test.tsv")));
+
+    assertEquals(
+        List.of("Rashid al-Qadiri=3", "USMSB=1"),
+        facet(Schema.ACTOR, search.search(SearchRequest.of(""))));
+    assertEquals(List.of("e3", "e2", "e1"), ids(byActor("Rashid Al Qadiri")));
+  }
+
+  @Test
   void aNameOfAnotherEraIsIndexedUnderThatErasEntity() throws IOException {
     open(NameData.load());
 
