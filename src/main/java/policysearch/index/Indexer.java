@@ -54,7 +54,8 @@ import policysearch.resolve.Resolution;
  * canonical names changed.
  */
 public final class Indexer {
-  private static final Set<String> STATE_FIELDS = Set.of(Schema.ID, Schema.HASH, Schema.PATH);
+  private static final Set<String> STATE_FIELDS =
+      Set.of(Schema.ID, Schema.HASH, Schema.PATH, Schema.DELETED);
   private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
 
   private final Directory directory;
@@ -63,7 +64,16 @@ public final class Indexer {
   private final CorpusReader reader;
   private final EntityResolution names;
 
-  private record Existing(String hash, String path) {}
+  /**
+   * What the index holds for an id: an article, or the tombstone of one deleted through the API
+   * ({@code deleted}), which stands while the article's content in its file is what was deleted.
+   */
+  private record Existing(String hash, String path, boolean deleted) {
+    boolean unchanged(Article article, String fullHash) {
+      return path.equals(article.path())
+          && (deleted ? hash.startsWith(article.hash()) : hash.equals(fullHash));
+    }
+  }
 
   /** An indexer writing to {@code directory}, resolving names with the project's aliases file. */
   public Indexer(Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
@@ -126,9 +136,7 @@ public final class Indexer {
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
-                if (before != null
-                    && before.hash().equals(hash)
-                    && before.path().equals(article.path())) {
+                if (before != null && before.unchanged(article, hash)) {
                   unchanged.incrementAndGet();
                   progress.accept(done.incrementAndGet());
                   return;
@@ -271,7 +279,8 @@ public final class Indexer {
   }
 
   /**
-   * What an indexed article's documents were made from: its content, the vocabularies and the index
+   * What an indexed article's documents were made from: its content (first, so a tombstone can tell
+   * the content is the one deleted whatever the vocabularies), the vocabularies and the index
    * layout; any change re-indexes the article.
    */
   private String hash(Article article) {
@@ -348,7 +357,8 @@ public final class Indexer {
       if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
         names.written();
-        removed++;
+        // A tombstone whose article left the corpus goes too; it was no article.
+        removed += entry.getValue().deleted() ? 0 : 1;
       }
     }
     return removed;
@@ -377,7 +387,10 @@ public final class Indexer {
           if (fields.get(Schema.HASH) != null) {
             existing.put(
                 fields.get(Schema.ID),
-                new Existing(fields.get(Schema.HASH), fields.get(Schema.PATH)));
+                new Existing(
+                    fields.get(Schema.HASH),
+                    fields.get(Schema.PATH),
+                    fields.get(Schema.DELETED) != null));
           }
         }
       }

@@ -17,7 +17,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import policysearch.extract.ActorType;
 import policysearch.resolve.Candidate;
@@ -51,10 +50,10 @@ public final class Audit {
       int names) {}
 
   private final SearchService service;
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final NameData data;
 
-  Audit(SearchService service, SearcherManager searchers, NameData data) {
+  Audit(SearchService service, Searchers searchers, NameData data) {
     this.service = service;
     this.searchers = searchers;
     this.data = data;
@@ -65,8 +64,11 @@ public final class Audit {
     SearchResult articles = service.search(SearchRequest.of(query));
     StatementResult statements =
         service.statements().search(new StatementRequest(SearchRequest.of(query), List.of()));
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher view = searchers.acquire();
     try {
+      // The inventory and the co-occurrence counts read the whole index, one count per look-alike
+      // pair: a review run by a data editor, not a request, so they run without the time limit.
+      FacetSearcher searcher = view.shared();
       List<NameCount> names = inventory(searcher);
       Map<String, NameCount> byName = new HashMap<>();
       names.forEach(n -> byName.putIfAbsent(n.name(), n));
@@ -84,7 +86,7 @@ public final class Audit {
       return new Report(
           query, articles.total(), statements.total(), actors, speakers, pairs, names.size());
     } finally {
-      searchers.release(searcher);
+      searchers.release(view);
     }
   }
 

@@ -15,7 +15,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.Schema;
@@ -38,12 +37,12 @@ public final class StatementService {
           Schema.START,
           Schema.END);
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final FacetsConfig config;
   private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
 
-  StatementService(SearcherManager searchers, FacetsConfig config, FacetedSearch facets) {
+  StatementService(Searchers searchers, FacetsConfig config, FacetedSearch facets) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
@@ -53,7 +52,7 @@ public final class StatementService {
   public StatementResult search(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       Query query = queries.parse(r.query(), searcher.names());
       FacetedSearch.Page page =
@@ -98,7 +97,7 @@ public final class StatementService {
    * be any name of the entity.
    */
   public ActorStatements byActor(String asked, int page, int size) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       String name = searcher.names().canonical(asked);
       SearchRequest paging =
