@@ -20,6 +20,7 @@ public final class Shapes {
   /** The names an index holds, which some rules compare a name with. */
   public static final class Context {
     private final Map<String, Integer> persons = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> actors = new HashSet<>();
     private final Map<String, String> andTails = new HashMap<>();
     private final Map<String, String> andHeads = new HashMap<>();
@@ -28,6 +29,7 @@ public final class Shapes {
     public Context(List<NameCount> names) {
       for (NameCount n : names) {
         actors.add(n.name());
+        counts.merge(n.name(), n.articles(), Math::max);
         if (n.type() == ActorType.PERSON) {
           persons.put(n.name(), n.articles());
         } else if (n.type() == ActorType.ORGANIZATION) {
@@ -47,6 +49,13 @@ public final class Shapes {
       return actors.contains(name)
           || actors.contains("U.S. " + name)
           || actors.contains("the " + name);
+    }
+
+    /** The articles of the most common of {@code name}, "U.S. name" and "the name". */
+    int articles(String name) {
+      return Math.max(
+          counts.getOrDefault(name, 0),
+          Math.max(counts.getOrDefault("U.S. " + name, 0), counts.getOrDefault("the " + name, 0)));
     }
   }
 
@@ -194,11 +203,17 @@ public final class Shapes {
         && Arrays.stream(head.split("\\s+")).noneMatch(heads::contains)) {
       flags.add("fragment of '" + parent + "'");
     }
+    // Two actors glued by extraction are rarer than the second standing alone ("Department of
+    // Homeland Security and White House"); a name written more often than its tail alone is a
+    // name of its own, its parts leftovers of it ("Department of Housing and Urban Development"
+    // beside a stray "Department of Housing" and "Urban Development").
     for (String joiner : List.of(" and ", " & ")) {
       int at = name.indexOf(joiner);
+      String tail = at > 0 ? name.substring(at + joiner.length()) : "";
       if (at > 0
           && context.actor(name.substring(0, at))
-          && context.actor(name.substring(at + joiner.length()))) {
+          && context.actor(tail)
+          && context.articles(name) <= context.articles(tail)) {
         flags.add("two actors joined by '" + joiner.strip() + "'");
         return;
       }

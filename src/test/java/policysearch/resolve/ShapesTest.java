@@ -18,7 +18,13 @@ class ShapesTest {
               new NameCount("Maritime and Harbor Agency", ActorType.ORGANIZATION, 2),
               new NameCount("Harbor Agency", ActorType.ORGANIZATION, 3),
               new NameCount("Port Authority", ActorType.ORGANIZATION, 9),
-              new NameCount("Port Authority and Chile", ActorType.ORGANIZATION, 1)));
+              new NameCount("Port Authority and Chile", ActorType.ORGANIZATION, 1),
+              new NameCount("Customs Office", ActorType.ORGANIZATION, 30),
+              new NameCount("Customs Office and Port Authority", ActorType.ORGANIZATION, 1),
+              new NameCount("Department of Fisheries", ActorType.ORGANIZATION, 2),
+              new NameCount("Coastal Resources", ActorType.ORGANIZATION, 3),
+              new NameCount(
+                  "Department of Fisheries and Coastal Resources", ActorType.ORGANIZATION, 80)));
 
   private static List<String> person(String name) {
     return SHAPES.flags(name, ActorType.PERSON, INDEX);
@@ -60,5 +66,15 @@ class ShapesTest {
     assertEquals(List.of("starts with 'And'"), org("And Alliance"));
     assertEquals(List.of("'Acting' before the name"), org("Acting Port Authority"));
     assertEquals(List.of(), org("Port Authority"));
+  }
+
+  @Test
+  void twoActorsJoinedAreFlaggedWhenTheTailStandsAloneMoreOften() {
+    assertEquals(List.of("two actors joined by 'and'"), org("Customs Office and Port Authority"));
+  }
+
+  @Test
+  void aJoinedNameMoreCommonThanItsPartsIsANameOfItsOwn() {
+    assertEquals(List.of(), org("Department of Fisheries and Coastal Resources"));
   }
 }
