@@ -70,17 +70,18 @@ public final class BatchSearch {
     IndexSearcher view = searcher.until(new Searchers.Deadline(deadline, limit));
     try {
       SearchRequest articles = withQuery(filters.base(), text);
-      Query query = queries.parse(text);
+      Query query = queries.parse(text, searcher.names());
       Query articleQuery =
           FacetedSearch.query(
               config,
               Filters.of(query, SearchService.ARTICLES, articles.from(), articles.to()),
-              FacetedSearch.Selection.articles(articles));
+              FacetedSearch.Selection.articles(articles).resolved(searcher.names()));
       Query statementQuery =
           FacetedSearch.query(
               config,
               Filters.of(query, StatementService.STATEMENTS, articles.from(), articles.to()),
-              StatementService.selection(new StatementRequest(articles, filters.speakerTypes())));
+              StatementService.selection(new StatementRequest(articles, filters.speakerTypes()))
+                  .resolved(searcher.names()));
       return BatchRow.counted(text, view.count(articleQuery), view.count(statementQuery));
     } catch (InvalidRequestException e) {
       return BatchRow.failed(text, e.getMessage());

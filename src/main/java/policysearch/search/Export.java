@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
@@ -76,11 +77,13 @@ public final class Export {
 
   /** The articles {@code request} finds (its page and size ignored). */
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
-    Query query = queries.parse(request.query());
-    Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
     FacetedSearch.Selection selection = FacetedSearch.Selection.articles(request);
     each(
-        FacetedSearch.query(config, base, selection),
+        searcher -> {
+          Query query = queries.parse(request.query(), searcher.names());
+          Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
+          return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
+        },
         selection.byDate(),
         ARTICLE_FIELDS,
         sink,
@@ -98,11 +101,13 @@ public final class Export {
   /** The statements {@code request} finds (its page and size ignored). */
   public void statements(StatementRequest request, Sink<StatementRow> sink) throws IOException {
     SearchRequest r = request.base();
-    Query query = queries.parse(r.query());
-    Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
     FacetedSearch.Selection selection = StatementService.selection(request);
     each(
-        FacetedSearch.query(config, base, selection),
+        searcher -> {
+          Query query = queries.parse(r.query(), searcher.names());
+          Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
+          return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
+        },
         selection.byDate(),
         STATEMENT_FIELDS,
         sink,
@@ -118,10 +123,16 @@ public final class Export {
                 Arrays.asList(doc.getValues(Schema.TOPIC))));
   }
 
-  private <T> void each(Query query, boolean byDate, Set<String> fields, Sink<T> sink, Row<T> row)
+  private <T> void each(
+      Function<FacetSearcher, Query> queryOf,
+      boolean byDate,
+      Set<String> fields,
+      Sink<T> sink,
+      Row<T> row)
       throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
+      Query query = queryOf.apply(searcher);
       TopDocs top = pass(searcher, query, byDate, null, Integer.MAX_VALUE);
       sink.total(top.totalHits.value());
       StoredFields stored = searcher.storedFields();
