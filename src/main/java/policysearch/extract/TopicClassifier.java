@@ -34,7 +34,9 @@ public final class TopicClassifier {
 
   /**
    * A topic above its threshold is kept only with this share of the strongest topic's strength
-   * (score over threshold): a climate order that mentions workers is not about labour.
+   * (score over threshold) and of the most sentences any tagged topic has cues in: a climate order
+   * that mentions workers is not about labour, nor a long speech about budgets about one crime
+   * bill.
    */
   private static final double MIN_SHARE_OF_TOP = 0.3;
 
@@ -76,9 +78,20 @@ public final class TopicClassifier {
       }
     }
     tagged.sort((a, b) -> Double.compare(strength[b], strength[a]));
+    return strongest(tagged, strength, places);
+  }
+
+  /** Of the tagged topics (strongest first), the few near the top in strength and in spread. */
+  private List<String> strongest(List<Integer> tagged, double[] strength, int[] places) {
+    int widest = 0;
+    for (int t : tagged) {
+      widest = Math.max(widest, places[t]);
+    }
     List<String> kept = new ArrayList<>();
     for (int t : tagged) {
-      if (kept.size() < MAX_TOPICS && strength[t] >= MIN_SHARE_OF_TOP * strength[tagged.get(0)]) {
+      if (kept.size() < MAX_TOPICS
+          && strength[t] >= MIN_SHARE_OF_TOP * strength[tagged.get(0)]
+          && places[t] >= MIN_SHARE_OF_TOP * widest) {
         kept.add(topics.get(t).id());
       }
     }

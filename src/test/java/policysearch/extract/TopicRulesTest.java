@@ -83,6 +83,16 @@ class TopicRulesTest {
   }
 
   @Test
+  void aSideTopicNeedsAThirdOfTheMainTopicsSentences() {
+    TopicClassifier both = classifier(6, "trade\t3\ttariff*", "labour\t4\twages");
+    String main = "Tariffs rose. ".repeat(7);
+    assertEquals(List.of("trade"), both.classify(null, main + "Wages fell. Wages rose."));
+    assertEquals(
+        List.of("trade", "labour"),
+        both.classify(null, main + "Wages fell. Wages rose. Wages held."));
+  }
+
+  @Test
   void aRuleForAnUnknownTopicIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> classifier(6, "sport\t3\tfootball"));
   }
