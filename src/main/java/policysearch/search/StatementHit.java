@@ -9,6 +9,7 @@ import policysearch.extract.Actor;
  * @param text HTML: the statement escaped, query terms in {@code <mark>}
  * @param start character offset of the statement in its article's text
  * @param end end offset (exclusive) in the article's text
+ * @param page the page it is on, for statements of paged documents (PDF); else null
  */
 public record StatementHit(
     String id,
@@ -20,4 +21,5 @@ public record StatementHit(
     int start,
     int end,
     String verb,
-    List<String> topics) {}
+    List<String> topics,
+    Integer page) {}
