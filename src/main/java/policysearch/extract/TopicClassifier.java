@@ -59,14 +59,15 @@ public final class TopicClassifier {
     int n = topics.size();
     double[] scores = new double[n];
     int[] places = new int[n];
+    double[] here = new double[n];
     if (title != null) {
-      addPlace(Words.of(title), TITLE_FACTOR, Double.MAX_VALUE, scores, places);
+      addPlace(Words.of(title), TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
     }
     int words = 0;
     for (int[] sentence : SentenceSplitter.split(text)) {
-      String[] sentenceWords = Words.of(text.substring(sentence[0], sentence[1]));
+      String[] sentenceWords = Words.of(text, sentence[0], sentence[1]);
       words += sentenceWords.length;
-      addPlace(sentenceWords, 1, SENTENCE_CAP, scores, places);
+      addPlace(sentenceWords, 1, SENTENCE_CAP, here, scores, places);
     }
     double lengthFactor = Math.max(MIN_LENGTH_FACTOR, Math.sqrt(words / REFERENCE_WORDS));
     double[] strength = new double[n];
@@ -101,15 +102,20 @@ public final class TopicClassifier {
   /**
    * Adds one place's evidence (a sentence or the title): its positive score per topic, capped, and
    * one place for each topic it scores. Negative cues only cancel false friends in the same place.
+   * {@code here} is scratch space, left zeroed.
    */
-  private void addPlace(String[] words, double factor, double cap, double[] scores, int[] places) {
-    double[] here = new double[scores.length];
+  private void addPlace(
+      String[] words, double factor, double cap, double[] here, double[] scores, int[] places) {
+    if (words.length == 0) {
+      return;
+    }
     cues.score(words, factor, here);
     for (int t = 0; t < here.length; t++) {
       if (here[t] > 0) {
         scores[t] += Math.min(here[t], cap);
         places[t]++;
       }
+      here[t] = 0;
     }
   }
 
