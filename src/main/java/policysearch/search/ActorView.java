@@ -3,47 +3,52 @@ package policysearch.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import policysearch.extract.ActorType;
-import policysearch.index.Schema;
 
 /**
- * One entity: its canonical name, type, the other names the index has it under, and how many
- * articles name it and how many statements it made.
+ * One entity: its canonical name, type, the other names the index has it under, the roles articles
+ * give it (first and last date), how many articles name it and statements it made (in all and per
+ * month), its topics and the actors most often named with it.
  */
 public record ActorView(
-    String name, String type, List<String> aliases, long articles, long statements) {
+    String name,
+    String type,
+    List<String> aliases,
+    List<Role> roles,
+    long articles,
+    long statements,
+    List<Month> byMonth,
+    List<FacetValue> topics,
+    List<CoActor> coActors) {
+
+  /** A role ("Secretary of the Treasury") and the dates of the first and last article giving it. */
+  public record Role(String role, String from, String to) {}
+
+  /** Articles naming the actor and statements by it in one month ("2024-03"). */
+  public record Month(String month, long articles, long statements) {}
+
+  /** An actor named in the same articles, and in how many of them. */
+  public record CoActor(String name, String type, long count) {}
 
   /** The entity {@code name} (any of its names) names in {@code searcher}'s index, if any. */
-  static Optional<ActorView> of(FacetSearcher searcher, String name) throws IOException {
+  static Optional<ActorView> of(FacetSearcher searcher, FacetedSearch facets, String name)
+      throws IOException {
     String canonical = searcher.names().canonical(name);
     ActorType type = searcher.actorType(canonical);
     if (type == null) {
       return Optional.empty();
     }
+    ActorFacts facts = ActorFacts.of(searcher, facets, canonical);
     return Optional.of(
         new ActorView(
             canonical,
             type.toString(),
             searcher.names().aliases(canonical),
-            count(searcher, SearchService.ARTICLES, Schema.ACTOR, canonical),
-            count(searcher, StatementService.STATEMENTS, Schema.SPEAKER, canonical)));
-  }
-
-  private static long count(FacetSearcher searcher, Query kind, String dim, String value)
-      throws IOException {
-    return searcher.count(
-        new BooleanQuery.Builder()
-            .add(kind, Occur.FILTER)
-            .add(
-                new TermQuery(
-                    DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value)),
-                Occur.FILTER)
-            .build());
+            facts.roles(),
+            facts.articles(),
+            facts.statements(),
+            facts.byMonth(),
+            facts.topics(),
+            facts.coActors()));
   }
 }

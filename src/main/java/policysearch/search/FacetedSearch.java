@@ -205,7 +205,8 @@ final class FacetedSearch {
     return values;
   }
 
-  private FacetValue label(FacetSearcher searcher, String dim, String value, long count) {
+  /** {@code value} of {@code dim} with its count, labelled with its actor type or topic label. */
+  FacetValue label(FacetSearcher searcher, String dim, String value, long count) {
     return switch (dim) {
       case Schema.ACTOR, Schema.SPEAKER -> {
         ActorType type = searcher.actorType(value);

@@ -275,7 +275,7 @@ public final class SearchService implements Closeable {
   public Optional<ActorView> actor(String name) throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
-      return ActorView.of(searcher, name);
+      return ActorView.of(searcher, facets, name);
     } finally {
       searchers.release(searcher);
     }

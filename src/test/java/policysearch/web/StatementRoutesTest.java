@@ -50,10 +50,31 @@ class StatementRoutesTest extends FixtureServerTest {
   @Test
   void anActorIsFoundByAnySpellingOfItsNameWithItsAliasesAndCounts() throws Exception {
     assertEquals(
-        "{\"name\":\"Janet Yellen\",\"type\":\"person\",\"aliases\":[],\"articles\":1,"
-            + "\"statements\":2}",
+        "{\"name\":\"Janet Yellen\",\"type\":\"person\",\"aliases\":[],\"roles\":[{\"role\":"
+            + "\"Treasury Secretary\",\"from\":\"2022-08-08\",\"to\":\"2022-08-08\"}],\"articles\":1,"
+            + "\"statements\":2,\"by_month\":[{\"month\":\"2022-08\",\"articles\":1,\"statements\":2}],"
+            + "\"topics\":[{\"value\":\"economy\",\"count\":1,\"label\":\"Economy and finance\"}],"
+            + "\"co_actors\":[]}",
         get("/api/actors/janet%20YELLEN").body());
-    assertEquals(404, get("/api/actors/Nobody").statusCode());
+    assertEquals(
+        "{\"name\":\"Japan\",\"type\":\"country\",\"aliases\":[],\"roles\":[],\"articles\":2,\"statements\":0,\"by_month\":[{\"month\":\"2023-06\",\"articles\":1,\"statements\":0}"
+            + ",{\"month\":\"2024-03\",\"articles\":1,\"statements\":0}],\"topics\":[{\"value\":\"cybersecurity\",\"count\":1,\"label\":\"Cybersecurity\"}"
+            + ",{\"value\":\"diplomacy\",\"count\":1,\"label\":\"Diplomacy and alliances\"}"
+            + ",{\"value\":\"maritime-security\",\"count\":1,\"label\":\"Maritime security\"}],\"co_actors\":[{\"name\":\"Antony Blinken\",\"type\":\"person\",\"count\":1}"
+            + ",{\"name\":\"Australia\",\"type\":\"country\",\"count\":1}"
+            + ",{\"name\":\"Department of State\",\"type\":\"organization\",\"count\":1}"
+            + ",{\"name\":\"Estonia\",\"type\":\"country\",\"count\":1}"
+            + ",{\"name\":\"Jens Stoltenberg\",\"type\":\"person\",\"count\":1}"
+            + ",{\"name\":\"NATO\",\"type\":\"organization\",\"count\":1}"
+            + ",{\"name\":\"Russia\",\"type\":\"country\",\"count\":1}"
+            + ",{\"name\":\"United States\",\"type\":\"country\",\"count\":1}"
+            + ",{\"name\":\"Yoko Kamikawa\",\"type\":\"person\",\"count\":1}]}",
+        get("/api/actors/Japan").body());
+    HttpResponse<String> unknown = get("/api/actors/Nobody");
+    assertEquals(404, unknown.statusCode());
+    assertEquals(
+        "application/problem+json", unknown.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("No actor named 'Nobody'", JSON.readTree(unknown.body()).get("detail").asText());
   }
 
   @Test
