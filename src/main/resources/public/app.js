@@ -1,7 +1,8 @@
 /* policy-search front end: vanilla ES modules, no dependencies.
  * The whole state lives in the URL (see state.js); back/forward re-render from it. */
 import { el, asText, list, unique, formatCount, ISO_DATE, safeMarked, plainText, queryPattern, appendHighlighted, safeUrl, fetchJson } from './dom.js';
-import { DIMS, SORTS, emptyState, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab } from './state.js';
+import { DIMS, SORTS, emptyState, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab, actorHref, actorFromPath } from './state.js';
+import { showActor } from './actor.js';
 import { renderFacets, applyVisibility, facetUi, withPinned } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { attachSuggest } from './suggest.js';
@@ -33,15 +34,17 @@ function labelOf(dim, item) {
   return asText(item.value);
 }
 
+/* An actor chip opens the actor's page (filtering by an actor is the facets' job). */
 function actorChip(actor, s) {
   const name = asText(actor.name);
   const type = asText(actor.type);
   const selected = s[actorDim(s)].includes(name);
-  return el('button', {
-    type: 'button',
+  return el('a', {
     class: `chip actor-chip${selected ? ' is-selected' : ''}`,
+    href: actorHref(name),
+    'data-nav': true,
     dataset: { value: name, type },
-    title: selected ? `${name} is already a filter` : `Filter by ${name}${type ? ` (${type})` : ''}`,
+    title: `${name}${type ? ` (${type})` : ''}: actor page`,
   }, name);
 }
 
@@ -69,7 +72,7 @@ function links(s) {
 
 function navigate(next, { push = true, scroll = false } = {}) {
   const url = hrefFor(next);
-  if (push && new URL(url, window.location.href).href !== window.location.href) {
+  if (push && new URL(url, document.baseURI).href !== window.location.href) {
     window.history.pushState(null, '', url);
   }
   ui.state = next;
@@ -93,7 +96,9 @@ function loadFromLocation() {
 function render() {
   fillForm(ui.state);
   els.batchLink.href = hrefFor({ ...cloneState(ui.state), view: 'batch', id: '', page: 1, after: '' });
-  if (ui.state.view === 'batch') showBatch(ui.state);
+  const actor = actorFromPath(window.location.pathname);
+  if (actor) runActor(actor);
+  else if (ui.state.view === 'batch') showBatch(ui.state);
   else if (ui.state.id) runArticle(ui.state);
   else runSearch(ui.state);
 }
@@ -118,6 +123,7 @@ function showView(view) {
   els.resultsView.hidden = view !== 'results';
   els.articleView.hidden = view !== 'article';
   els.batchView.hidden = view !== 'batch';
+  els.actorView.hidden = view !== 'actor';
   els.facets.hidden = view !== 'results';
   els.layout.classList.toggle('is-article', view !== 'results');
   if (view === 'batch') els.batchLink.setAttribute('aria-current', 'page');
@@ -422,6 +428,25 @@ async function onBatchSubmit(e) {
   }
 }
 
+/* ---------- actor page ---------- */
+
+async function runActor(name) {
+  showView('actor');
+  const ctrl = beginRequest();
+  hideError();
+  els.actorName.textContent = name;
+  setBusy(els.actorView, true);
+  try {
+    await showActor(els, name, ctrl.signal, links(ui.state), (next) => navigate(next, { scroll: true }));
+  } catch (err) {
+    if (err.name === 'AbortError' || ctrl !== ui.controller) return;
+    document.title = 'Actor not found – policy-search';
+    showError(err.message);
+  } finally {
+    if (ctrl === ui.controller) setBusy(els.actorView, false);
+  }
+}
+
 /* ---------- article view ---------- */
 
 async function runArticle(s) {
@@ -496,7 +521,7 @@ function renderArticle(article, related, s) {
   els.relatedArticles.replaceChildren(...related.map((r) => relatedArticle(r, s)));
   els.relatedArticlesSection.hidden = related.length === 0;
   els.articleDocument.replaceChildren(...[documentFacts(article), extractionNote(article)].filter(Boolean));
-  const marks = textMarks(statements, actors, (name) => hrefFor({ ...emptyState(), actor: [name] }));
+  const marks = textMarks(statements, actors, (name) => actorHref(name));
   els.articleText.replaceChildren(...textWithPages(article, (p, offset) => markedParagraph(p, offset, marks, pattern)));
   els.articleLegend.hidden = !els.articleText.querySelector('.statement-mark, .actor-mention');
   els.articleTitle.focus({ preventScroll: true });
@@ -575,6 +600,12 @@ function onDocumentClick(e) {
   const link = e.target.closest('a[data-nav]');
   if (link && isPlainLeftClick(e) && !e.defaultPrevented) {
     e.preventDefault();
+    if (actorFromPath(new URL(link.href).pathname)) {
+      window.history.pushState(null, '', link.href);
+      render();
+      window.scrollTo(0, 0);
+      return;
+    }
     const toArticle = new URL(link.href).searchParams.has('id');
     navigate(stateFromSearch(new URL(link.href).search), { scroll: toArticle || Boolean(ui.state.id) });
   }
@@ -646,6 +677,11 @@ function cacheElements() {
     facetSections: 'facet-sections', skipLink: 'skip-link', batchLink: 'batch-link', batchView: 'batch-view',
     batchForm: 'batch-form', batchLines: 'batch-lines', batchStatus: 'batch-status', batchTable: 'batch-table',
     batchRows: 'batch-rows', batchCsv: 'batch-csv', batchFilters: 'batch-filters', articleLegend: 'article-legend', followFeed: 'follow-feed',
+    actorView: 'actor-view', actorName: 'actor-name', actorMeta: 'actor-meta', actorAliases: 'actor-aliases',
+    actorSearch: 'actor-search', actorQ: 'actor-q', actorQLabel: 'actor-q-label', actorRoles: 'actor-roles',
+    actorTopics: 'actor-topics', actorCoActors: 'actor-co-actors', actorHistogram: 'actor-histogram',
+    actorHistogramNote: 'actor-histogram-note', actorArticles: 'actor-articles', actorStatements: 'actor-statements',
+    actorAllArticles: 'actor-all-articles', actorAllStatements: 'actor-all-statements',
   };
   for (const [key, id] of Object.entries(ids)) els[key] = $(id);
 }

@@ -2,6 +2,7 @@
  * include checkboxes and exclude buttons, counts, "show more" and a filter box for long
  * lists. Selected and excluded values always stay visible. */
 import { el, asText, list, formatCount } from './dom.js';
+import { actorHref } from './state.js';
 
 const LIMIT = 8;
 const TITLES = { actor: 'Actors', speaker: 'Speakers', speaker_type: 'Speaker types', topic: 'Topics', year: 'Years' };
@@ -52,6 +53,9 @@ function row(dim, item, i, included, excluded, excludable, labelOf) {
   label.append(el('span', { class: 'count', title: isOut ? `${formatCount(item.count)} hits excluded` : null },
     isOut ? `−${formatCount(item.count)}` : formatCount(item.count)));
   const li = el('li', { class: `facet-row${isIn ? ' is-selected' : ''}${isOut ? ' is-excluded' : ''}`, dataset: { index: i, name: name.toLowerCase() } }, label);
+  if (dim === 'actor' || dim === 'speaker') {
+    li.append(el('a', { class: 'facet-profile', href: actorHref(value), 'data-nav': true, 'aria-label': `${name}: actor page`, title: `${name}: actor page` }, '›'));
+  }
   if (excludable) {
     li.append(el('button', {
       type: 'button', class: 'exclude', 'aria-pressed': isOut ? 'true' : 'false', dataset: { value },

@@ -80,8 +80,26 @@ export function stateToParams(s) {
 
 export function hrefFor(s) {
   const qs = stateToParams(s).toString();
-  return qs ? `?${qs}` : window.location.pathname;
+  return qs ? `?${qs}` : './';
 }
+
+/* The actor page's URL, relative to the page's <base>. */
+export function actorHref(name) {
+  return `actors/${encodeURIComponent(asTextOf(name))}`;
+}
+
+/* The actor name of an actor page's path ("/actors/Janet%20Yellen"), or ''. */
+export function actorFromPath(pathname) {
+  const m = /^\/actors\/(.+)$/.exec(pathname);
+  if (!m) return '';
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return '';
+  }
+}
+
+const asTextOf = (v) => (v == null ? '' : String(v));
 
 export function apiUrl(s) {
   const p = filterParams(s, new URLSearchParams());

@@ -31,6 +31,14 @@ final class Routes implements RouteGroup {
     routes.get("/api/actors/{name}", this::actor);
     routes.get("/api/actors/{name}/statements", this::actorStatements);
     routes.get("/api/health", this::health);
+    routes.get("/actors/{name}", this::page);
+  }
+
+  /** The page itself at an actor page's path: the page reads the actor from its own URL. */
+  private void page(Context ctx) throws IOException {
+    try (var page = Routes.class.getResourceAsStream("/public/index.html")) {
+      ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
+    }
   }
 
   private void statements(Context ctx) throws IOException {

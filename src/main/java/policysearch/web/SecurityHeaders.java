@@ -11,8 +11,12 @@ import org.eclipse.jetty.server.Request;
  * long, a CONNECT without a host).
  */
 final class SecurityHeaders implements HttpConfiguration.Customizer {
-  /** Content-Security-Policy: scripts, styles and requests only from here; no framing. */
-  static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+  /**
+   * Content-Security-Policy: scripts, styles and requests only from here; no framing; a base URL
+   * only of this origin (the page's own {@code <base href="/">} lets one page serve both {@code /}
+   * and {@code /actors/{name}} with relative URLs; an injected base elsewhere is refused).
+   */
+  static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'";
 
   @Override
   public Request customize(Request request, HttpFields.Mutable responseHeaders) {

@@ -96,17 +96,15 @@ class ArticleViewBrowserTest extends FixtureServerTest {
   }
 
   @Test
-  void anActorMentionInTheTextLinksToTheActor() throws Exception {
+  void anActorMentionInTheTextOpensTheActorPage() throws Exception {
     openArticle("inflation", "2022-08-08");
 
     WebElement mention = find("#article-text a.actor-mention[title='Janet Yellen']");
     mention.click();
-    browser.wait.until(d -> d.getCurrentUrl().endsWith("/?actor=Janet+Yellen"));
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("/actors/Janet%20Yellen"));
     browser.wait.until(
-        d ->
-            d.findElements(By.cssSelector("#results li.hit")).stream()
-                .map(e -> e.getAttribute("data-id"))
-                .toList()
-                .equals(List.of("inflation")));
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("actor-meta"), "1 article · 2 statements"));
+    assertEquals("Janet Yellen", find("#actor-name").getText());
   }
 }
