@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param path the file it came from (incremental indexing removes articles whose file is gone)
  * @param hash digest of every field that extraction and indexing read, to skip unchanged articles
+ * @param speaker who delivers the whole text (a speech), as its record says; null when unknown
  */
 public record Article(
     String id,
@@ -16,9 +17,10 @@ public record Article(
     String source,
     String url,
     String path,
-    String hash) {
+    String hash,
+    DocumentSpeaker speaker) {
 
-  /** Builds an article and computes its content hash. */
+  /** Builds an article whose speaker is unknown and computes its content hash. */
   public static Article of(
       String id,
       LocalDate date,
@@ -27,6 +29,19 @@ public record Article(
       String source,
       String url,
       String path) {
+    return of(id, date, title, text, source, url, path, null);
+  }
+
+  /** Builds an article delivered by {@code speaker} (or null) and computes its content hash. */
+  public static Article of(
+      String id,
+      LocalDate date,
+      String title,
+      String text,
+      String source,
+      String url,
+      String path,
+      DocumentSpeaker speaker) {
     return new Article(
         id,
         date,
@@ -35,6 +50,14 @@ public record Article(
         source,
         url,
         path,
-        Hashes.of(id, date.toString(), title, text, source, url));
+        Hashes.of(
+            id,
+            date.toString(),
+            title,
+            text,
+            source,
+            url,
+            speaker == null ? null : speaker.hashInput()),
+        speaker);
   }
 }

@@ -2,36 +2,75 @@ package policysearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Collects an article's statements in text order; in a first-person statement it also groups the
- * author's own sentences — runs of sentences within a paragraph that no one else is reported to
- * have said — into statements of the author.
+ * Collects an article's statements in text order, and groups the first-person words of its speakers
+ * — runs of sentences that no one else is reported to have said — into statements of that speaker:
+ * a paragraph of a first-person statement or a speech, a whole turn of a transcript (the answer to
+ * a question is one statement).
  */
 final class Authored {
+  static final int MIN_WORDS = 15;
   private final String text;
-  private final Speakers speakers;
   private final TopicClassifier topics;
+  private final Set<String> firstPersonWords;
+  private final int passageChars;
   private final List<Statement> statements = new ArrayList<>();
   private int[] run;
+  private Voice runVoice;
 
-  Authored(String text, Speakers speakers, TopicClassifier topics) {
+  /**
+   * @param firstPersonWords lower-case words that show a passage is in the first person ("i",
+   *     "we"), named as the evidence of a first-person statement
+   */
+  Authored(String text, TopicClassifier topics, Set<String> firstPersonWords, int passageChars) {
+    this.passageChars = passageChars;
     this.text = text;
-    this.speakers = speakers;
     this.topics = topics;
+    this.firstPersonWords = firstPersonWords;
   }
 
-  /** Adds the sentence {@code span}, reported as {@code reported} or said by no one named. */
-  void add(int[] span, Statement reported) {
-    boolean newParagraph = run != null && text.substring(run[1], span[0]).contains("\n\n");
-    if (run != null && (reported != null || newParagraph)) {
+  /**
+   * Adds the sentence {@code span}, reported as {@code reported}, or else said by {@code voice}
+   * (null when no one named speaks it).
+   */
+  void add(int[] span, Statement reported, Voice voice) {
+    if (reported != null
+        && voice != null
+        && reported.speakers().size() == 1
+        && reported.speakers().get(0).name().equals(voice.name())) {
+      reported = null; // "As I said, …" in a speaker's own turn is more of that turn
+    }
+    if (run != null && (reported != null || voice != runVoice || full(span))) {
       flush();
     }
     if (reported != null) {
       statements.add(reported);
-    } else if (speakers.author().isPresent()) {
+    } else if (voice != null) {
       run = run == null ? span.clone() : new int[] {run[0], span[1]};
+      runVoice = voice;
     }
+  }
+
+  /**
+   * True when the passage must end before {@code span}: at a new paragraph that would not fit whole
+   * in it; inside a paragraph longer than one passage, where the paragraph splits into passages of
+   * even length.
+   */
+  private boolean full(int[] span) {
+    int paragraphEnd = text.indexOf("\n\n", span[0]);
+    paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+    if (text.substring(run[1], span[0]).contains("\n\n")) {
+      return paragraphEnd - run[0] > passageChars;
+    }
+    int paragraph = paragraphEnd - (text.lastIndexOf("\n\n", span[0]) + 2);
+    if (paragraph <= passageChars) {
+      return false;
+    }
+    int pieces = (paragraph + passageChars - 1) / passageChars;
+    return span[1] - run[0] > (paragraph + pieces - 1) / pieces;
   }
 
   List<Statement> statements() {
@@ -44,14 +83,45 @@ final class Authored {
       return;
     }
     String body = text.substring(run[0], run[1]);
+    if (!substantive(body)) {
+      run = null;
+      return;
+    }
     statements.add(
         new Statement(
-            List.of(speakers.actor(speakers.author().orElseThrow())),
+            List.of(Actor.of(runVoice.name(), ActorType.PERSON)),
             body,
             run[0],
             run[1],
-            "statement",
-            topics.passageTopics(body)));
+            Attribution.STATEMENT,
+            topics.passageTopics(body),
+            new Attribution(runVoice.cue(), mention(body))));
     run = null;
+  }
+
+  /**
+   * True for a passage that can carry a position: at least {@value #MIN_WORDS} words, and not only
+   * questions. "Thank you.", "Yes, sir." and "And you're still employed?" are not statements.
+   */
+  private static boolean substantive(String body) {
+    int words = 0;
+    for (Token t : Tokenizer.tokenize(body)) {
+      words += t.word() ? 1 : 0;
+    }
+    String trimmed = body.strip();
+    boolean questions = trimmed.endsWith("?") && !trimmed.contains(". ") && !trimmed.contains("! ");
+    return words >= MIN_WORDS && !questions;
+  }
+
+  /** The first first-person word of a statement's passage, else the words naming the speaker. */
+  private String mention(String body) {
+    if (runVoice.cue().equals(Attribution.STATEMENT)) {
+      for (Token t : Tokenizer.tokenize(body)) {
+        if (firstPersonWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+          return t.text();
+        }
+      }
+    }
+    return runVoice.mention();
   }
 }

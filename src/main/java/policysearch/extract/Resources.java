@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the editable vocabulary files under {@code src/main/resources}: UTF-8, one entry per line,
@@ -30,6 +32,15 @@ public final class Resources {
   public List<String[]> tableRows(String resource) {
     List<String[]> rows = rows(resource);
     return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+  }
+
+  /** The first column of every row of a one-word-a-line list, stripped. */
+  public Set<String> wordSet(String resource) {
+    Set<String> words = new HashSet<>();
+    for (String[] row : rows(resource)) {
+      words.add(row[0].strip());
+    }
+    return Set.copyOf(words);
   }
 
   /** Digest of everything read so far: changes when a user edits a vocabulary file. */

@@ -1,35 +1,39 @@
 package policysearch.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What one article says about its people, for resolving a speaker: persons in order of first
- * mention, the person last seen with each title ("the Prime Minister"), surnames, and the author of
- * a first-person statement.
+ * mention, the person last seen with each title ("the Prime Minister"), surnames, the parties of a
+ * meeting, and who speaks the first-person words of the part being read.
  */
 final class Speakers {
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private final List<Mention> mentions;
   private final List<String> persons = new ArrayList<>();
   private final Map<String, String> personByRole = new HashMap<>();
+  private final Map<String, Set<String>> rolesOfPerson = new HashMap<>();
   private final Map<String, String> personBySurname = new HashMap<>();
   private final Map<String, ActorType> types = new HashMap<>();
-  private final String author;
+  private List<String> parties = List.of();
+  private Voice voice;
   private String lastSubject;
 
   /**
    * @param titleMentions mentions in the title (offsets ignored)
    * @param mentions mentions in the body, offsets into the body text
-   * @param author the person whose first-person statement the article is, or null
    */
-  Speakers(List<Mention> titleMentions, List<Mention> mentions, String author) {
+  Speakers(List<Mention> titleMentions, List<Mention> mentions) {
     this.mentions = mentions;
-    this.author = author;
     Set<String> ordered = new LinkedHashSet<>();
     for (List<Mention> list : List.of(titleMentions, mentions)) {
       for (Mention m : list) {
@@ -37,9 +41,11 @@ final class Speakers {
         if (m.type() == ActorType.PERSON) {
           ordered.add(m.name());
           if (m.role() != null) {
+            String role = m.role().toLowerCase(Locale.ROOT);
             // The first person seen with a title keeps it: "Advisor to the Vice President Rohini
             // Kosoglu" must not make her the Vice President of a readout titled with Harris.
-            personByRole.putIfAbsent(m.role().toLowerCase(java.util.Locale.ROOT), m.name());
+            personByRole.putIfAbsent(role, m.name());
+            rolesOfPerson.computeIfAbsent(m.name(), k -> new HashSet<>()).add(role);
           }
           int space = m.name().lastIndexOf(' ');
           if (space > 0) {
@@ -51,12 +57,27 @@ final class Speakers {
     persons.addAll(ordered);
   }
 
+  /** Who speaks the first-person words from now on; null when no one named does. */
+  void speaking(Voice voice) {
+    this.voice = voice;
+  }
+
+  Voice voice() {
+    return voice;
+  }
+
+  /** The speaker of the first-person words being read ("I", "we"). */
   Optional<String> author() {
-    return Optional.ofNullable(author);
+    return Optional.ofNullable(voice).map(Voice::name);
   }
 
   Actor actor(String name) {
     return Actor.of(name, types.getOrDefault(name, ActorType.PERSON));
+  }
+
+  /** The persons of the article, in order of first mention (title first). */
+  List<String> persons() {
+    return persons;
   }
 
   /** The person last mentioned before {@code offset}, else the first person of the article. */
@@ -86,21 +107,68 @@ final class Speakers {
     return lastSubject != null ? Optional.of(lastSubject) : lastPersonBefore(offset);
   }
 
-  /** The two parties of a meeting: the first two persons the article names. */
+  /** Sets the parties of the meeting the article reports ("the two leaders", "they"). */
+  void meeting(List<String> parties) {
+    this.parties = parties.size() >= 2 ? List.copyOf(parties) : List.of();
+  }
+
+  /** The parties of the meeting the article reports; empty when it reports none. */
   List<String> meetingParties() {
-    return persons.size() >= 2 ? persons.subList(0, 2) : List.of();
+    return parties;
   }
 
   Optional<String> byRole(String role) {
-    return Optional.ofNullable(personByRole.get(role.toLowerCase(java.util.Locale.ROOT)));
+    return Optional.ofNullable(personByRole.get(role.toLowerCase(Locale.ROOT)));
   }
 
   Optional<String> bySurname(String word) {
     return Optional.ofNullable(personBySurname.get(word));
   }
 
+  /**
+   * The first person whose name ends with {@code words} (compared without case or accents, "Jr."
+   * ignored), preferring one seen with {@code role}.
+   */
+  Optional<String> personEndingWith(List<String> words, String role) {
+    List<String> wanted = words.stream().map(Speakers::fold).toList();
+    String first = null;
+    for (String person : persons) {
+      List<String> own = nameWords(person);
+      if (own.size() >= wanted.size()
+          && own.subList(own.size() - wanted.size(), own.size()).equals(wanted)) {
+        if (role == null
+            || rolesOfPerson
+                .getOrDefault(person, Set.of())
+                .contains(role.toLowerCase(Locale.ROOT))) {
+          return Optional.of(person);
+        }
+        first = first == null ? person : first;
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
   /** Body mentions entirely inside {@code [start, end)}. */
   List<Mention> within(int start, int end) {
     return mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+  }
+
+  private static List<String> nameWords(String name) {
+    List<String> words = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(name)) {
+      if (t.word()) {
+        words.add(fold(t.text()));
+      }
+    }
+    while (!words.isEmpty() && NAME_SUFFIXES.contains(words.getLast())) {
+      words.removeLast();
+    }
+    return words;
+  }
+
+  /** Lower case without accents: "MUNOZ" is "Muñoz". */
+  static String fold(String word) {
+    String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "");
   }
 }

@@ -1,96 +1,43 @@
 package policysearch.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds who a speech verb's subject is: a pronoun, group word or "the <title>" just before the
- * verb, else the actors named between the start of its clause and the verb (persons first), else,
- * after a quote, the name that follows the verb ("…,” said Jens Stoltenberg).
+ * verb, else the actors named between the start of its clause and the verb (persons first, names
+ * that only modify another — "Former Biden Treasury Secretary Janet Yellen" — left out), else,
+ * after a quote, the name that follows the verb ("…,” said Jens Stoltenberg"). Its word lists are
+ * {@code statements/*.txt}.
  */
 final class SubjectResolver {
-  private static final Set<String> SKIPPED_BEFORE_VERB =
-      Set.of(
-          "have",
-          "has",
-          "had",
-          "also",
-          "further",
-          "will",
-          "would",
-          "jointly",
-          "strongly",
-          "again",
-          "publicly",
-          "today",
-          "then",
-          "repeatedly",
-          "each",
-          "all",
-          "is",
-          "are",
-          "was",
-          "were",
-          "been",
-          "be",
-          "remain",
-          "remains",
-          "firmly",
-          "once",
-          "warmly",
-          "previously",
-          "recently");
-  private static final Set<String> INTRODUCTIONS =
-      Set.of(
-          "during",
-          "in",
-          "at",
-          "after",
-          "before",
-          "on",
-          "while",
-          "as",
-          "following",
-          "with",
-          "upon",
-          "since",
-          "throughout",
-          "across",
-          "from",
-          "finally",
-          "today",
-          "earlier",
-          "later",
-          "yesterday",
-          "recognizing",
-          "building",
-          "for",
-          "through",
-          "over",
-          "under",
-          "when");
-  private static final Set<String> DETERMINERS =
-      Set.of(
-          "the", "a", "an", "this", "these", "those", "that", "its", "their", "our", "his", "her");
-
   private final PhraseTrie<String> references;
   private final Gazetteer gazetteer;
+  private final Set<String> skippedBeforeVerb;
+  private final Set<String> introductions;
+  private final Set<String> determiners;
+  private final Set<String> modifiedHeads;
 
-  SubjectResolver(PhraseTrie<String> references, Gazetteer gazetteer) {
+  SubjectResolver(PhraseTrie<String> references, Gazetteer gazetteer, Resources resources) {
     this.references = references;
     this.gazetteer = gazetteer;
+    this.skippedBeforeVerb = resources.wordSet("statements/skipped-before-verb.txt");
+    this.introductions = resources.wordSet("statements/introductions.txt");
+    this.determiners = resources.wordSet("statements/determiners.txt");
+    this.modifiedHeads = resources.wordSet("statements/modified-heads.txt");
   }
 
   /** The subject of the verb at {@code [verb, verbEnd)}, resolved to canonical names. */
-  List<String> speakers(Sentence s, int verb, int verbEnd, Speakers speakers) {
+  Subject speakers(Sentence s, int verb, int verbEnd, Speakers speakers) {
     boolean passive = verbEnd < s.last && s.lower.get(verbEnd).text().equals("by");
     int tail = verb - 1;
-    while (tail >= s.first && SKIPPED_BEFORE_VERB.contains(s.lower.get(tail).text())) {
+    while (tail >= s.first && skippedBeforeVerb.contains(s.lower.get(tail).text())) {
       tail--;
     }
     if (passive || tail < s.first) {
-      return List.of();
+      return Subject.NONE;
     }
     if (s.lower.get(tail).text().equals("and")
         && tail > s.first
@@ -98,101 +45,204 @@ final class SubjectResolver {
       // ", and highlighted …": the verb shares the subject that opens the sentence.
       return leadingReference(s, speakers);
     }
-    List<String> referred = reference(s, tail, speakers);
+    Subject referred = reference(s, tail, speakers);
     if (!referred.isEmpty()) {
       return referred;
     }
     int from = spanStart(s, verb);
     boolean nounSubject =
-        DETERMINERS.contains(s.lower.get(from).text())
+        determiners.contains(s.lower.get(from).text())
             && from + 1 < verb
             && s.tokens.get(from + 1).word()
             && !s.tokens.get(from + 1).capitalized();
     if (nounSubject) {
-      return List.of();
+      return Subject.NONE;
     }
-    List<String> subject = subject(s, from, verb, speakers);
-    if (!subject.isEmpty()) {
+    Subject subject = subject(s, from, verb, speakers, false);
+    if (!subject.isEmpty() || !s.quoted(tail)) {
       return subject;
     }
-    boolean afterQuote = s.quoted(tail);
-    return afterQuote
-        ? subject(s, verbEnd, Math.min(s.last, verbEnd + 6), speakers).stream().limit(1).toList()
-        : List.of();
+    return subject(s, verbEnd, Math.min(s.last, verbEnd + 6), speakers, true);
   }
 
-  private List<String> leadingReference(Sentence s, Speakers speakers) {
+  private Subject leadingReference(Sentence s, Speakers speakers) {
     for (int end = Math.min(s.last, s.first + 3); end > s.first; end--) {
-      List<String> referred = reference(s, end - 1, speakers);
+      Subject referred = reference(s, end - 1, speakers);
       if (!referred.isEmpty()) {
         return referred;
       }
     }
-    return List.of();
+    return Subject.NONE;
   }
 
   /** A pronoun, group word or "the <title>" ending at token {@code tail}. */
-  private List<String> reference(Sentence s, int tail, Speakers speakers) {
+  private Subject reference(Sentence s, int tail, Speakers speakers) {
     for (int start = Math.max(s.first, tail - 3); start <= tail; start++) {
       PhraseTrie.Match<String> ref = references.longestMatch(s.lower.subList(0, tail + 1), start);
       if (ref != null && ref.end() == tail + 1) {
-        return switch (ref.value()) {
-          case "person" ->
-              speakers.lastSubject(s.tokens.get(start).start()).map(List::of).orElse(List.of());
-          case "persons" -> speakers.meetingParties();
-          case "author" -> speakers.author().map(List::of).orElse(List.of());
-          default -> List.of();
-        };
+        List<String> names =
+            switch (ref.value()) {
+              case "person" ->
+                  speakers.lastSubject(s.tokens.get(start).start()).map(List::of).orElse(List.of());
+              case "persons" -> speakers.meetingParties();
+              case "author" -> speakers.author().map(List::of).orElse(List.of());
+              default -> List.of();
+            };
+        return subject(names, s, start, tail + 1);
       }
       if (s.lower.get(start).text().equals("the")) {
         PhraseTrie.Match<String> role = gazetteer.titleAt(s.tokens.subList(0, tail + 1), start + 1);
         if (role != null && role.end() == tail + 1) {
-          return speakers.byRole(role.value()).map(List::of).orElse(List.of());
+          List<String> names = speakers.byRole(role.value()).map(List::of).orElse(List.of());
+          return subject(names, s, start, tail + 1);
         }
       }
     }
-    return List.of();
+    return Subject.NONE;
+  }
+
+  private static Subject subject(List<String> names, Sentence s, int from, int to) {
+    return names.isEmpty()
+        ? Subject.NONE
+        : new Subject(names, s.source(s.tokens.get(from).start(), s.tokens.get(to - 1).end()));
+  }
+
+  /** An actor named between tokens {@code from} and {@code to}, and where the name is. */
+  private record Named(String name, boolean person, int first, int last) {}
+
+  /**
+   * Actors named between {@code from} and {@code to} (not in quotes or brackets, not modifying a
+   * name after them), persons first; {@code one} keeps only the first.
+   */
+  private Subject subject(Sentence s, int from, int to, Speakers speakers, boolean one) {
+    if (from >= to) {
+      return Subject.NONE;
+    }
+    List<Named> named = named(s, from, to, speakers);
+    List<Named> heads = new ArrayList<>();
+    for (Named n : named) {
+      if (!modifier(s, n, to, named)) {
+        heads.add(n);
+      }
+    }
+    boolean anyPerson = heads.stream().anyMatch(Named::person);
+    if (!anyPerson && to - from > 12) {
+      return Subject.NONE;
+    }
+    Set<String> names = new LinkedHashSet<>();
+    int first = to;
+    int last = from;
+    for (Named n : heads) {
+      if (n.person() == anyPerson && (!one || names.isEmpty())) {
+        names.add(n.name());
+        first = Math.min(first, n.first());
+        last = Math.max(last, n.last());
+      }
+    }
+    if (names.isEmpty()) {
+      return Subject.NONE;
+    }
+    return new Subject(
+        List.copyOf(names),
+        s.source(s.tokens.get(titleStart(s, from, first)).start(), s.tokens.get(last).end()));
+  }
+
+  /** Mentions, surnames and "the <title>" between {@code from} and {@code to}, in text order. */
+  private List<Named> named(Sentence s, int from, int to, Speakers speakers) {
+    List<Named> named = new ArrayList<>();
+    int t = from;
+    List<Mention> mentions =
+        new ArrayList<>(speakers.within(s.tokens.get(from).start(), s.tokens.get(to - 1).end()));
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    for (Mention m : mentions) {
+      boolean overlapsPrevious = t >= to || s.tokens.get(t).start() > m.start();
+      if (s.quotedOrBracketed(m.start()) || overlapsPrevious) {
+        continue;
+      }
+      while (t < to && s.tokens.get(t).end() <= m.start()) {
+        t = surnameOrRole(s, t, to, speakers, named);
+      }
+      int first = t;
+      while (t < to && s.tokens.get(t).end() <= m.end()) {
+        t++;
+      }
+      named.add(new Named(m.name(), m.type() == ActorType.PERSON, first, t - 1));
+    }
+    while (t < to) {
+      t = surnameOrRole(s, t, to, speakers, named);
+    }
+    return named;
   }
 
   /**
-   * Actors named between {@code from} and {@code to} (not in quotes or brackets), persons first.
+   * Adds the person token {@code t} names as a surname or "the <title>"; returns the next token.
    */
-  private List<String> subject(Sentence s, int from, int to, Speakers speakers) {
-    if (from >= to) {
-      return List.of();
+  private int surnameOrRole(Sentence s, int t, int to, Speakers speakers, List<Named> named) {
+    if (s.quotedOrBracketed(s.tokens.get(t).start())) {
+      return t + 1;
     }
-    Set<String> persons = new LinkedHashSet<>();
-    Set<String> others = new LinkedHashSet<>();
-    for (Mention m : speakers.within(s.tokens.get(from).start(), s.tokens.get(to - 1).end())) {
-      if (!s.quotedOrBracketed(m.start())) {
-        (m.type() == ActorType.PERSON ? persons : others).add(m.name());
+    var surname = speakers.bySurname(s.tokens.get(t).text());
+    if (surname.isPresent()) {
+      named.add(new Named(surname.get(), true, t, t));
+      return t + 1;
+    }
+    if (s.lower.get(t).text().equals("the") && t + 1 < to) {
+      PhraseTrie.Match<String> role = gazetteer.titleAt(s.tokens.subList(0, to), t + 1);
+      var person = role == null ? null : speakers.byRole(role.value()).orElse(null);
+      if (person != null) {
+        named.add(new Named(person, true, t, role.end() - 1));
+        return role.end();
       }
     }
-    for (int i = from; i < to; i++) {
-      if (s.quotedOrBracketed(s.tokens.get(i).start())) {
-        continue;
-      }
-      speakers.bySurname(s.tokens.get(i).text()).ifPresent(persons::add);
-      if (s.lower.get(i).text().equals("the") && i + 1 < to) {
-        PhraseTrie.Match<String> role = gazetteer.titleAt(s.tokens.subList(0, to), i + 1);
-        if (role != null) {
-          speakers.byRole(role.value()).ifPresent(persons::add);
-        }
-      }
+    return t + 1;
+  }
+
+  /**
+   * True when the name modifies what follows it: a possessive ("Biden's spokesman"), a title or
+   * another name right after it ("Biden Treasury Secretary Janet Yellen"), or a word such as
+   * "administration" or "officials".
+   */
+  private boolean modifier(Sentence s, Named n, int to, List<Named> named) {
+    int next = n.last() + 1;
+    if (next >= to) {
+      return false;
     }
-    if (!persons.isEmpty()) {
-      return List.copyOf(persons);
+    String word = s.lower.get(next).text();
+    if (word.equals("'") || modifiedHeads.contains(word)) {
+      return true;
     }
-    return to - from <= 12 ? List.copyOf(others) : List.of();
+    if ((word.equals("-") || word.equals("–")) && next + 1 < to) {
+      int joined = next + 1; // "Biden-Harris Administration": a name joined to a qualifier
+      return named.stream()
+          .anyMatch(other -> other.first() == joined && modifier(s, other, to, named));
+    }
+    if (gazetteer.titleAt(s.tokens.subList(0, to), next) != null) {
+      return true;
+    }
+    return named.stream().anyMatch(other -> other.first() == next);
+  }
+
+  /** The start of the title words before a name ("Foreign Minister Penny Wong"), else the name. */
+  private int titleStart(Sentence s, int from, int name) {
+    int start = name;
+    while (start > from
+        && (s.tokens.get(start - 1).capitalized()
+            || s.tokens.get(start - 1).text().equals(".")
+            || s.lower.get(start - 1).text().equals("of")
+                && start - 2 >= from
+                && s.tokens.get(start - 2).capitalized())) {
+      start--;
+    }
+    return start;
   }
 
   /**
    * Where the verb's subject may start: after an introductory phrase ("During their dialogue in
    * Tokyo,") and after the last clause boundary (", and", ", but", ";") before the verb.
    */
-  private static int spanStart(Sentence s, int verb) {
+  private int spanStart(Sentence s, int verb) {
     int start = s.first;
-    if (INTRODUCTIONS.contains(s.lower.get(s.first).text())) {
+    if (introductions.contains(s.lower.get(s.first).text())) {
       for (int i = s.first; i < verb - 1; i++) {
         if (s.tokens.get(i).text().equals(",")) {
           start = i + 1;

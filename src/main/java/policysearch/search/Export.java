@@ -29,6 +29,7 @@ public final class Export {
           Schema.DATE,
           Schema.SPEAKER_STORED,
           Schema.VERB,
+          Schema.ATTRIBUTION,
           Schema.BODY,
           Schema.ARTICLE_ID,
           Schema.ARTICLE_TITLE,
@@ -94,7 +95,8 @@ public final class Export {
                     doc.get(Schema.BODY),
                     doc.get(Schema.ARTICLE_ID),
                     doc.get(Schema.ARTICLE_TITLE),
-                    Arrays.asList(doc.getValues(Schema.TOPIC)))));
+                    Arrays.asList(doc.getValues(Schema.TOPIC)),
+                    Schema.attribution(doc))));
   }
 
   private void each(Query query, boolean byDate, Set<String> fields, Sink<Document> sink)

@@ -34,6 +34,7 @@ public final class StatementService {
           Schema.DATE,
           Schema.SPEAKER_STORED,
           Schema.VERB,
+          Schema.ATTRIBUTION,
           Schema.TOPIC,
           Schema.START,
           Schema.END);
@@ -171,7 +172,8 @@ public final class StatementService {
               doc.getField(Schema.START).numericValue().intValue(),
               doc.getField(Schema.END).numericValue().intValue(),
               doc.get(Schema.VERB),
-              Arrays.asList(doc.getValues(Schema.TOPIC))));
+              Arrays.asList(doc.getValues(Schema.TOPIC)),
+              Schema.attribution(doc)));
     }
     return hits;
   }

@@ -92,13 +92,19 @@ class StatementExtractorTest {
   }
 
   @Test
-  void firstPersonStatementBelongsToItsAuthorParagraphByParagraph() {
+  void firstPersonStatementBelongsToItsAuthorInPassagesOfWholeParagraphs() {
+    String first =
+        "I am proud of the workers who built this recovery, one shift and one paycheck at a time.";
+    String second = "Wages are rising faster than prices for the first time in two years.";
+    String half = "We will build more roads, bridges and ports in every state. ".repeat(12).strip();
+    String third = half + " " + half;
     assertEquals(
         List.of(
-            "[Joe Biden] statement: I am proud of our workers. Wages are rising.",
-            "[Joe Biden] statement: We will keep going."),
+            "[Joe Biden] statement: " + first + "\n\n" + second,
+            "[Joe Biden] statement: " + half,
+            "[Joe Biden] statement: " + half),
         statements(
             "Statement from President Joe Biden on the Jobs Report",
-            "I am proud of our workers. Wages are rising.\n\nWe will keep going."));
+            first + "\n\n" + second + "\n\n" + third));
   }
 }

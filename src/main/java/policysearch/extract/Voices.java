@@ -1,0 +1,139 @@
+package policysearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import policysearch.corpus.DocumentSpeaker;
+
+/**
+ * Splits an article into the parts whose first-person words one speaker speaks: the whole text of a
+ * first-person statement (its author named in the title) or of a speech (its speaker named by its
+ * record), or each turn of a transcript (its speaker named by the label; a reporter's "Q" turn is
+ * nobody's and says nothing).
+ */
+final class Voices {
+  /**
+   * Characters {@code [start, end)} spoken by {@code voice} (null: no one named); a {@code silent}
+   * part holds no statements at all; {@code turn} marks a transcript turn.
+   */
+  record Part(int start, int end, Voice voice, boolean silent, boolean turn) {}
+
+  /**
+   * A title that names the author of a first-person text: "Statement from President Joe Biden",
+   * "Remarks as Prepared for Delivery by First Lady Jill Biden", "Letter from …".
+   */
+  private static final Pattern FIRST_PERSON_TITLE =
+      Pattern.compile(
+          "^\\s*(?:[\\w'’-]+\\s+)?(?:statement|remarks|letter|message|excerpts?|address|op-ed)"
+              + "\\b[^:;]{0,40}?\\s(?:from|by|of)\\s",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TITLE_SUBJECT =
+      Pattern.compile(
+          "\\s(on|regarding|about|announcing|marking|at|in|to|before|during)\\s",
+          Pattern.CASE_INSENSITIVE);
+
+  private final TurnLabels labels;
+  private final Set<String> honorifics;
+  private final Set<String> firstPersonSubjects;
+
+  Voices(Resources resources, Gazetteer gazetteer) {
+    this.labels = new TurnLabels(resources, gazetteer);
+    this.honorifics = resources.wordSet("statements/honorifics.txt");
+    this.firstPersonSubjects = resources.wordSet("statements/first-person-subjects.txt");
+  }
+
+  /** The parts of {@code text}, in order. */
+  List<Part> parts(
+      String title,
+      String text,
+      List<Mention> titleMentions,
+      DocumentSpeaker speaker,
+      Speakers speakers) {
+    Voice document =
+        speaker != null ? speech(speaker, speakers) : titleAuthor(title, text, titleMentions);
+    List<Transcript.Turn> turns = Transcript.turns(text);
+    List<Part> parts = new ArrayList<>();
+    boolean transcript = false;
+    for (Transcript.Turn turn : turns) {
+      Optional<String> name =
+          turn.question() ? Optional.empty() : labels.speaker(turn.label(), speakers);
+      transcript |= turn.question() || name.isPresent();
+      Voice voice = name.map(n -> new Voice(n, Attribution.TRANSCRIPT, turn.label())).orElse(null);
+      parts.add(new Part(turn.bodyStart(), turn.end(), voice, turn.question(), true));
+    }
+    if (!transcript) {
+      return List.of(new Part(0, text.length(), document, false, false));
+    }
+    parts.addFirst(new Part(0, turns.get(0).labelStart(), null, false, false));
+    return parts;
+  }
+
+  /**
+   * The person a "Statement from President Joe Biden on …" title names before its subject — when
+   * the text speaks in the first person at all: a "Statement by the Press Secretary on the
+   * President's Meeting" that only reports the meeting has no author's words.
+   */
+  private Voice titleAuthor(String title, String text, List<Mention> titleMentions) {
+    var opening = title == null ? null : FIRST_PERSON_TITLE.matcher(title);
+    if (opening == null || !opening.find() || !firstPerson(text)) {
+      return null;
+    }
+    var subject = TITLE_SUBJECT.matcher(title);
+    int limit = subject.find(opening.end()) ? subject.start() : title.length();
+    int from = opening.end();
+    return titleMentions.stream()
+        .filter(m -> m.type() == ActorType.PERSON && m.start() >= from && m.start() < limit)
+        .map(m -> new Voice(m.name(), Attribution.STATEMENT, title.substring(m.start(), m.end())))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** True when the text says "I" or "we" outside quotes. */
+  private boolean firstPerson(String text) {
+    boolean quoted = false;
+    for (Token t : Tokenizer.tokenize(text)) {
+      String word = t.text();
+      if (word.equals("\"")) {
+        quoted = !quoted;
+      } else if (word.equals("“") || word.equals("”")) {
+        quoted = word.equals("“");
+      } else if (!quoted && firstPersonSubjects.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker a speech's record names: "Mr. SOARES" is Soares, or the fuller name the text gives
+   * him.
+   */
+  private Voice speech(DocumentSpeaker speaker, Speakers speakers) {
+    String written = speaker.names().get(0);
+    List<String> words = new ArrayList<>();
+    for (String word : written.split("\\s+")) {
+      boolean honorific = words.isEmpty() && honorifics.contains(capitalised(word));
+      if (!honorific && !word.isEmpty()) {
+        boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+        words.add(capitals ? TurnLabels.titleCase(word) : word);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    String name = String.join(" ", words);
+    if (words.size() == 1) {
+      name = speakers.personEndingWith(words, null).orElse(name);
+    }
+    return new Voice(name, Attribution.SPEECH, written);
+  }
+
+  /** "SOARES" → "Soares", "Mr." → "Mr", "AL-SHARA" → "Al-Shara". */
+  private static String capitalised(String word) {
+    return TurnLabels.titleCase(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+  }
+}
