@@ -32,13 +32,15 @@ export function statementItem(st, links, pattern = null) {
 export function attribution(st) {
   const a = st.attribution;
   if (!a || !a.cue) return el('span', { class: 'statement-verb' }, asText(st.verb));
+  const said = (words) => el('span', { class: 'attribution-mention' }, `“${words}”`);
   const mention = asText(a.mention);
   const how = {
-    transcript: () => ['transcript label ', el('q', {}, `${mention}:`)],
-    statement: () => ['first-person statement (', el('q', {}, mention), ')'],
-    speech: () => ['speech, speaker ', el('q', {}, mention), ' per the record'],
+    transcript: () => ['transcript label ', said(`${mention}:`)],
+    statement: () => ['first-person statement (', said(mention), ')'],
+    quote: () => ['quotation after ', said(`${mention}:`)],
+    speech: () => ['speech, speaker ', said(mention), ' per the record'],
   }[a.cue];
-  const parts = how ? how() : [el('q', {}, mention), ` ${asText(a.cue)}`];
+  const parts = how ? how() : [said(mention), ` ${asText(a.cue)}`];
   return el('span', {
     class: 'statement-verb statement-attribution',
     title: 'How the speaker was found',

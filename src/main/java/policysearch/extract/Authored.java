@@ -83,7 +83,7 @@ final class Authored {
       return;
     }
     String body = text.substring(run[0], run[1]);
-    if (!substantive(body)) {
+    if (!runVoice.cue().equals(Attribution.QUOTE) && !substantive(body)) {
       run = null;
       return;
     }

@@ -228,6 +228,7 @@ final class SubjectResolver {
     while (start > from
         && (s.tokens.get(start - 1).capitalized()
             || s.tokens.get(start - 1).text().equals(".")
+            || s.tokens.get(start - 1).text().equals("-")
             || s.lower.get(start - 1).text().equals("of")
                 && start - 2 >= from
                 && s.tokens.get(start - 2).capitalized())) {

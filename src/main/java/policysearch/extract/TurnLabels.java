@@ -13,11 +13,14 @@ import java.util.Set;
  */
 final class TurnLabels {
   private final Gazetteer gazetteer;
+  private static final int MAX_SURNAME_WORDS = 3;
   private final Set<String> honorifics;
+  private final Set<String> joiners;
 
   TurnLabels(Resources resources, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.honorifics = resources.wordSet("statements/honorifics.txt");
+    this.joiners = resources.wordSet("statements/joiners.txt");
   }
 
   /** The canonical name of the person {@code label} names, or empty. */
@@ -55,7 +58,16 @@ final class TurnLabels {
         return known;
       }
     }
-    boolean introduced = name > 0 && name < tokens.size();
+    // "MS. SIMONS" names Simons though the article names her nowhere else; "PRESIDENT TRUMP
+    // PROMISED AND DELIVERED:" is a heading, not a speaker.
+    boolean introduced =
+        name > 0
+            && words.size() <= MAX_SURNAME_WORDS
+            && words.stream()
+                .allMatch(
+                    w ->
+                        Character.isUpperCase(w.charAt(0))
+                            && !joiners.contains(w.toLowerCase(java.util.Locale.ROOT)));
     return introduced ? Optional.of(written.substring(tokens.get(name).start())) : Optional.empty();
   }
 

@@ -37,11 +37,13 @@ final class Voices {
           Pattern.CASE_INSENSITIVE);
 
   private final TurnLabels labels;
+  private final Signature signature;
   private final Set<String> honorifics;
   private final Set<String> firstPersonSubjects;
 
   Voices(Resources resources, Gazetteer gazetteer) {
     this.labels = new TurnLabels(resources, gazetteer);
+    this.signature = new Signature(gazetteer);
     this.honorifics = resources.wordSet("statements/honorifics.txt");
     this.firstPersonSubjects = resources.wordSet("statements/first-person-subjects.txt");
   }
@@ -55,6 +57,12 @@ final class Voices {
       Speakers speakers) {
     Voice document =
         speaker != null ? speech(speaker, speakers) : titleAuthor(title, text, titleMentions);
+    int signed = text.length();
+    if (document == null && firstPerson(text)) {
+      var signatory = signature.of(text, speakers);
+      document = signatory.map(Signature.Signed::voice).orElse(null);
+      signed = signatory.map(Signature.Signed::at).orElse(signed);
+    }
     List<Transcript.Turn> turns = Transcript.turns(text);
     List<Part> parts = new ArrayList<>();
     boolean transcript = false;
@@ -66,9 +74,26 @@ final class Voices {
       parts.add(new Part(turn.bodyStart(), turn.end(), voice, turn.question(), true));
     }
     if (!transcript) {
-      return List.of(new Part(0, text.length(), document, false, false));
+      return quoted(text, signed, document, speakers);
     }
     parts.addFirst(new Part(0, turns.get(0).labelStart(), null, false, false));
+    return parts;
+  }
+
+  /**
+   * The text up to {@code end} (a signature) in {@code document}'s voice, but for the paragraphs
+   * quoting someone.
+   */
+  private static List<Part> quoted(String text, int end, Voice document, Speakers speakers) {
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    for (Quotations.Quote quote : Quotations.in(text, speakers)) {
+      parts.add(new Part(from, quote.intro(), document, false, false));
+      parts.add(new Part(quote.intro(), quote.start(), null, true, false));
+      parts.add(new Part(quote.start(), quote.end(), quote.voice(), false, false));
+      from = quote.end();
+    }
+    parts.add(new Part(from, Math.max(from, end), document, false, false));
     return parts;
   }
 
