@@ -37,12 +37,6 @@ final class Authored {
    * (null when no one named speaks it).
    */
   void add(int[] span, Statement reported, Voice voice) {
-    if (reported != null
-        && voice != null
-        && reported.speakers().size() == 1
-        && reported.speakers().get(0).name().equals(voice.name())) {
-      reported = null; // "As I said, …" in a speaker's own turn is more of that turn
-    }
     if (run != null && (reported != null || voice != runVoice || full(span))) {
       flush();
     }

@@ -27,6 +27,8 @@ final class Speakers {
   private List<String> parties = List.of();
   private Voice voice;
   private String lastSubject;
+  private String lastOrganization;
+  private int openingEnd;
 
   /**
    * @param titleMentions mentions in the title (offsets ignored)
@@ -97,6 +99,37 @@ final class Speakers {
   /** Records the person a sentence was about, for a following "he" or "she". */
   void sawSubject(Optional<String> person) {
     person.ifPresent(p -> lastSubject = p);
+  }
+
+  /**
+   * Records who a reported statement's first speaker is: a person for a following "he", an
+   * organisation for a following "it said" or "the company said".
+   */
+  void saw(Actor speaker) {
+    if (speaker.type() == ActorType.PERSON) {
+      lastSubject = speaker.name();
+    } else if (speaker.type() == ActorType.ORGANIZATION) {
+      lastOrganization = speaker.name();
+    }
+  }
+
+  /** Where the opening sentence of the text ends, for "the company" of wire copy. */
+  void opening(int end) {
+    this.openingEnd = end;
+  }
+
+  /**
+   * Who "the company" is: the organisation last reported as speaking, else (when {@code
+   * fromOpening}) the first organisation the opening sentence names.
+   */
+  Optional<String> organization(boolean fromOpening) {
+    if (lastOrganization != null || !fromOpening) {
+      return Optional.ofNullable(lastOrganization);
+    }
+    return mentions.stream()
+        .filter(m -> m.end() <= openingEnd && m.type() == ActorType.ORGANIZATION)
+        .map(Mention::name)
+        .findFirst();
   }
 
   /**

@@ -16,9 +16,12 @@ import policysearch.corpus.DocumentSpeaker;
  */
 public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
+  private static final int OPENING_CHARS = 2000;
+  private static final String QUOTES = "\"“”";
   static final int PASSAGE_CHARS = Integer.getInteger("passage", 1200);
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
+  private final Set<String> pronouns = new LinkedHashSet<>();
   private final SubjectResolver subjects;
   private final SentenceSplitter splitter;
   private final Voices voices;
@@ -37,6 +40,8 @@ public final class StatementExtractor {
       references.add(Tokenizer.words(phrase), row[1].strip());
       if (row[1].strip().equals("author")) {
         firstPersonWords.add(phrase);
+      } else if (!row[1].strip().equals("organization")) {
+        pronouns.add(phrase);
       }
     }
     this.subjects = new SubjectResolver(references, gazetteer, resources);
@@ -69,6 +74,8 @@ public final class StatementExtractor {
     if (parts.stream().noneMatch(Voices.Part::turn)) {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
+    List<int[]> opening = splitter.split(text, 0, Math.min(text.length(), OPENING_CHARS));
+    speakers.opening(opening.isEmpty() ? 0 : opening.get(0)[1]);
     Authored authored = new Authored(text, topics, firstPersonWords, PASSAGE_CHARS);
     int t = 0;
     for (Voices.Part part : parts) {
@@ -76,6 +83,7 @@ public final class StatementExtractor {
         continue;
       }
       speakers.speaking(part.voice());
+      Statement previous = null;
       for (int[] span : splitter.split(text, part.start(), part.end())) {
         while (t < tokens.size() && tokens.get(t).start() < span[0]) {
           t++;
@@ -85,13 +93,62 @@ public final class StatementExtractor {
           t++;
         }
         Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
-        Optional<Statement> reported = reported(s, speakers);
-        authored.add(span, reported.orElse(null), part.voice());
-        speakers.sawSubject(
-            reported.map(r -> r.speakers().get(0).name()).or(() -> firstPerson(s, speakers)));
+        Statement reported = reported(s, speakers).orElse(null);
+        if (reported == null) {
+          reported = quoteGoesOn(text, previous, s);
+        } else if (ownWords(reported, s, part.voice())) {
+          reported = null;
+        }
+        authored.add(span, reported, part.voice());
+        if (reported != null) {
+          speakers.saw(reported.speakers().get(0));
+        } else {
+          speakers.sawSubject(firstPerson(s, speakers));
+        }
+        previous = reported;
       }
     }
     return authored.statements();
+  }
+
+  /**
+   * True when a statement reported inside someone's own words is theirs: "As I said", "Ukraine
+   * welcomes …" in Ukraine's speech, or an unquoted "he is committed to …" that only paraphrases.
+   */
+  private boolean ownWords(Statement reported, Sentence s, Voice voice) {
+    if (voice == null) {
+      return false;
+    }
+    boolean own =
+        reported.speakers().stream()
+            .allMatch(a -> a.name().equals(voice.name()) || a.name().equals(voice.country()));
+    boolean paraphrase =
+        pronouns.contains(reported.attribution().mention().toLowerCase(Locale.ROOT))
+            && s.text().chars().noneMatch(c -> QUOTES.indexOf(c) >= 0);
+    return own || paraphrase;
+  }
+
+  /**
+   * The next sentence of a quotation that a reported statement opened: "“We shall not fail,” he
+   * said. “We shall not tire.”" — the second sentence is his, too.
+   */
+  private Statement quoteGoesOn(String text, Statement previous, Sentence s) {
+    boolean opensQuote = QUOTES.indexOf(text.charAt(s.start)) >= 0;
+    if (previous == null
+        || !opensQuote
+        || previous.text().chars().noneMatch(c -> QUOTES.indexOf(c) >= 0)
+        || text.substring(previous.end(), s.start).contains("\n")) {
+      return null;
+    }
+    String said = s.text();
+    return new Statement(
+        previous.speakers(),
+        said,
+        s.start,
+        s.end,
+        previous.verb(),
+        topics.passageTopics(said),
+        previous.attribution());
   }
 
   /** The person a sentence opens with (its likely subject), within its first few words. */

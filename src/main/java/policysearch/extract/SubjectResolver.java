@@ -13,12 +13,16 @@ import java.util.Set;
  * {@code statements/*.txt}.
  */
 final class SubjectResolver {
+  private static final int MAX_HEAD_TOKENS = 8;
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
   private final PhraseTrie<String> references;
   private final Gazetteer gazetteer;
   private final Set<String> skippedBeforeVerb;
   private final Set<String> introductions;
   private final Set<String> determiners;
   private final Set<String> modifiedHeads;
+  private final Set<String> nameJoiners;
+  private final Set<String> adjectival;
 
   SubjectResolver(PhraseTrie<String> references, Gazetteer gazetteer, Resources resources) {
     this.references = references;
@@ -27,27 +31,28 @@ final class SubjectResolver {
     this.introductions = resources.wordSet("statements/introductions.txt");
     this.determiners = resources.wordSet("statements/determiners.txt");
     this.modifiedHeads = resources.wordSet("statements/modified-heads.txt");
+    this.nameJoiners = resources.wordSet("statements/name-joiners.txt");
+    this.adjectival = resources.wordSet("statements/adjectival-verbs.txt");
   }
 
   /** The subject of the verb at {@code [verb, verbEnd)}, resolved to canonical names. */
   Subject speakers(Sentence s, int verb, int verbEnd, Speakers speakers) {
     boolean passive = verbEnd < s.last && s.lower.get(verbEnd).text().equals("by");
     int tail = verb - 1;
-    while (tail >= s.first && skippedBeforeVerb.contains(s.lower.get(tail).text())) {
+    while (tail >= s.first && skipped(s, tail)) {
       tail--;
     }
-    if (passive || tail < s.first) {
+    if (passive || tail < s.first || beforeParticiple(s, verb, tail)) {
       return Subject.NONE;
     }
-    if (s.lower.get(tail).text().equals("and")
-        && tail > s.first
-        && s.tokens.get(tail - 1).text().equals(",")) {
-      // ", and highlighted …": the verb shares the subject that opens the sentence.
-      return leadingReference(s, speakers);
+    String joined = s.lower.get(tail).text();
+    if ((joined.equals("and") || joined.equals("but")) && tail > s.first) {
+      // "… spoke with President Duda and expressed …": the verb shares the opening subject.
+      return leading(s, verb, speakers);
     }
     Subject referred = reference(s, tail, speakers);
-    if (!referred.isEmpty()) {
-      return referred;
+    if (referred != null) {
+      return referred; // "…, they added." with no "they" known is nobody's
     }
     int from = spanStart(s, verb);
     boolean nounSubject =
@@ -55,27 +60,135 @@ final class SubjectResolver {
             && from + 1 < verb
             && s.tokens.get(from + 1).word()
             && !s.tokens.get(from + 1).capitalized();
-    if (nounSubject) {
+    int to = appositive(s, from, verb);
+    // "…, the only Democrat to support Reagan, later said": after an appositive, an adverb
+    if (nounSubject || to == verb && commonNoun(s, from, tail)) {
       return Subject.NONE;
     }
-    Subject subject = subject(s, from, verb, speakers, false);
+    Subject subject = subject(s, nameBlock(s, from, to), to, speakers, false);
+    if (subject.isEmpty() || !subject.person()) {
+      Subject whole = subject(s, from, to, speakers, false);
+      subject = whole.isEmpty() ? subject : whole;
+    }
     if (!subject.isEmpty() || !s.quoted(tail)) {
       return subject;
     }
-    return subject(s, verbEnd, Math.min(s.last, verbEnd + 6), speakers, true);
+    return subject(s, verbEnd, clauseEnd(s, verbEnd), speakers, true);
   }
 
-  private Subject leadingReference(Sentence s, Speakers speakers) {
-    for (int end = Math.min(s.last, s.first + 3); end > s.first; end--) {
+  /** The subject a sentence opens with: a pronoun or role, else the names before its first verb. */
+  private Subject leading(Sentence s, int verb, Speakers speakers) {
+    int start = introEnd(s, verb);
+    Subject referred = leadingReference(s, start, speakers);
+    if (!referred.isEmpty()) {
+      return referred;
+    }
+    int end = start;
+    while (end < verb && nameish(s, end)) {
+      end++;
+    }
+    return subject(s, start, end, speakers, false);
+  }
+
+  /**
+   * True when the word before the verb is a common noun that is the whole subject ("…, trade
+   * sources said", "the U.S. co-chairs stressed"), not one joined by "and" to a name ("The
+   * President and House leaders agreed").
+   */
+  private static boolean commonNoun(Sentence s, int from, int tail) {
+    Token head = s.tokens.get(tail);
+    if (!head.word() || head.capitalized() || s.quoted(tail)) {
+      return false;
+    }
+    for (int i = tail - 1; i >= from; i--) {
+      String word = s.lower.get(i).text();
+      if (word.equals("and")) {
+        return false;
+      }
+      if (word.equals(",")) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True for a passive "was confirmed", "were welcomed": a form of "be" right before a verb in
+   * "-ed" (but "are committed to", {@code statements/adjectival-verbs.txt}, still states a
+   * position).
+   */
+  private boolean beforeParticiple(Sentence s, int verb, int tail) {
+    int before = verb - 1;
+    while (before > tail && !BE.contains(s.lower.get(before).text())) {
+      before--;
+    }
+    String form = s.lower.get(verb).text();
+    return before > tail && form.endsWith("ed") && !adjectival.contains(form);
+  }
+
+  /** True for a word between a subject and its verb: "has", "also", "reportedly". */
+  private boolean skipped(Sentence s, int token) {
+    String word = s.lower.get(token).text();
+    boolean adverb = word.length() > 4 && word.endsWith("ly") && !s.tokens.get(token).capitalized();
+    return skippedBeforeVerb.contains(word) || adverb;
+  }
+
+  /**
+   * Where the names just before the verb start: "… for low incomes and Vice President Harris
+   * reiterated" is Harris's, not the sentence's first name's. Names, titles and the words that join
+   * them ("and", "of", "the") count; a lower-case word ends the block.
+   */
+  private int nameBlock(Sentence s, int from, int to) {
+    int start = to;
+    while (start > from && nameish(s, start - 1)) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * A capitalised word, punctuation but a comma that ends a clause, or a word that joins names
+   * ("and", "of", "bin").
+   */
+  private boolean nameish(Sentence s, int token) {
+    Token t = s.tokens.get(token);
+    boolean listComma =
+        t.text().equals(",")
+            && token + 1 < s.last
+            && (s.tokens.get(token + 1).capitalized()
+                || s.lower.get(token + 1).text().equals("and"));
+    return t.capitalized()
+        || !t.word() && !t.text().equals(",")
+        || listComma
+        || nameJoiners.contains(s.lower.get(token).text());
+  }
+
+  /** The end of the name after a verb that follows a quote: up to a comma or the sentence end. */
+  private static int clauseEnd(Sentence s, int verbEnd) {
+    int end = verbEnd;
+    while (end < s.last && !s.tokens.get(end).text().equals(",")) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A pronoun or role that opens the sentence ("He also highlighted …, and stressed"). */
+  private Subject leadingReference(Sentence s, int start, Speakers speakers) {
+    for (int end = Math.min(s.last, start + 3); end > start; end--) {
       Subject referred = reference(s, end - 1, speakers);
-      if (!referred.isEmpty()) {
+      if (referred != null
+          && !referred.isEmpty()
+          && s.source(s.tokens.get(start).start(), s.end).startsWith(referred.mention())) {
         return referred;
       }
     }
     return Subject.NONE;
   }
 
-  /** A pronoun, group word or "the <title>" ending at token {@code tail}. */
+  /**
+   * A pronoun, group word or "the <title>" ending at token {@code tail}, resolved (to nobody when
+   * the article names no one it can mean); null when there is none.
+   */
   private Subject reference(Sentence s, int tail, Speakers speakers) {
     for (int start = Math.max(s.first, tail - 3); start <= tail; start++) {
       PhraseTrie.Match<String> ref = references.longestMatch(s.lower.subList(0, tail + 1), start);
@@ -86,6 +199,9 @@ final class SubjectResolver {
                   speakers.lastSubject(s.tokens.get(start).start()).map(List::of).orElse(List.of());
               case "persons" -> speakers.meetingParties();
               case "author" -> speakers.author().map(List::of).orElse(List.of());
+              case "organization" -> speakers.organization(false).map(List::of).orElse(List.of());
+              case "last-organization" ->
+                  speakers.organization(false).map(List::of).orElse(List.of());
               default -> List.of();
             };
         return subject(names, s, start, tail + 1);
@@ -98,13 +214,14 @@ final class SubjectResolver {
         }
       }
     }
-    return Subject.NONE;
+    return null;
   }
 
   private static Subject subject(List<String> names, Sentence s, int from, int to) {
     return names.isEmpty()
         ? Subject.NONE
-        : new Subject(names, s.source(s.tokens.get(from).start(), s.tokens.get(to - 1).end()));
+        : new Subject(
+            names, s.source(s.tokens.get(from).start(), s.tokens.get(to - 1).end()), true);
   }
 
   /** An actor named between tokens {@code from} and {@code to}, and where the name is. */
@@ -144,7 +261,8 @@ final class SubjectResolver {
     }
     return new Subject(
         List.copyOf(names),
-        s.source(s.tokens.get(titleStart(s, from, first)).start(), s.tokens.get(last).end()));
+        s.source(s.tokens.get(titleStart(s, from, first)).start(), s.tokens.get(last).end()),
+        anyPerson);
   }
 
   /** Mentions, surnames and "the <title>" between {@code from} and {@code to}, in text order. */
@@ -204,7 +322,7 @@ final class SubjectResolver {
    */
   private boolean modifier(Sentence s, Named n, int to, List<Named> named) {
     int next = n.last() + 1;
-    if (next >= to) {
+    if (next >= s.last) {
       return false;
     }
     String word = s.lower.get(next).text();
@@ -238,19 +356,37 @@ final class SubjectResolver {
   }
 
   /**
+   * Where the subject's head ends: before an appositive between commas ("Ishrat Husain, the World
+   * Bank's representative in Nigeria, said" is said by Husain, not Nigeria), else at the verb. An
+   * appositive opens with a lower-case word after a short head and closes with a comma before the
+   * verb; a list ("Japan, Australia and India") and a trailing "…, trade sources said" are none.
+   */
+  private int appositive(Sentence s, int from, int verb) {
+    int close = verb - 1;
+    while (close > from && skipped(s, close)) {
+      close--; // "…, later said"
+    }
+    if (!s.tokens.get(close).text().equals(",")) {
+      return verb;
+    }
+    for (int i = from + 1; i < Math.min(close, from + MAX_HEAD_TOKENS); i++) {
+      if (s.tokens.get(i).text().equals(",") && !s.quoted(i)) {
+        Token next = s.tokens.get(i + 1);
+        boolean described =
+            Character.isLowerCase(next.text().charAt(0))
+                || gazetteer.titleAt(s.tokens.subList(0, close), i + 1) != null;
+        return described ? i : verb;
+      }
+    }
+    return verb;
+  }
+
+  /**
    * Where the verb's subject may start: after an introductory phrase ("During their dialogue in
    * Tokyo,") and after the last clause boundary (", and", ", but", ";") before the verb.
    */
   private int spanStart(Sentence s, int verb) {
-    int start = s.first;
-    if (introductions.contains(s.lower.get(s.first).text())) {
-      for (int i = s.first; i < verb - 1; i++) {
-        if (s.tokens.get(i).text().equals(",")) {
-          start = i + 1;
-          break;
-        }
-      }
-    }
+    int start = introEnd(s, verb);
     for (int i = verb - 2; i > start; i--) {
       String word = s.lower.get(i).text();
       boolean clause =
@@ -262,5 +398,17 @@ final class SubjectResolver {
       }
     }
     return start;
+  }
+
+  /** The first token after an introductory phrase ("During their dialogue in Tokyo,"). */
+  private int introEnd(Sentence s, int verb) {
+    if (introductions.contains(s.lower.get(s.first).text())) {
+      for (int i = s.first; i < verb - 1; i++) {
+        if (s.tokens.get(i).text().equals(",")) {
+          return i + 1;
+        }
+      }
+    }
+    return s.first;
   }
 }

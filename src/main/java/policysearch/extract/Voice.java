@@ -8,5 +8,11 @@ package policysearch.extract;
  * @param cue how the speaker was found ({@link Attribution#STATEMENT}, {@link Attribution#SPEECH}
  *     or {@link Attribution#TRANSCRIPT})
  * @param mention the words that name the speaker: the title's, the record's or the turn label
+ * @param country the country a speech's speaker speaks for ("Ukraine welcomes …" in Ukraine's
+ *     speech is the speaker's own word), or null
  */
-record Voice(String name, String cue, String mention) {}
+record Voice(String name, String cue, String mention, String country) {
+  Voice(String name, String cue, String mention) {
+    this(name, cue, mention, null);
+  }
+}

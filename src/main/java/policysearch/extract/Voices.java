@@ -36,12 +36,14 @@ final class Voices {
           "\\s(on|regarding|about|announcing|marking|at|in|to|before|during)\\s",
           Pattern.CASE_INSENSITIVE);
 
+  private final Gazetteer gazetteer;
   private final TurnLabels labels;
   private final Signature signature;
   private final Set<String> honorifics;
   private final Set<String> firstPersonSubjects;
 
   Voices(Resources resources, Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.labels = new TurnLabels(resources, gazetteer);
     this.signature = new Signature(gazetteer);
     this.honorifics = resources.wordSet("statements/honorifics.txt");
@@ -154,7 +156,17 @@ final class Voices {
     if (words.size() == 1) {
       name = speakers.personEndingWith(words, null).orElse(name);
     }
-    return new Voice(name, Attribution.SPEECH, written);
+    return new Voice(name, Attribution.SPEECH, written, country(speaker.country()));
+  }
+
+  /** The canonical name of the country a record names ("United States of America"), or null. */
+  private String country(String recorded) {
+    if (recorded == null) {
+      return null;
+    }
+    List<Token> tokens = Tokenizer.tokenize(recorded);
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, 0);
+    return known != null && known.end() == tokens.size() ? known.value().name() : recorded;
   }
 
   /** "SOARES" → "Soares", "Mr." → "Mr", "AL-SHARA" → "Al-Shara". */
