@@ -27,8 +27,9 @@ final class Speakers {
   private List<String> parties = List.of();
   private Voice voice;
   private String lastSubject;
+  private int lastSubjectAt;
+  private int recentFrom;
   private String lastOrganization;
-  private int openingEnd;
 
   /**
    * @param titleMentions mentions in the title (offsets ignored)
@@ -82,62 +83,63 @@ final class Speakers {
     return persons;
   }
 
-  /** The person last mentioned before {@code offset}, else the first person of the article. */
-  Optional<String> lastPersonBefore(int offset) {
-    String last = null;
-    for (Mention m : mentions) {
-      if (m.end() > offset) {
-        break;
-      }
-      if (m.type() == ActorType.PERSON) {
-        last = m.name();
-      }
-    }
-    return Optional.ofNullable(last != null ? last : persons.isEmpty() ? null : persons.get(0));
-  }
-
-  /** Records the person a sentence was about, for a following "he" or "she". */
-  void sawSubject(Optional<String> person) {
-    person.ifPresent(p -> lastSubject = p);
+  /** Records the person a sentence at {@code at} was about, for a following "he" or "she". */
+  void sawSubject(Optional<String> person, int at) {
+    person.ifPresent(
+        p -> {
+          lastSubject = p;
+          lastSubjectAt = at;
+        });
   }
 
   /**
    * Records who a reported statement's first speaker is: a person for a following "he", an
    * organisation for a following "it said" or "the company said".
    */
-  void saw(Actor speaker) {
+  void saw(Actor speaker, int at) {
     if (speaker.type() == ActorType.PERSON) {
-      lastSubject = speaker.name();
+      sawSubject(Optional.of(speaker.name()), at);
     } else if (speaker.type() == ActorType.ORGANIZATION) {
       lastOrganization = speaker.name();
     }
   }
 
-  /** Where the opening sentence of the text ends, for "the company" of wire copy. */
-  void opening(int end) {
-    this.openingEnd = end;
+  /** The organisation last reported as speaking: who "the company said" or "it said" is. */
+  Optional<String> lastOrganization() {
+    return Optional.ofNullable(lastOrganization);
   }
 
   /**
-   * Who "the company" is: the organisation last reported as speaking, else (when {@code
-   * fromOpening}) the first organisation the opening sentence names.
+   * Marks where the text a "he" may look back over starts: the paragraph before the current one. A
+   * speech that mentions someone pages earlier does not make them its "he".
    */
-  Optional<String> organization(boolean fromOpening) {
-    if (lastOrganization != null || !fromOpening) {
-      return Optional.ofNullable(lastOrganization);
-    }
-    return mentions.stream()
-        .filter(m -> m.end() <= openingEnd && m.type() == ActorType.ORGANIZATION)
-        .map(Mention::name)
-        .findFirst();
+  void recentFrom(int offset) {
+    this.recentFrom = offset;
   }
 
   /**
-   * Who "he" or "she" at {@code offset} refers to: the last sentence's subject, else the last
-   * person.
+   * Who "he" or "she" at {@code offset} refers to: the subject of a recent sentence, else the
+   * person last named recently, else — before the text names anyone — the title's first person.
    */
   Optional<String> lastSubject(int offset) {
-    return lastSubject != null ? Optional.of(lastSubject) : lastPersonBefore(offset);
+    if (lastSubject != null && lastSubjectAt >= recentFrom) {
+      return Optional.of(lastSubject);
+    }
+    String last = null;
+    boolean anyBefore = false;
+    for (Mention m : mentions) {
+      if (m.end() > offset) {
+        break;
+      }
+      if (m.type() == ActorType.PERSON) {
+        anyBefore = true;
+        last = m.start() >= recentFrom ? m.name() : last;
+      }
+    }
+    if (last == null && !anyBefore && lastSubject == null && !persons.isEmpty()) {
+      last = persons.get(0);
+    }
+    return Optional.ofNullable(last);
   }
 
   /** Sets the parties of the meeting the article reports ("the two leaders", "they"). */

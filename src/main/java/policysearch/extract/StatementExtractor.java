@@ -16,9 +16,9 @@ import policysearch.corpus.DocumentSpeaker;
  */
 public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
-  private static final int OPENING_CHARS = 2000;
   private static final String QUOTES = "\"“”";
-  static final int PASSAGE_CHARS = Integer.getInteger("passage", 1200);
+  static final int PASSAGE_CHARS = 1200;
+  private static final int RECENT_CHARS = 1200;
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
   private final Set<String> pronouns = new LinkedHashSet<>();
@@ -74,8 +74,6 @@ public final class StatementExtractor {
     if (parts.stream().noneMatch(Voices.Part::turn)) {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
-    List<int[]> opening = splitter.split(text, 0, Math.min(text.length(), OPENING_CHARS));
-    speakers.opening(opening.isEmpty() ? 0 : opening.get(0)[1]);
     Authored authored = new Authored(text, topics, firstPersonWords, PASSAGE_CHARS);
     int t = 0;
     for (Voices.Part part : parts) {
@@ -93,6 +91,7 @@ public final class StatementExtractor {
           t++;
         }
         Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
+        speakers.recentFrom(recentFrom(text, span[0]));
         Statement reported = reported(s, speakers).orElse(null);
         if (reported == null) {
           reported = quoteGoesOn(text, previous, s);
@@ -101,14 +100,24 @@ public final class StatementExtractor {
         }
         authored.add(span, reported, part.voice());
         if (reported != null) {
-          speakers.saw(reported.speakers().get(0));
+          speakers.saw(reported.speakers().get(0), s.start);
         } else {
-          speakers.sawSubject(firstPerson(s, speakers));
+          speakers.sawSubject(firstPerson(s, speakers), s.start);
         }
         previous = reported;
       }
     }
     return authored.statements();
+  }
+
+  /**
+   * How far back a "he" may look for the person it means: the paragraph before the current one, and
+   * at least {@value #RECENT_CHARS} characters (wire copy writes a paragraph a sentence).
+   */
+  private static int recentFrom(String text, int offset) {
+    int current = text.lastIndexOf("\n\n", offset);
+    int previous = current <= 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", current - 1) + 2);
+    return Math.min(previous, Math.max(0, offset - RECENT_CHARS));
   }
 
   /**
@@ -130,14 +139,17 @@ public final class StatementExtractor {
 
   /**
    * The next sentence of a quotation that a reported statement opened: "“We shall not fail,” he
-   * said. “We shall not tire.”" — the second sentence is his, too.
+   * said. “We shall not tire.”" — the second sentence is his, too; so is a quotation that opens the
+   * paragraph after "President Fidel Castro said:".
    */
   private Statement quoteGoesOn(String text, Statement previous, Sentence s) {
     boolean opensQuote = QUOTES.indexOf(text.charAt(s.start)) >= 0;
     if (previous == null
         || !opensQuote
         || previous.text().chars().noneMatch(c -> QUOTES.indexOf(c) >= 0)
-        || text.substring(previous.end(), s.start).contains("\n")) {
+            && !previous.text().endsWith(":")
+        || text.substring(previous.end(), s.start).contains("\n")
+            && !previous.text().endsWith(":")) {
       return null;
     }
     String said = s.text();
@@ -162,7 +174,7 @@ public final class StatementExtractor {
   }
 
   private Optional<Statement> reported(Sentence s, Speakers speakers) {
-    if (s.length() < 4 || s.lower.get(s.first).text().equals("q")) {
+    if (s.length() < 4 || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
       return Optional.empty();
     }
     for (int i = s.first; i < s.last; i++) {

@@ -199,9 +199,7 @@ final class SubjectResolver {
                   speakers.lastSubject(s.tokens.get(start).start()).map(List::of).orElse(List.of());
               case "persons" -> speakers.meetingParties();
               case "author" -> speakers.author().map(List::of).orElse(List.of());
-              case "organization" -> speakers.organization(false).map(List::of).orElse(List.of());
-              case "last-organization" ->
-                  speakers.organization(false).map(List::of).orElse(List.of());
+              case "organization" -> speakers.lastOrganization().map(List::of).orElse(List.of());
               default -> List.of();
             };
         return subject(names, s, start, tail + 1);
@@ -352,7 +350,8 @@ final class SubjectResolver {
                 && s.tokens.get(start - 2).capitalized())) {
       start--;
     }
-    return start;
+    boolean opener = start == s.first && introductions.contains(s.lower.get(start).text());
+    return opener && start < name ? start + 1 : start; // "As President Hugo Chávez said"
   }
 
   /**
