@@ -14,6 +14,7 @@ import java.util.Set;
 final class Authored {
   static final int MIN_WORDS = 15;
   private final String text;
+  private final Paragraphs paragraphs;
   private final TopicClassifier topics;
   private final Set<String> firstPersonWords;
   private final int passageChars;
@@ -25,8 +26,14 @@ final class Authored {
    * @param firstPersonWords lower-case words that show a passage is in the first person ("i",
    *     "we"), named as the evidence of a first-person statement
    */
-  Authored(String text, TopicClassifier topics, Set<String> firstPersonWords, int passageChars) {
+  Authored(
+      String text,
+      Paragraphs paragraphs,
+      TopicClassifier topics,
+      Set<String> firstPersonWords,
+      int passageChars) {
     this.passageChars = passageChars;
+    this.paragraphs = paragraphs;
     this.text = text;
     this.topics = topics;
     this.firstPersonWords = firstPersonWords;
@@ -54,12 +61,11 @@ final class Authored {
    * even length.
    */
   private boolean full(int[] span) {
-    int paragraphEnd = text.indexOf("\n\n", span[0]);
-    paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
-    if (text.substring(run[1], span[0]).contains("\n\n")) {
+    int paragraphEnd = paragraphs.end(span[0]);
+    if (paragraphs.breakBetween(run[1], span[0])) {
       return paragraphEnd - run[0] > passageChars;
     }
-    int paragraph = paragraphEnd - (text.lastIndexOf("\n\n", span[0]) + 2);
+    int paragraph = paragraphEnd - paragraphs.start(span[0]);
     if (paragraph <= passageChars) {
       return false;
     }
@@ -99,8 +105,11 @@ final class Authored {
    */
   private static boolean substantive(String body) {
     int words = 0;
-    for (Token t : Tokenizer.tokenize(body)) {
-      words += t.word() ? 1 : 0;
+    boolean inWord = false;
+    for (int i = 0; i < body.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(body.charAt(i));
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter;
     }
     String trimmed = body.strip();
     boolean questions = trimmed.endsWith("?") && !trimmed.contains(". ") && !trimmed.contains("! ");

@@ -17,6 +17,8 @@ final class Quotations {
   private static final Pattern INTRODUCED =
       Pattern.compile("([^\\n:“\"]{2,80}?)\\s*(?:\\([^)\\n]{0,40}\\))?\\s*:\\s*(?=[“\"])");
 
+  private static final int MAX_INTRO = 130;
+
   private Quotations() {}
 
   /** The quotations of {@code text}, in order. */
@@ -25,8 +27,8 @@ final class Quotations {
     for (int start = 0; start < text.length(); ) {
       int next = text.indexOf("\n\n", start);
       int end = next < 0 ? text.length() : next;
-      Matcher m = INTRODUCED.matcher(text).region(start, end);
-      if (m.lookingAt()) {
+      Matcher m = introduced(text, start, end) ? INTRODUCED.matcher(text).region(start, end) : null;
+      if (m != null && m.lookingAt()) {
         Mention who = speaker(text, start, m.end(1), speakers);
         if (who != null) {
           quotes.add(
@@ -40,6 +42,19 @@ final class Quotations {
       start = next < 0 ? text.length() : next + 2;
     }
     return quotes;
+  }
+
+  /** A cheap look before the pattern: a colon and a quotation mark near the paragraph's start. */
+  private static boolean introduced(String text, int start, int end) {
+    int colon = text.indexOf(':', start);
+    if (colon < 0 || colon >= Math.min(end, start + MAX_INTRO)) {
+      return false;
+    }
+    int next = colon + 1;
+    while (next < end && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next < end && (text.charAt(next) == '“' || text.charAt(next) == '"');
   }
 
   /**

@@ -24,6 +24,7 @@ final class Speakers {
   private final Map<String, Set<String>> rolesOfPerson = new HashMap<>();
   private final Map<String, String> personBySurname = new HashMap<>();
   private final Map<String, ActorType> types = new HashMap<>();
+  private final Map<String, List<String>> nameWords = new HashMap<>();
   private List<String> parties = List.of();
   private Voice voice;
   private String lastSubject;
@@ -36,7 +37,9 @@ final class Speakers {
    * @param mentions mentions in the body, offsets into the body text
    */
   Speakers(List<Mention> titleMentions, List<Mention> mentions) {
-    this.mentions = mentions;
+    List<Mention> byStart = new ArrayList<>(mentions);
+    byStart.sort(java.util.Comparator.comparingInt(Mention::start));
+    this.mentions = byStart;
     Set<String> ordered = new LinkedHashSet<>();
     for (List<Mention> list : List.of(titleMentions, mentions)) {
       for (Mention m : list) {
@@ -168,7 +171,7 @@ final class Speakers {
     List<String> wanted = words.stream().map(Speakers::fold).toList();
     String first = null;
     for (String person : persons) {
-      List<String> own = nameWords(person);
+      List<String> own = nameWords.computeIfAbsent(person, Speakers::nameWords);
       if (own.size() >= wanted.size()
           && own.subList(own.size() - wanted.size(), own.size()).equals(wanted)) {
         if (role == null
@@ -183,9 +186,25 @@ final class Speakers {
     return Optional.ofNullable(first);
   }
 
-  /** Body mentions entirely inside {@code [start, end)}. */
+  /** Body mentions entirely inside {@code [start, end)}, in text order. */
   List<Mention> within(int start, int end) {
-    return mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Mention> inside = new ArrayList<>();
+    for (int i = lo; i < mentions.size() && mentions.get(i).start() < end; i++) {
+      if (mentions.get(i).end() <= end) {
+        inside.add(mentions.get(i));
+      }
+    }
+    return inside;
   }
 
   private static List<String> nameWords(String name) {

@@ -18,7 +18,13 @@ public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
   private static final String QUOTES = "\"“”";
   static final int PASSAGE_CHARS = 1200;
+
+  /**
+   * How far back a "he" may look for the person it means: the paragraph before the current one, and
+   * at least this many characters (wire copy writes a paragraph a sentence).
+   */
   private static final int RECENT_CHARS = 1200;
+
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
   private final Set<String> pronouns = new LinkedHashSet<>();
@@ -70,11 +76,12 @@ public final class StatementExtractor {
         tokens.stream()
             .map(t -> new Token(t.text().toLowerCase(Locale.ROOT), t.start(), t.end()))
             .toList();
-    List<Voices.Part> parts = voices.parts(title, text, titleMentions, speaker, speakers);
+    Paragraphs paragraphs = new Paragraphs(text);
+    List<Voices.Part> parts = voices.parts(title, text, tokens, titleMentions, speaker, speakers);
     if (parts.stream().noneMatch(Voices.Part::turn)) {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
-    Authored authored = new Authored(text, topics, firstPersonWords, PASSAGE_CHARS);
+    Authored authored = new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS);
     int t = 0;
     for (Voices.Part part : parts) {
       if (part.silent()) {
@@ -91,7 +98,8 @@ public final class StatementExtractor {
           t++;
         }
         Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
-        speakers.recentFrom(recentFrom(text, span[0]));
+        speakers.recentFrom(
+            Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
         Statement reported = reported(s, speakers).orElse(null);
         if (reported == null) {
           reported = quoteGoesOn(text, previous, s);
@@ -108,16 +116,6 @@ public final class StatementExtractor {
       }
     }
     return authored.statements();
-  }
-
-  /**
-   * How far back a "he" may look for the person it means: the paragraph before the current one, and
-   * at least {@value #RECENT_CHARS} characters (wire copy writes a paragraph a sentence).
-   */
-  private static int recentFrom(String text, int offset) {
-    int current = text.lastIndexOf("\n\n", offset);
-    int previous = current <= 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", current - 1) + 2);
-    return Math.min(previous, Math.max(0, offset - RECENT_CHARS));
   }
 
   /**

@@ -62,6 +62,9 @@ final class Transcript {
 
   /** The label opening the paragraph {@code [start, end)}, or null. */
   private static Matcher opening(String text, int start, int end) {
+    if (start >= end || !Character.isUpperCase(text.charAt(start))) {
+      return null; // most paragraphs: no regex at all
+    }
     Matcher question = QUESTION.matcher(text).region(start, end);
     if (question.lookingAt()) {
       return question;

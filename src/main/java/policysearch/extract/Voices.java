@@ -54,13 +54,14 @@ final class Voices {
   List<Part> parts(
       String title,
       String text,
+      List<Token> tokens,
       List<Mention> titleMentions,
       DocumentSpeaker speaker,
       Speakers speakers) {
     Voice document =
-        speaker != null ? speech(speaker, speakers) : titleAuthor(title, text, titleMentions);
+        speaker != null ? speech(speaker, speakers) : titleAuthor(title, tokens, titleMentions);
     int signed = text.length();
-    if (document == null && firstPerson(text)) {
+    if (document == null && firstPerson(tokens)) {
       var signatory = signature.of(text, speakers);
       document = signatory.map(Signature.Signed::voice).orElse(null);
       signed = signatory.map(Signature.Signed::at).orElse(signed);
@@ -104,9 +105,9 @@ final class Voices {
    * the text speaks in the first person at all: a "Statement by the Press Secretary on the
    * President's Meeting" that only reports the meeting has no author's words.
    */
-  private Voice titleAuthor(String title, String text, List<Mention> titleMentions) {
+  private Voice titleAuthor(String title, List<Token> tokens, List<Mention> titleMentions) {
     var opening = title == null ? null : FIRST_PERSON_TITLE.matcher(title);
-    if (opening == null || !opening.find() || !firstPerson(text)) {
+    if (opening == null || !opening.find() || !firstPerson(tokens)) {
       return null;
     }
     var subject = TITLE_SUBJECT.matcher(title);
@@ -120,9 +121,9 @@ final class Voices {
   }
 
   /** True when the text says "I" or "we" outside quotes. */
-  private boolean firstPerson(String text) {
+  private boolean firstPerson(List<Token> tokens) {
     boolean quoted = false;
-    for (Token t : Tokenizer.tokenize(text)) {
+    for (Token t : tokens) {
       String word = t.text();
       if (word.equals("\"")) {
         quoted = !quoted;
