@@ -31,6 +31,8 @@ final class Speakers {
   private int lastSubjectAt;
   private int recentFrom;
   private String lastOrganization;
+  private List<String> group = List.of();
+  private int groupAt;
 
   /**
    * @param titleMentions mentions in the title (offsets ignored)
@@ -96,15 +98,31 @@ final class Speakers {
   }
 
   /**
-   * Records who a reported statement's first speaker is: a person for a following "he", an
-   * organisation for a following "it said" or "the company said".
+   * Records who a reported statement's speakers are: a person for a following "he", an organisation
+   * for a following "it said" or "the company said", several for "they".
    */
-  void saw(Actor speaker, int at) {
+  void saw(List<Actor> said, int at) {
+    if (said.size() > 1) {
+      group = said.stream().map(Actor::name).toList();
+      groupAt = at;
+    }
+    Actor speaker = said.get(0);
     if (speaker.type() == ActorType.PERSON) {
       sawSubject(Optional.of(speaker.name()), at);
     } else if (speaker.type() == ActorType.ORGANIZATION) {
       lastOrganization = speaker.name();
     }
+  }
+
+  /**
+   * Who "they" are: the parties of the meeting the article reports, else the speakers of a recent
+   * statement made by several ("Pakistan, Turkey and Iran, who expressed … They reiterated …").
+   */
+  List<String> group() {
+    if (!parties.isEmpty()) {
+      return parties;
+    }
+    return groupAt >= recentFrom ? group : List.of();
   }
 
   /** The organisation last reported as speaking: who "the company said" or "it said" is. */

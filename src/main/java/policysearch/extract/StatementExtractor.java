@@ -16,7 +16,6 @@ import policysearch.corpus.DocumentSpeaker;
  */
 public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
-  private static final String QUOTES = "\"“”";
   static final int PASSAGE_CHARS = 1200;
 
   /**
@@ -46,7 +45,7 @@ public final class StatementExtractor {
       references.add(Tokenizer.words(phrase), row[1].strip());
       if (row[1].strip().equals("author")) {
         firstPersonWords.add(phrase);
-      } else if (!row[1].strip().equals("organization")) {
+      } else if (row[1].strip().equals("person")) {
         pronouns.add(phrase);
       }
     }
@@ -78,7 +77,7 @@ public final class StatementExtractor {
             .toList();
     Paragraphs paragraphs = new Paragraphs(text);
     List<Voices.Part> parts = voices.parts(title, text, tokens, titleMentions, speaker, speakers);
-    if (parts.stream().noneMatch(Voices.Part::turn)) {
+    if (speaker == null && parts.stream().noneMatch(Voices.Part::turn)) {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
     Authored authored = new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS);
@@ -102,13 +101,13 @@ public final class StatementExtractor {
             Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
         Statement reported = reported(s, speakers).orElse(null);
         if (reported == null) {
-          reported = quoteGoesOn(text, previous, s);
+          reported = QuoteRun.continued(text, previous, s, topics);
         } else if (ownWords(reported, s, part.voice())) {
           reported = null;
         }
         authored.add(span, reported, part.voice());
         if (reported != null) {
-          speakers.saw(reported.speakers().get(0), s.start);
+          speakers.saw(reported.speakers(), s.start);
         } else {
           speakers.sawSubject(firstPerson(s, speakers), s.start);
         }
@@ -131,34 +130,8 @@ public final class StatementExtractor {
             .allMatch(a -> a.name().equals(voice.name()) || a.name().equals(voice.country()));
     boolean paraphrase =
         pronouns.contains(reported.attribution().mention().toLowerCase(Locale.ROOT))
-            && s.text().chars().noneMatch(c -> QUOTES.indexOf(c) >= 0);
+            && !QuoteRun.quotes(s.text());
     return own || paraphrase;
-  }
-
-  /**
-   * The next sentence of a quotation that a reported statement opened: "“We shall not fail,” he
-   * said. “We shall not tire.”" — the second sentence is his, too; so is a quotation that opens the
-   * paragraph after "President Fidel Castro said:".
-   */
-  private Statement quoteGoesOn(String text, Statement previous, Sentence s) {
-    boolean opensQuote = QUOTES.indexOf(text.charAt(s.start)) >= 0;
-    if (previous == null
-        || !opensQuote
-        || previous.text().chars().noneMatch(c -> QUOTES.indexOf(c) >= 0)
-            && !previous.text().endsWith(":")
-        || text.substring(previous.end(), s.start).contains("\n")
-            && !previous.text().endsWith(":")) {
-      return null;
-    }
-    String said = s.text();
-    return new Statement(
-        previous.speakers(),
-        said,
-        s.start,
-        s.end,
-        previous.verb(),
-        topics.passageTopics(said),
-        previous.attribution());
   }
 
   /** The person a sentence opens with (its likely subject), within its first few words. */
@@ -172,7 +145,8 @@ public final class StatementExtractor {
   }
 
   private Optional<Statement> reported(Sentence s, Speakers speakers) {
-    if (s.length() < 4 || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
+    boolean tooShort = s.length() < 4 && !s.text().endsWith(":"); // "He said:" introduces a quote
+    if (tooShort || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
       return Optional.empty();
     }
     for (int i = s.first; i < s.last; i++) {
