@@ -16,6 +16,7 @@ import policysearch.corpus.CorpusReader;
 import policysearch.extract.Extractor;
 import policysearch.index.Schema;
 import policysearch.search.SearchService;
+import policysearch.web.Operations;
 import policysearch.web.WebServer;
 
 /** The {@code bench} command: indexing, search at several scales, serve start-up; one report. */
@@ -93,7 +94,8 @@ public final class Benchmark {
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader index = DirectoryReader.open(directory);
         SearchService service = new SearchService(directory, schema, extractor.taxonomy());
-        WebServer server = new WebServer(service, "127.0.0.1", 0).start()) {
+        WebServer server =
+            new WebServer(service, null, null, Operations.quiet(), "127.0.0.1", 0).start()) {
       String base = "http://127.0.0.1:" + server.port();
       List<ModeResult> sequential =
           bench.sideBySide(

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.store.FSDirectory;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import policysearch.index.IndexDirectory;
 import policysearch.search.RelatedStatement;
 import policysearch.search.SearchService;
 import policysearch.search.StatementHit;
@@ -19,21 +23,42 @@ import policysearch.search.StatementHit;
  * against a judged set, or (with {@code --pool}) the top N candidates to judge. A statement is
  * named by its article id and start offset, which survive re-indexing.
  */
-final class EvalRelatedCommand {
+@Command(
+    name = "eval-related",
+    description =
+        "Precision@5 of related statements against a judged set, or (with --pool N) the top N"
+            + " candidates of each to judge.")
+final class EvalRelatedCommand implements Callable<Integer> {
   private static final int AT = 5;
-  private final Wiring wiring;
 
-  EvalRelatedCommand(Wiring wiring) {
-    this.wiring = wiring;
+  @Mixin Options.Index index;
+
+  @Option(
+      names = "--judgments",
+      paramLabel = "FILE",
+      defaultValue = "src/main/resources/eval/related-statements.tsv",
+      description = "the judged set (default: ${DEFAULT-VALUE})")
+  Path judgments;
+
+  @Option(
+      names = "--pool",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "print the top N candidates of each statement instead of scoring")
+  int pool;
+
+  private final Streams streams;
+
+  EvalRelatedCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out) throws IOException {
-    Path judgments =
-        Path.of(args.one("judgments", "src/main/resources/eval/related-statements.tsv"));
-    int pool = args.integer("pool", 0);
-    try (FSDirectory directory = FSDirectory.open(Path.of(args.one("index", "index")));
-        SearchService search =
-            new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy())) {
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = streams.out();
+    Wiring wiring = Wiring.create();
+    try (IndexDirectory directory = IndexDirectory.open(index.index);
+        SearchService search = wiring.search(directory)) {
       double sum = 0;
       int queries = 0;
       for (String line : Files.readAllLines(judgments)) {

@@ -4,53 +4,147 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.store.FSDirectory;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 import policysearch.corpus.Skipped;
+import policysearch.index.IndexDirectory;
 import policysearch.index.IndexReport;
-import policysearch.index.Indexer;
+import policysearch.opensearch.Connection;
+import policysearch.opensearch.OpenSearchIndexer;
 
-/** {@code index --corpus PATH... --index DIR}: brings the index up to date and prints a summary. */
-final class IndexCommand {
-  private final Wiring wiring;
+/**
+ * {@code index --corpus PATH... --index DIR}: brings the index up to date and prints a summary;
+ * with {@code --opensearch URL} (or {@code POLICY_SEARCH_OPENSEARCH_URL}) the index is in that
+ * OpenSearch cluster instead.
+ */
+@Command(
+    name = "index",
+    description = {
+      "Bring the index up to date with the corpus: add new articles, replace changed ones, remove"
+          + " those whose file is gone, keep unchanged ones; print the summary and each skipped"
+          + " input.",
+      "With --opensearch the articles are extracted here and indexed in that OpenSearch cluster"
+          + " instead (phase 1: added and replaced, not yet removed)."
+    })
+final class IndexCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexCommand.class);
 
-  IndexCommand(Wiring wiring) {
-    this.wiring = wiring;
+  @Mixin Options.Corpus corpus;
+  @Mixin Options.Index index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL[,URL...]",
+      defaultValue = "${env:POLICY_SEARCH_OPENSEARCH_URL}",
+      showDefaultValue = Visibility.NEVER,
+      description =
+          "index into this OpenSearch cluster (its node URLs) instead of --index (env"
+              + " POLICY_SEARCH_OPENSEARCH_URL, used when neither --opensearch nor --index is"
+              + " given)")
+  String opensearch;
+
+  @Spec CommandSpec spec;
+
+  private final Streams streams;
+
+  IndexCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out, PrintStream err) throws IOException {
-    update(corpus(args), Path.of(args.one("index", "index")), out, err);
+  @Override
+  public Integer call() throws IOException {
+    String cluster = cluster();
+    List<Path> roots = corpus.existing();
+    Wiring wiring = Wiring.create();
+    if (cluster != null) {
+      return intoOpenSearch(roots, cluster, wiring);
+    }
+    LOG.info("indexing {} into {}", roots, index.index);
+    IndexReport report;
+    try (IndexDirectory directory = IndexDirectory.open(index.index)) {
+      report =
+          directory
+              .indexer(wiring.extractor(), wiring.schema(), wiring.reader())
+              .update(roots, new Progress());
+    }
+    print(report, streams.out());
     return 0;
   }
 
-  IndexReport update(List<Path> corpus, Path index, PrintStream out, PrintStream err)
-      throws IOException {
-    err.println("indexing " + corpus + " into " + index + " …");
-    IndexReport report;
-    try (FSDirectory directory = FSDirectory.open(index)) {
-      Indexer indexer =
-          new Indexer(directory, wiring.extractor(), wiring.schema(), wiring.reader());
-      report = indexer.update(corpus, new Progress(err));
+  /**
+   * The cluster to index into, or null for the index folder: a flag wins over the variables, and
+   * {@code --index} over {@code POLICY_SEARCH_OPENSEARCH_URL}.
+   */
+  private String cluster() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    boolean flag = parsed.hasMatchedOption("--opensearch");
+    if (flag && parsed.hasMatchedOption("--index")) {
+      throw new UsageException(
+          "--opensearch and --index exclude each other: the index is in a cluster or in a folder");
     }
-    print(report, out);
-    return report;
+    if (opensearch == null || opensearch.isBlank() || !flag && parsed.hasMatchedOption("--index")) {
+      return null;
+    }
+    return opensearch;
+  }
+
+  /** {@code --opensearch URL[,URL...]}: extraction here, the documents into that cluster. */
+  private int intoOpenSearch(List<Path> roots, String cluster, Wiring wiring) throws IOException {
+    try (Connection connection = open(cluster)) {
+      LOG.info("indexing {} into OpenSearch {}", roots, cluster);
+      OpenSearchIndexer indexer =
+          new OpenSearchIndexer(
+              connection, OpenSearchIndexer.INDEX, wiring.extractor(), wiring.reader());
+      OpenSearchIndexer.Report report = indexer.update(roots, 0, 0, new Progress());
+      PrintStream out = streams.out();
+      print(report.index(), out);
+      out.printf(
+          "OpenSearch index '%s': %,d documents, %d retries%n",
+          OpenSearchIndexer.INDEX, indexer.documents(), report.retries());
+    }
+    return 0;
+  }
+
+  private static Connection open(String cluster) {
+    try {
+      return Connection.open(cluster);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--opensearch: " + e.getMessage());
+    }
   }
 
   static void print(IndexReport report, PrintStream out) {
-    out.printf(
-        "added %d, updated %d, removed %d, unchanged %d, skipped %d (%.1f s)%n",
+    out.println(summary(report));
+    for (Skipped skipped : report.skipped()) {
+      out.println("  skipped " + skipped);
+    }
+  }
+
+  /** "added 3, updated 1, removed 0, unchanged 10, skipped 2 (0.4 s)". */
+  static String summary(IndexReport report) {
+    return String.format(
+        "added %d, updated %d, removed %d, unchanged %d, skipped %d (%.1f s)",
         report.added(),
         report.updated(),
         report.removed(),
         report.unchanged(),
         report.skipped().size(),
         report.tookMs() / 1000.0);
-    for (Skipped skipped : report.skipped()) {
-      out.println("  skipped " + skipped);
-    }
   }
 
-  static List<Path> corpus(Args args) {
-    List<String> values = args.all("corpus");
-    return (values.isEmpty() ? List.of("corpus") : values).stream().map(Path::of).toList();
+  /** The summary and each skipped input as log lines, for runs inside the server. */
+  static void log(Logger log, String prefix, IndexReport report) {
+    log.info("{}{}", prefix, summary(report));
+    for (Skipped skipped : report.skipped()) {
+      log.warn("skipped {}", skipped);
+    }
   }
 }

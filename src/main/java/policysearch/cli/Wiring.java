@@ -2,10 +2,10 @@ package policysearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.apache.lucene.store.Directory;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.extract.Extractor;
+import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
 import policysearch.search.SearchService;
@@ -21,13 +21,21 @@ record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMap
   }
 
   /** The index open for writing, as {@code serve} and {@code soak} keep it. */
-  LiveIndex liveIndex(Directory directory) throws IOException {
-    return new LiveIndex(directory, extractor, schema, reader);
+  LiveIndex liveIndex(IndexDirectory directory) throws IOException {
+    return directory.live(extractor, schema, reader);
   }
 
   /** Near-real-time searches over {@code live}'s writer, with the default time limit. */
   SearchService search(LiveIndex live) throws IOException {
     return new SearchService(
         live.writer(), schema, extractor.taxonomy(), SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  /** Searches over the last commit of an existing index. */
+  SearchService search(IndexDirectory directory) throws IOException {
+    if (!directory.exists()) {
+      throw new UsageException("no index at " + directory.path() + ": run 'index' first");
+    }
+    return new SearchService(directory, schema, extractor.taxonomy());
   }
 }

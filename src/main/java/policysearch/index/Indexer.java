@@ -1,9 +1,12 @@
 package policysearch.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.apache.lucene.util.Bits;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
+import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 
@@ -60,7 +64,11 @@ public final class Indexer {
     this.reader = reader;
   }
 
-  /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
+  /**
+   * Indexes {@code roots}; {@code progress} receives the number of articles done so far. An
+   * interrupt of the calling thread stops the run: it throws {@code InterruptedIOException} once
+   * the articles already being written are done, and removes nothing.
+   */
   public IndexReport update(List<Path> roots, IntConsumer progress) throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       return update(writer, roots, progress);
@@ -81,6 +89,7 @@ public final class Indexer {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 4);
     AtomicReference<Exception> failure = new AtomicReference<>();
+    List<Skipped> rejected = Collections.synchronizedList(new ArrayList<>());
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
@@ -89,6 +98,9 @@ public final class Indexer {
           reader.read(
               roots,
               article -> {
+                if (Thread.currentThread().isInterrupted()) {
+                  throw new Stopped();
+                }
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
@@ -106,7 +118,8 @@ public final class Indexer {
                       try {
                         write(writer, article, hash);
                         (before == null ? added : updated).incrementAndGet();
-                        progress.accept(done.incrementAndGet());
+                      } catch (RejectedArticleException e) {
+                        rejected.add(new Skipped(article.path(), 0, e.getMessage()));
                       } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                       } catch (Error e) {
@@ -115,6 +128,7 @@ public final class Indexer {
                         failure.compareAndSet(
                             null, new IOException("article " + article.id() + ": " + e, e));
                       } finally {
+                        progress.accept(done.incrementAndGet());
                         inFlight.release();
                       }
                     });
@@ -125,22 +139,56 @@ public final class Indexer {
       }
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
       writer.commit();
+    } catch (Stopped stopped) {
+      // Articles handed to the workers are written whole; nothing is removed; the caller commits.
+      Thread.interrupted();
+      awaitAll(pool);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("indexing stopped after " + done.get() + " articles");
     } finally {
       pool.shutdownNow();
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
+    List<Skipped> skipped = new ArrayList<>(summary.skipped());
+    skipped.addAll(rejected);
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs);
+        added.get(), updated.get(), removed, unchanged.get(), List.copyOf(skipped), tookMs);
   }
 
-  /** Adds or replaces one article with all its documents (not committed). */
-  void write(IndexWriter writer, Article article) throws IOException {
-    write(writer, article, hash(article));
+  /** Thrown from the reading thread when its caller interrupted the run. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped", null, false, false);
+    }
+  }
+
+  /**
+   * The documents of {@code article}, ready to replace its group; an article that extraction or
+   * Lucene cannot take raises {@link RejectedArticleException}, which skips that article only.
+   */
+  List<Document> documents(Article article) throws IOException {
+    return documents(article, hash(article));
+  }
+
+  private List<Document> documents(Article article, String hash) throws IOException {
+    try {
+      return schema.toDocuments(extractor.extract(article), hash);
+    } catch (RuntimeException e) {
+      throw new RejectedArticleException(article, "extraction failed: " + e, e);
+    }
   }
 
   private void write(IndexWriter writer, Article article, String hash) throws IOException {
-    List<Document> docs = schema.toDocuments(extractor.extract(article), hash);
-    writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    List<Document> docs = documents(article, hash);
+    try {
+      writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses the document (a term over 32 KB, too many positions) before it changes
+      // anything: the article's earlier version, if any, stays.
+      throw new RejectedArticleException(article, e.getMessage(), e);
+    }
   }
 
   /**
@@ -200,7 +248,7 @@ public final class Indexer {
   /**
    * Deletes the articles this run did not see, but only those whose file lies under a corpus root
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
-   * must not empty the index, and neither must a file that merely became unreadable.
+   * must not empty the index, and neither must a file or folder that merely became unreadable.
    */
   private static int removeVanished(
       IndexWriter writer,
@@ -209,21 +257,29 @@ public final class Indexer {
       List<String> failedPaths,
       List<Path> roots)
       throws IOException {
-    Set<String> failed = new HashSet<>(failedPaths);
-    List<Path> read =
-        roots.stream().filter(Files::exists).map(r -> r.toAbsolutePath().normalize()).toList();
+    List<Path> failed = failedPaths.stream().map(Indexer::absolute).toList();
+    List<Path> read = roots.stream().filter(Files::exists).map(Indexer::absolute).toList();
     int removed = 0;
     for (Map.Entry<String, Existing> entry : existing.entrySet()) {
       String path = entry.getValue().path();
-      boolean underReadRoot =
-          !Submissions.PATH.equals(path)
-              && read.stream().anyMatch(Path.of(path).toAbsolutePath().normalize()::startsWith);
-      if (!seen.contains(entry.getKey()) && !failed.contains(path) && underReadRoot) {
+      if (seen.contains(entry.getKey()) || Submissions.PATH.equals(path)) {
+        continue;
+      }
+      Path file = absolute(path);
+      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
         removed++;
       }
     }
     return removed;
+  }
+
+  private static Path absolute(String path) {
+    return absolute(Path.of(path));
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   /** Id, hash and path of every article the writer holds, committed or not. */

@@ -99,6 +99,13 @@ public final class Schema {
   /** End offset (exclusive) of a statement in its article's text, stored only. */
   public static final String END = "end";
 
+  /**
+   * Number of statements an article has, on article documents where a second engine replaces
+   * statements by id (OpenSearch): an update that yields fewer deletes the rest. Lucene replaces an
+   * article's documents by {@link #GROUP} and does not write it.
+   */
+  public static final String STATEMENT_COUNT = "statement_count";
+
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
 
@@ -222,8 +229,14 @@ public final class Schema {
     return new Attribution(stored.substring(0, sep), stored.substring(sep + 1));
   }
 
-  static String encode(Attribution attribution) {
+  /** The stored form of an attribution ({@link #ATTRIBUTION}). */
+  public static String encode(Attribution attribution) {
     return attribution.cue() + SEP + attribution.mention();
+  }
+
+  /** The {@link #ID} of the {@code n}th statement (1-based) of article {@code articleId}. */
+  public static String statementId(String articleId, int n) {
+    return StatementDocuments.id(articleId, n);
   }
 
   /** The {@link #ACTOR_TYPED} term of an actor. */
@@ -237,7 +250,8 @@ public final class Schema {
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
   }
 
-  static String encode(Actor actor) {
+  /** The stored form of an actor ({@link #ACTOR_STORED}, {@link #SPEAKER_STORED}). */
+  public static String encode(Actor actor) {
     return actor.type() + SEP + actor.name() + SEP + String.join(ROLE_SEP, actor.roles());
   }
 

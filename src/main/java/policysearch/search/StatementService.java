@@ -41,10 +41,10 @@ public final class StatementService {
 
   private final SearcherManager searchers;
   private final FacetsConfig config;
-  private final Facets facets;
+  private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
 
-  StatementService(SearcherManager searchers, FacetsConfig config, Facets facets) {
+  StatementService(SearcherManager searchers, FacetsConfig config, FacetedSearch facets) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
@@ -57,7 +57,7 @@ public final class StatementService {
     Query query = queries.parse(r.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      Facets.Page page =
+      FacetedSearch.Page page =
           facets.search(
               searcher,
               Filters.of(query, STATEMENTS, r.from(), r.to()),
@@ -80,9 +80,9 @@ public final class StatementService {
   }
 
   /** The facet filters and exclusions of a statement search. */
-  static Facets.Selection selection(StatementRequest request) {
+  static FacetedSearch.Selection selection(StatementRequest request) {
     SearchRequest r = request.base();
-    return Facets.Selection.of(
+    return FacetedSearch.Selection.of(
         r,
         Map.of(
             Schema.SPEAKER,
@@ -104,11 +104,11 @@ public final class StatementService {
       if (type == null) {
         throw new NotFoundException("No actor named '" + name + "'");
       }
-      Facets.Page result =
+      FacetedSearch.Page result =
           facets.search(
               searcher,
               Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              Facets.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
+              FacetedSearch.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
               List.of(Schema.TOPIC, Schema.YEAR));
       List<ActorStatements.YearTopics> byYear = new ArrayList<>();
       for (FacetValue year : result.facets().get(Schema.YEAR)) {

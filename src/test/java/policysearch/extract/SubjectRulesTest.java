@@ -35,7 +35,9 @@ class SubjectRulesTest {
   @Test
   void anAppositiveOrACommonNounBeforeTheVerbNamesNoOtherSpeaker() {
     assertEquals(
-        List.of(),
+        List.of(
+            "[Amara Okafor] said «Amara Okafor»: Amara Okafor, the World Bank's representative in"
+                + " Nigeria, said the reform was working."),
         Said.in(
             null,
             "Amara Okafor, the World Bank's representative in Nigeria, said the reform was working."

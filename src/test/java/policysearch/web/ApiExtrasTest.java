@@ -76,7 +76,7 @@ class ApiExtrasTest extends FixtureServerTest {
         "unga-climate,2023-09-19,\"At the United Nations General Assembly, President Joe Biden"
             + " urged leaders to cut greenhouse gas emissions faster and to keep the goals of the"
             + " Paris Agreement…\",corpus,,United Nations General Assembly; Joe Biden; United"
-            + " Nations,climate; energy",
+            + " Nations,climate",
         lines.get(1));
     assertEquals(2, lines.size());
   }
@@ -107,7 +107,7 @@ class ApiExtrasTest extends FixtureServerTest {
             + " thanked NATO allies for new air defence systems as Russia's invasion of Ukraine"
             + " entered its third spring.\",\"source\":\"corpus\",\"actors\":[\"Volodymyr"
             + " Zelenskyy\",\"NATO\",\"Russia\",\"Ukraine\"],\"topics\":[\"armed-conflict\","
-            + "\"humanitarian\",\"defence\",\"energy\"]}]",
+            + "\"humanitarian\",\"defence\"]}]",
         rows.toString());
     assertEquals("[]", json("/api/statements.json?q=nothingmatchesthis").toString());
 
