@@ -46,7 +46,8 @@ import policysearch.extract.Extractor;
  * content hashes, only redoes the rest.
  */
 public final class Indexer {
-  private static final Set<String> STATE_FIELDS = Set.of(Schema.ID, Schema.HASH, Schema.PATH);
+  private static final Set<String> STATE_FIELDS =
+      Set.of(Schema.ID, Schema.HASH, Schema.PATH, Schema.DELETED);
   private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
 
   private final Directory directory;
@@ -54,7 +55,16 @@ public final class Indexer {
   private final Schema schema;
   private final CorpusReader reader;
 
-  private record Existing(String hash, String path) {}
+  /**
+   * What the index holds for an id: an article, or the tombstone of one deleted through the API
+   * ({@code deleted}), which stands while the article's content in its file is what was deleted.
+   */
+  private record Existing(String hash, String path, boolean deleted) {
+    boolean unchanged(Article article, String fullHash) {
+      return path.equals(article.path())
+          && (deleted ? hash.startsWith(article.hash()) : hash.equals(fullHash));
+    }
+  }
 
   /** An indexer writing to {@code directory}. */
   public Indexer(Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
@@ -104,9 +114,7 @@ public final class Indexer {
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
-                if (before != null
-                    && before.hash().equals(hash)
-                    && before.path().equals(article.path())) {
+                if (before != null && before.unchanged(article, hash)) {
                   unchanged.incrementAndGet();
                   progress.accept(done.incrementAndGet());
                   return;
@@ -192,7 +200,8 @@ public final class Indexer {
   }
 
   /**
-   * What an indexed article's documents were made from: its content, the vocabularies and the index
+   * What an indexed article's documents were made from: its content (first, so a tombstone can tell
+   * the content is the one deleted whatever the vocabularies), the vocabularies and the index
    * layout; any change re-indexes the article.
    */
   private String hash(Article article) {
@@ -268,7 +277,8 @@ public final class Indexer {
       Path file = absolute(path);
       if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
-        removed++;
+        // A tombstone whose article left the corpus goes too; it was no article.
+        removed += entry.getValue().deleted() ? 0 : 1;
       }
     }
     return removed;
@@ -297,7 +307,10 @@ public final class Indexer {
           if (fields.get(Schema.HASH) != null) {
             existing.put(
                 fields.get(Schema.ID),
-                new Existing(fields.get(Schema.HASH), fields.get(Schema.PATH)));
+                new Existing(
+                    fields.get(Schema.HASH),
+                    fields.get(Schema.PATH),
+                    fields.get(Schema.DELETED) != null));
           }
         }
       }

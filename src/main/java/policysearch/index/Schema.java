@@ -113,6 +113,16 @@ public final class Schema {
   public static final String KIND_STATEMENT = "statement";
 
   /**
+   * Value of {@link #KIND} for a tombstone: what is left of a corpus article deleted through the
+   * API (its id, path and hash), so that re-reading the unchanged corpus file does not bring it
+   * back.
+   */
+  public static final String KIND_DELETED = "deleted";
+
+  /** When a tombstone's article was deleted (ISO instant), stored; marks the document as one. */
+  public static final String DELETED = "deleted";
+
+  /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms.
    */
@@ -179,6 +189,21 @@ public final class Schema {
     }
     doc.add(new StoredField(PATH, article.path()));
     doc.add(new StoredField(HASH, hash));
+    return doc;
+  }
+
+  /**
+   * The tombstone of article {@code id}, read from {@code path} with content {@code hash}: it
+   * replaces the article's group, and a later version of the article replaces it in turn.
+   */
+  public static Document tombstone(String id, String path, String hash, java.time.Instant when) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new StringField(GROUP, id, Field.Store.NO));
+    doc.add(new StringField(KIND, KIND_DELETED, Field.Store.NO));
+    doc.add(new StoredField(PATH, path));
+    doc.add(new StoredField(HASH, hash));
+    doc.add(new StoredField(DELETED, when.toString()));
     return doc;
   }
 

@@ -48,6 +48,7 @@ public final class SchemaFields {
           new Field(Schema.URL, Use.STORED),
           new Field(Schema.PATH, Use.STORED),
           new Field(Schema.HASH, Use.STORED),
+          new Field(Schema.DELETED, Use.STORED),
           new Field(Schema.ARTICLE_ID, Use.KEYWORD),
           new Field(Schema.ARTICLE_TITLE, Use.STORED),
           new Field(Schema.SPEAKER, Use.FACET),

@@ -27,7 +27,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import policysearch.extract.Actor;
@@ -44,13 +43,13 @@ public final class Related {
   private static final int MAX_QUERY_TERMS = 25;
   private static final int MIN_COMMON_DOCS = 100;
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final Analyzer analyzer = Analyzers.textQuery();
 
   /** Speech verbs and titles (from the extraction vocabularies), never content. */
   private final Set<String> noise;
 
-  Related(SearcherManager searchers) {
+  Related(Searchers searchers) {
     this.searchers = searchers;
     Resources resources = new Resources();
     Set<String> words = new HashSet<>();
@@ -82,7 +81,7 @@ public final class Related {
   public RelatedStatements statements(
       String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
       throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       int docId = find(searcher, id, StatementService.STATEMENTS, "statement");
       Document source = searcher.storedFields().document(docId);
@@ -154,7 +153,7 @@ public final class Related {
 
   /** Articles like article {@code id}, with the topics and actors they share. */
   public List<RelatedArticle> articles(String id, int size, Query articles) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       int docId = find(searcher, id, articles, "article");
       Document source = searcher.storedFields().document(docId);

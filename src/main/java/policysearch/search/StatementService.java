@@ -15,7 +15,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.Schema;
@@ -39,12 +38,12 @@ public final class StatementService {
           Schema.START,
           Schema.END);
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final FacetsConfig config;
   private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
 
-  StatementService(SearcherManager searchers, FacetsConfig config, FacetedSearch facets) {
+  StatementService(Searchers searchers, FacetsConfig config, FacetedSearch facets) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
@@ -55,7 +54,7 @@ public final class StatementService {
     long start = System.nanoTime();
     SearchRequest r = request.base();
     Query query = queries.parse(r.query());
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       FacetedSearch.Page page =
           facets.search(
@@ -98,7 +97,7 @@ public final class StatementService {
   public ActorStatements byActor(String name, int page, int size) throws IOException {
     SearchRequest paging =
         new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       ActorType type = searcher.actorType(name);
       if (type == null) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SchemaFieldsTest {
   /** Public String constants of Schema that are values, not field names. */
-  private static final Set<String> VALUES = Set.of("KIND_ARTICLE", "KIND_STATEMENT");
+  private static final Set<String> VALUES =
+      Set.of("KIND_ARTICLE", "KIND_STATEMENT", "KIND_DELETED");
 
   @Test
   void everyFieldNamedBySchemaHasAUseAndNoOtherFieldDoes() throws IllegalAccessException {

@@ -117,6 +117,19 @@ class ApiExtrasTest extends FixtureServerTest {
   }
 
   @Test
+  void exportsIgnorePageSizeAndAfterAsDocumented() throws Exception {
+    String whole = get("/api/search.csv?q=NATO").body();
+
+    for (String ignored :
+        List.of("&size=1000", "&page=99999", "&size=0&page=-1", "&size=abc", "&after=junk")) {
+      HttpResponse<String> csv = get("/api/search.csv?q=NATO" + ignored);
+      assertEquals(200, csv.statusCode(), ignored + ": " + csv.body());
+      assertEquals(whole, csv.body(), ignored);
+    }
+    assertEquals(200, get("/api/statements.json?size=1000&page=99999").statusCode());
+  }
+
+  @Test
   void openApiDocumentsEveryRouteAndNothingElse() throws Exception {
     JsonNode doc = json("/api/openapi.json");
     assertEquals("3.0.3", doc.get("openapi").asText());
