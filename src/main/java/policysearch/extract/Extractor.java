@@ -23,7 +23,11 @@ public final class Extractor {
 
   /** Loads every vocabulary file from the classpath. */
   public static Extractor load() {
-    Resources resources = new Resources();
+    return load(new Resources());
+  }
+
+  /** Builds the extractor from the vocabulary files {@code resources} reads. */
+  public static Extractor load(Resources resources) {
     Gazetteer gazetteer = new Gazetteer(resources);
     Taxonomy taxonomy = new Taxonomy(resources);
     TopicClassifier classifier = new TopicClassifier(taxonomy, resources);
@@ -33,7 +37,12 @@ public final class Extractor {
         classifier,
         statements,
         taxonomy,
-        policysearch.corpus.Hashes.of(resources.fingerprint(), RULES_VERSION));
+        fingerprint(resources.fingerprint(), RULES_VERSION));
+  }
+
+  /** What extraction depends on besides the text: the vocabularies read and the rules' version. */
+  static String fingerprint(String vocabularies, String rulesVersion) {
+    return policysearch.corpus.Hashes.of(vocabularies, rulesVersion);
   }
 
   /** Wires the extractor from its parts; {@code fingerprint} identifies the vocabularies. */

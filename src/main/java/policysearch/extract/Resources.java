@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +16,20 @@ import java.util.Set;
  */
 public final class Resources {
   private final StringBuilder fingerprintInput = new StringBuilder();
+  private final Map<String, String> edited;
+
+  /** Reads the vocabulary files shipped on the classpath. */
+  public Resources() {
+    this(Map.of());
+  }
+
+  /**
+   * Reads the classpath's files, except that a resource named in {@code edited} reads as the text
+   * given there: a user's edited copy of that vocabulary.
+   */
+  public Resources(Map<String, String> edited) {
+    this.edited = Map.copyOf(edited);
+  }
 
   /** The rows of a classpath resource, each split on tabs. */
   public List<String[]> rows(String resource) {
@@ -49,13 +64,17 @@ public final class Resources {
   }
 
   private String text(String resource) {
+    String text = edited.containsKey(resource) ? edited.get(resource) : shipped(resource);
+    fingerprintInput.append(resource).append('\0').append(text).append('\0');
+    return text;
+  }
+
+  private static String shipped(String resource) {
     try (InputStream in = Resources.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      fingerprintInput.append(resource).append('\0').append(text).append('\0');
-      return text;
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + resource, e);
     }
