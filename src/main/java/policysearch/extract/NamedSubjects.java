@@ -89,7 +89,8 @@ final class NamedSubjects {
   }
 
   /**
-   * Adds the person token {@code t} names as a surname or "the <title>"; returns the next token.
+   * Adds the person token {@code t} names as a surname or "the <title>", or the organisation it
+   * names by its first word; returns the next token.
    */
   private int surnameOrRole(Sentence s, int t, int to, Speakers speakers, List<Named> named) {
     if (s.quotedOrBracketed(s.tokens.get(t).start())) {
@@ -98,6 +99,11 @@ final class NamedSubjects {
     var surname = speakers.bySurname(s.tokens.get(t).text());
     if (surname.isPresent()) {
       named.add(new Named(surname.get(), true, t, t));
+      return t + 1;
+    }
+    var organisation = speakers.byShortName(s.tokens.get(t).text());
+    if (organisation.isPresent()) {
+      named.add(new Named(organisation.get(), false, t, t));
       return t + 1;
     }
     if (s.lower.get(t).text().equals("the") && t + 1 < to) {

@@ -23,6 +23,7 @@ final class Speakers {
   private final Map<String, String> personByRole = new HashMap<>();
   private final Map<String, Set<String>> rolesOfPerson = new HashMap<>();
   private final Map<String, String> personBySurname = new HashMap<>();
+  private final Map<String, String> organisationByFirstWord = new HashMap<>();
   private final Map<String, ActorType> types = new HashMap<>();
   private final Map<String, List<String>> nameWords = new HashMap<>();
   private List<String> parties = List.of();
@@ -37,8 +38,9 @@ final class Speakers {
   /**
    * @param titleMentions mentions in the title (offsets ignored)
    * @param mentions mentions in the body, offsets into the body text
+   * @param text the body text
    */
-  Speakers(List<Mention> titleMentions, List<Mention> mentions) {
+  Speakers(List<Mention> titleMentions, List<Mention> mentions, String text) {
     List<Mention> byStart = new ArrayList<>(mentions);
     byStart.sort(java.util.Comparator.comparingInt(Mention::start));
     this.mentions = byStart;
@@ -59,10 +61,30 @@ final class Speakers {
           if (space > 0) {
             personBySurname.putIfAbsent(m.name().substring(space + 1), m.name());
           }
+        } else if (m.type() == ActorType.ORGANIZATION) {
+          shortName(m.name(), text);
         }
       }
     }
     persons.addAll(ordered);
+  }
+
+  /**
+   * Wire copy names a company once in full and then by its first word ("Centrust Savings Bank said
+   * …", "CenTrust said …"): that word stands for it unless the text also uses it as an ordinary
+   * word ("United", "National", "First").
+   */
+  private void shortName(String organisation, String text) {
+    int space = organisation.indexOf(' ');
+    if (space < 3) {
+      return;
+    }
+    String word = organisation.substring(0, space);
+    if (Character.isUpperCase(word.charAt(0))
+        && word.chars().allMatch(Character::isLetter)
+        && !CommonWords.occursInLowerCase(text, word)) {
+      organisationByFirstWord.putIfAbsent(fold(word), organisation);
+    }
   }
 
   /** Who speaks the first-person words from now on; null when no one named does. */
@@ -179,6 +201,13 @@ final class Speakers {
 
   Optional<String> bySurname(String word) {
     return Optional.ofNullable(personBySurname.get(word));
+  }
+
+  /** The organisation a capitalised word is the first word of, said on its own ("Centrust"). */
+  Optional<String> byShortName(String word) {
+    return word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+        ? Optional.empty()
+        : Optional.ofNullable(organisationByFirstWord.get(fold(word)));
   }
 
   /**

@@ -25,6 +25,8 @@ public final class StatementExtractor {
   private static final int RECENT_CHARS = 1200;
 
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
+  private final PhraseTrie<String> jointVerbs = new PhraseTrie<>();
+  private final List<String> jointTitles;
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
   private final Set<String> pronouns = new LinkedHashSet<>();
   private final SubjectResolver subjects;
@@ -38,7 +40,16 @@ public final class StatementExtractor {
     for (String[] row : resources.rows("statements/verbs.txt")) {
       String verb = row[0].strip().toLowerCase(Locale.ROOT);
       verbs.add(Tokenizer.words(verb), verb);
+      jointVerbs.add(Tokenizer.words(verb), verb);
     }
+    for (String[] row : resources.rows("statements/commitments.txt")) {
+      String word = row[0].strip().toLowerCase(Locale.ROOT);
+      jointVerbs.add(Tokenizer.words(word), word);
+    }
+    this.jointTitles =
+        resources.rows("statements/joint-titles.txt").stream()
+            .map(row -> row[0].strip().toLowerCase(Locale.ROOT))
+            .toList();
     PhraseTrie<String> references = new PhraseTrie<>();
     for (String[] row : resources.tableRows("statements/references.tsv")) {
       String phrase = row[0].strip().toLowerCase(Locale.ROOT);
@@ -69,7 +80,7 @@ public final class StatementExtractor {
       List<Mention> titleMentions,
       List<Mention> mentions,
       DocumentSpeaker speaker) {
-    Speakers speakers = new Speakers(titleMentions, mentions);
+    Speakers speakers = new Speakers(titleMentions, mentions, text);
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Token> lower =
         tokens.stream()
@@ -81,6 +92,7 @@ public final class StatementExtractor {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
     Authored authored = new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS);
+    PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
     int t = 0;
     for (Voices.Part part : parts) {
       if (part.silent()) {
@@ -99,7 +111,7 @@ public final class StatementExtractor {
         Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
         speakers.recentFrom(
             Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
-        Statement reported = reported(s, speakers).orElse(null);
+        Statement reported = reported(s, speakers, cues).orElse(null);
         if (reported == null) {
           reported = QuoteRun.continued(text, previous, s, topics);
         } else if (ownWords(reported, s, part.voice())) {
@@ -144,7 +156,13 @@ public final class StatementExtractor {
         .findFirst();
   }
 
-  private Optional<Statement> reported(Sentence s, Speakers speakers) {
+  /** True when the title makes the text a joint statement: its parties' commitments are said. */
+  private boolean joint(String title) {
+    String lower = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
+    return jointTitles.stream().anyMatch(lower::startsWith);
+  }
+
+  private Optional<Statement> reported(Sentence s, Speakers speakers, PhraseTrie<String> verbs) {
     boolean tooShort = s.length() < 4 && !s.text().endsWith(":"); // "He said:" introduces a quote
     if (tooShort || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
       return Optional.empty();

@@ -53,10 +53,29 @@ final class SubjectResolver {
       Subject whole = names.of(s, from, to, speakers, false);
       subject = whole.isEmpty() ? subject : whole;
     }
-    if (!subject.isEmpty() || !s.quoted(tail)) {
+    if (!subject.isEmpty()) {
       return subject;
     }
-    return names.of(s, verbEnd, SubjectSpans.clauseEnd(s, verbEnd), speakers, true);
+    if (s.quoted(tail)) {
+      return names.of(s, verbEnd, SubjectSpans.clauseEnd(s, verbEnd), speakers, true);
+    }
+    return s.tokens.get(tail).text().equals(",") ? inverted(s, verbEnd, speakers) : Subject.NONE;
+  }
+
+  /**
+   * Wire copy's inverted order without a quote: "…, stands to lose 15 mln dlrs, said Joseph
+   * Arsenio, analyst with …" — the person (with a title) right after the verb; "…, noted that Japan
+   * …" names no one.
+   */
+  private Subject inverted(Sentence s, int verbEnd, Speakers speakers) {
+    if (verbEnd >= s.last || !s.tokens.get(verbEnd).capitalized()) {
+      return Subject.NONE;
+    }
+    Subject after = names.of(s, verbEnd, SubjectSpans.clauseEnd(s, verbEnd), speakers, true);
+    boolean right =
+        after.person()
+            && s.source(s.tokens.get(verbEnd).start(), s.end).startsWith(after.mention());
+    return right ? after : Subject.NONE;
   }
 
   /** The subject a sentence opens with: a pronoun or role, else the names before its first verb. */
