@@ -71,7 +71,8 @@ final class ScaledIndexes {
                     a.url(),
                     a.path(),
                     a.hash(),
-                    a.speaker());
+                    a.speaker(),
+                    a.document());
         Enriched copied =
             new Enriched(copy, enriched.actors(), enriched.topics(), enriched.statements());
         writers.get(s).addDocuments(schema.toDocuments(copied, copy.hash()));

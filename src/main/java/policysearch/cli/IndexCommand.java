@@ -39,6 +39,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin Options.Corpus corpus;
   @Mixin Options.Index index;
+  @Mixin Options.Parser parser;
 
   @Option(
       names = "--opensearch",
@@ -63,7 +64,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String cluster = cluster();
     List<Path> roots = corpus.existing();
-    Wiring wiring = Wiring.create();
+    Wiring wiring = Wiring.create(parser.limits());
     if (cluster != null) {
       return intoOpenSearch(roots, cluster, wiring);
     }

@@ -3,7 +3,11 @@ package policysearch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import policysearch.corpus.CorpusReader;
+import policysearch.corpus.DocumentFormat;
+import policysearch.corpus.ForkedParser;
 import policysearch.corpus.JsonLinesFormat;
+import policysearch.corpus.Languages;
+import policysearch.corpus.ParserLimits;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
@@ -15,9 +19,18 @@ import policysearch.web.Json;
 record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMapper mapper) {
 
   static Wiring create() {
+    return create(ParserLimits.defaults());
+  }
+
+  /** The objects, with document parsing bounded by {@code limits}. */
+  static Wiring create(ParserLimits limits) {
     ObjectMapper mapper = Json.mapper();
+    DocumentFormat documents = new DocumentFormat(new ForkedParser(limits), Languages.load());
     return new Wiring(
-        Extractor.load(), new Schema(), new CorpusReader(new JsonLinesFormat(mapper)), mapper);
+        Extractor.load(),
+        new Schema(),
+        new CorpusReader(new JsonLinesFormat(mapper), documents),
+        mapper);
   }
 
   /** The index open for writing, as {@code serve} and {@code soak} keep it. */

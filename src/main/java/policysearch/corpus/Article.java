@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * @param path the file it came from (incremental indexing removes articles whose file is gone)
  * @param hash digest of every field that extraction and indexing read, to skip unchanged articles
  * @param speaker who delivers the whole text (a speech), as its record says; null when unknown
+ * @param document what is known of the document file it was read from; null for seed and JSON Lines
+ *     articles
  */
 public record Article(
     String id,
@@ -18,7 +20,21 @@ public record Article(
     String url,
     String path,
     String hash,
-    DocumentSpeaker speaker) {
+    DocumentSpeaker speaker,
+    DocumentFacts document) {
+
+  /** An article that was not read from a document file and whose speaker is unknown. */
+  public Article(
+      String id,
+      LocalDate date,
+      String title,
+      String text,
+      String source,
+      String url,
+      String path,
+      String hash) {
+    this(id, date, title, text, source, url, path, hash, null, null);
+  }
 
   /** Builds an article whose speaker is unknown and computes its content hash. */
   public static Article of(
@@ -58,6 +74,7 @@ public record Article(
             source,
             url,
             speaker == null ? null : speaker.hashInput()),
-        speaker);
+        speaker,
+        null);
   }
 }

@@ -140,6 +140,18 @@ public final class Indexer {
                         inFlight.release();
                       }
                     });
+              },
+              (id, path, articleHash) -> {
+                Existing before = existing.get(id);
+                if (before == null
+                    || !before.hash().equals(hash(articleHash))
+                    || !before.path().equals(path)) {
+                  return false;
+                }
+                seen.add(id);
+                unchanged.incrementAndGet();
+                progress.accept(done.incrementAndGet());
+                return true;
               });
       awaitAll(pool);
       if (failure.get() != null) {
@@ -205,7 +217,11 @@ public final class Indexer {
    * layout; any change re-indexes the article.
    */
   private String hash(Article article) {
-    return article.hash() + extractor.fingerprint() + Schema.LAYOUT;
+    return hash(article.hash());
+  }
+
+  private String hash(String articleHash) {
+    return articleHash + extractor.fingerprint() + Schema.LAYOUT;
   }
 
   /** The configuration of every writer of this index. */

@@ -58,7 +58,10 @@ public final class SchemaFields {
           new Field(Schema.ATTRIBUTION, Use.STORED),
           new Field(Schema.START, Use.STORED_NUMBER),
           new Field(Schema.END, Use.STORED_NUMBER),
-          new Field(Schema.STATEMENT_COUNT, Use.STORED_NUMBER));
+          new Field(Schema.STATEMENT_COUNT, Use.STORED_NUMBER),
+          new Field(Schema.DOCUMENT, Use.STORED),
+          new Field(Schema.EXTRACTED, Use.STORED_NUMBER),
+          new Field(Schema.PAGE, Use.STORED_NUMBER));
 
   private SchemaFields() {}
 }

@@ -47,6 +47,10 @@ final class StatementDocuments {
     doc.add(new StoredField(Schema.ATTRIBUTION, Schema.encode(statement.attribution())));
     doc.add(new StoredField(Schema.START, statement.start()));
     doc.add(new StoredField(Schema.END, statement.end()));
+    Integer page = DocumentFields.page(article, statement.start());
+    if (page != null) {
+      doc.add(new StoredField(Schema.PAGE, page));
+    }
     return doc;
   }
 }

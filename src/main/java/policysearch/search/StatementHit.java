@@ -10,6 +10,7 @@ import policysearch.extract.Attribution;
  * @param text HTML: the statement escaped, query terms in {@code <mark>}
  * @param start character offset of the statement in its article's text
  * @param end end offset (exclusive) in the article's text
+ * @param page the page it is on, for statements of paged documents (PDF); else null
  */
 public record StatementHit(
     String id,
@@ -22,4 +23,5 @@ public record StatementHit(
     int end,
     String verb,
     List<String> topics,
-    Attribution attribution) {}
+    Attribution attribution,
+    Integer page) {}

@@ -36,7 +36,8 @@ public final class StatementService {
           Schema.ATTRIBUTION,
           Schema.TOPIC,
           Schema.START,
-          Schema.END);
+          Schema.END,
+          Schema.PAGE);
 
   private final Searchers searchers;
   private final FacetsConfig config;
@@ -155,11 +156,12 @@ public final class StatementService {
   static List<StatementHit> hits(
       FacetSearcher searcher, Query query, ScoreDoc[] docs, List<Document> loaded)
       throws IOException {
-    List<List<String>> texts = new Snippets(searcher, true).of(query, docs, loaded);
+    List<List<Snippets.Snippet>> texts = new Snippets(searcher, true).of(query, docs, loaded);
     List<StatementHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document doc = loaded.get(i);
-      List<String> text = texts.get(i);
+      List<Snippets.Snippet> text = texts.get(i);
+      var page = doc.getField(Schema.PAGE);
       hits.add(
           new StatementHit(
               doc.get(Schema.ID),
@@ -167,12 +169,13 @@ public final class StatementService {
               doc.get(Schema.ARTICLE_TITLE),
               Schema.date(doc),
               Schema.speakers(doc),
-              text.isEmpty() ? "" : text.get(0),
+              text.isEmpty() ? "" : text.get(0).html(),
               doc.getField(Schema.START).numericValue().intValue(),
               doc.getField(Schema.END).numericValue().intValue(),
               doc.get(Schema.VERB),
               Arrays.asList(doc.getValues(Schema.TOPIC)),
-              Schema.attribution(doc)));
+              Schema.attribution(doc),
+              page == null ? null : page.numericValue().intValue()));
     }
     return hits;
   }

@@ -64,6 +64,8 @@ class BenchCommandTest {
             "20",
             "--warm-up",
             "100",
+            "--pdf-pages",
+            "30",
             "--out",
             out.toString()));
 
@@ -91,5 +93,10 @@ class BenchCommandTest {
     assertEquals(0, one.get("http_4").get("errors").asInt());
     assertEquals(0, report.get("serve_xmx512m").get("errors").asInt());
     assertEquals(10, one.get("by_category").size());
+    JsonNode pdf = new ObjectMapper().readTree(out.resolve("documents.json").toFile());
+    assertEquals(30, pdf.get("pages").asInt());
+    assertEquals(2, pdf.get("files").asInt());
+    assertEquals(2, pdf.get("indexed").asInt());
+    assertEquals(2, pdf.get("second_run_unchanged").asInt());
   }
 }
