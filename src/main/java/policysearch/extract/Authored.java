@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects an article's statements in text order, and groups the first-person words of its speakers
@@ -13,11 +14,14 @@ import java.util.Set;
  */
 final class Authored {
   static final int MIN_WORDS = 15;
+  private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\s*");
   private final String text;
   private final Paragraphs paragraphs;
   private final TopicClassifier topics;
   private final Set<String> firstPersonWords;
   private final int passageChars;
+  private final List<String> addresses;
+  private boolean speechOpened;
   private final List<Statement> statements = new ArrayList<>();
   private int[] run;
   private Voice runVoice;
@@ -25,14 +29,17 @@ final class Authored {
   /**
    * @param firstPersonWords lower-case words that show a passage is in the first person ("i",
    *     "we"), named as the evidence of a first-person statement
+   * @param addresses lower-case openings of a speech's address to the chair ("mr. president")
    */
   Authored(
       String text,
       Paragraphs paragraphs,
       TopicClassifier topics,
       Set<String> firstPersonWords,
-      int passageChars) {
+      int passageChars,
+      List<String> addresses) {
     this.passageChars = passageChars;
+    this.addresses = addresses;
     this.paragraphs = paragraphs;
     this.text = text;
     this.topics = topics;
@@ -53,6 +60,27 @@ final class Authored {
       run = run == null ? span.clone() : new int[] {run[0], span[1]};
       runVoice = voice;
     }
+  }
+
+  /**
+   * True for a speech's first passage when it opens by addressing the chair ("Mr. President, on
+   * behalf of … may I extend to you our congratulations"): that paragraph is ceremony, not a
+   * position, and is left out. Later paragraphs that open the same way are the speaker's words.
+   */
+  private boolean openingAddress(String body) {
+    if (!runVoice.cue().equals(Attribution.SPEECH) || speechOpened) {
+      return false;
+    }
+    speechOpened = true;
+    String opening = PARAGRAPH_NUMBER.matcher(body).replaceFirst("").toLowerCase(Locale.ROOT);
+    for (String address : addresses) {
+      if (opening.startsWith(address)
+          && opening.length() > address.length()
+          && ",:".indexOf(opening.charAt(address.length())) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -81,6 +109,16 @@ final class Authored {
   private void flush() {
     if (run == null) {
       return;
+    }
+    if (openingAddress(text.substring(run[0], run[1]))) {
+      int next = paragraphs.end(run[0]);
+      while (next < run[1] && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      run = next < run[1] ? new int[] {next, run[1]} : null; // the paragraphs after it stay
+      if (run == null) {
+        return;
+      }
     }
     String body = text.substring(run[0], run[1]);
     if (!runVoice.cue().equals(Attribution.QUOTE) && !substantive(body)) {

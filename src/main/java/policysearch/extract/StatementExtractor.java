@@ -27,6 +27,7 @@ public final class StatementExtractor {
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
   private final PhraseTrie<String> jointVerbs = new PhraseTrie<>();
   private final List<String> jointTitles;
+  private final List<String> addresses;
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
   private final Set<String> pronouns = new LinkedHashSet<>();
   private final SubjectResolver subjects;
@@ -46,10 +47,8 @@ public final class StatementExtractor {
       String word = row[0].strip().toLowerCase(Locale.ROOT);
       jointVerbs.add(Tokenizer.words(word), word);
     }
-    this.jointTitles =
-        resources.rows("statements/joint-titles.txt").stream()
-            .map(row -> row[0].strip().toLowerCase(Locale.ROOT))
-            .toList();
+    this.addresses = lowerCaseLines(resources, "statements/addresses.txt");
+    this.jointTitles = lowerCaseLines(resources, "statements/joint-titles.txt");
     PhraseTrie<String> references = new PhraseTrie<>();
     for (String[] row : resources.tableRows("statements/references.tsv")) {
       String phrase = row[0].strip().toLowerCase(Locale.ROOT);
@@ -91,7 +90,8 @@ public final class StatementExtractor {
     if (speaker == null && parts.stream().noneMatch(Voices.Part::turn)) {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
-    Authored authored = new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS);
+    Authored authored =
+        new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS, addresses);
     PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
     int t = 0;
     for (Voices.Part part : parts) {
@@ -154,6 +154,12 @@ public final class StatementExtractor {
         .filter(m -> m.type() == ActorType.PERSON && m.start() < opening)
         .map(Mention::name)
         .findFirst();
+  }
+
+  private static List<String> lowerCaseLines(Resources resources, String resource) {
+    return resources.rows(resource).stream()
+        .map(row -> row[0].strip().toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   /** True when the title makes the text a joint statement: its parties' commitments are said. */
