@@ -62,6 +62,7 @@ final class TurnLabels {
     // PROMISED AND DELIVERED:" is a heading, not a speaker.
     boolean introduced =
         name > 0
+            && !words.isEmpty() // "THE HONORABLE:" leaves no name after its title
             && words.size() <= MAX_SURNAME_WORDS
             && words.stream()
                 .allMatch(

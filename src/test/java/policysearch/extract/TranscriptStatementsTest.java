@@ -24,6 +24,20 @@ class TranscriptStatementsTest {
   }
 
   @Test
+  void aLabelThatIsOnlyAnHonorificNamesNoOneAndStopsNothing() {
+    assertEquals(
+        List.of(
+            "[Jen Psaki] transcript «MS. PSAKI»: Well, it is part of the China strategy, and the"
+                + " President has asked his team to review every tariff line this summer."),
+        Said.in(
+            BRIEFING,
+            "MR: We are going to take questions from the phone lines in a moment, so please"
+                + " stand by for the next caller.\n\n"
+                + "MS. PSAKI: Well, it is part of the China strategy, and the President has asked"
+                + " his team to review every tariff line this summer."));
+  }
+
+  @Test
   void questionsAreNobodysStatementsNotEvenTheirReportedSpeech() {
     assertEquals(
         List.of(),
