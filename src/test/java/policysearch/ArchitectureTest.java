@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
- * extract → index → search → web → cli} (the OpenSearch back end beside search, used by cli), and
- * each library only where it belongs.
+ * extract → resolve → index → search → web → cli} (the OpenSearch back end beside search, used by
+ * cli), and each library only where it belongs.
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,6 +26,8 @@ class ArchitectureTest {
           .definedBy("policysearch.corpus..")
           .layer("extract")
           .definedBy("policysearch.extract..")
+          .layer("resolve")
+          .definedBy("policysearch.resolve..")
           .layer("index")
           .definedBy("policysearch.index..")
           .layer("search")
@@ -54,11 +56,14 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("web", "bench", "cli")
           .whereLayer("index")
           .mayOnlyBeAccessedByLayers("search", "opensearch", "web", "bench", "cli")
-          .whereLayer("extract")
+          .whereLayer("resolve")
           .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
+          .whereLayer("extract")
+          .mayOnlyBeAccessedByLayers(
+              "resolve", "index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("corpus")
           .mayOnlyBeAccessedByLayers(
-              "extract", "index", "search", "opensearch", "web", "bench", "cli");
+              "extract", "resolve", "index", "search", "opensearch", "web", "bench", "cli");
 
   /**
    * Lucene lives in index and search. And in bench, whose baseline is raw Lucene: a bare {@code

@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,7 +34,10 @@ import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
 import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
+import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * Brings an index up to date with the corpus: adds new articles, replaces changed ones, removes
@@ -44,6 +48,10 @@ import policysearch.extract.Extractor;
  * a commit holds an article whole or not at all, and never twice. The run commits every {@link
  * #COMMIT_INTERVAL_NANOS}, so a killed run keeps what it committed and the next run, comparing
  * content hashes, only redoes the rest.
+ *
+ * <p>Actors are written under the canonical names of the corpus-level resolution ({@link
+ * EntityResolution}); at the end of a run a sync re-resolves and rewrites the articles whose
+ * canonical names changed.
  */
 public final class Indexer {
   private static final Set<String> STATE_FIELDS =
@@ -54,6 +62,7 @@ public final class Indexer {
   private final Extractor extractor;
   private final Schema schema;
   private final CorpusReader reader;
+  private final EntityResolution names;
 
   /**
    * What the index holds for an id: an article, or the tombstone of one deleted through the API
@@ -66,12 +75,23 @@ public final class Indexer {
     }
   }
 
-  /** An indexer writing to {@code directory}. */
+  /** An indexer writing to {@code directory}, resolving names with the project's aliases file. */
   public Indexer(Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
+    this(directory, extractor, schema, reader, new EntityResolution(NameData.load()));
+  }
+
+  /** An indexer resolving names with {@code names}. */
+  public Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      EntityResolution names) {
     this.directory = directory;
     this.extractor = extractor;
     this.schema = schema;
     this.reader = reader;
+    this.names = names;
   }
 
   /**
@@ -89,6 +109,7 @@ public final class Indexer {
   public IndexReport update(IndexWriter writer, List<Path> roots, IntConsumer progress)
       throws IOException {
     long start = System.nanoTime();
+    names.load(writer);
     Map<String, Existing> existing = existingArticles(writer);
     Set<String> seen = new HashSet<>();
     AtomicInteger added = new AtomicInteger();
@@ -103,6 +124,7 @@ public final class Indexer {
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
+    EntityResolution.Report resolved;
     try {
       summary =
           reader.read(
@@ -158,6 +180,7 @@ public final class Indexer {
         throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
       }
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
+      resolved = resolve(writer);
       writer.commit();
     } catch (Stopped stopped) {
       // Articles handed to the workers are written whole; nothing is removed; the caller commits.
@@ -172,7 +195,13 @@ public final class Indexer {
     List<Skipped> skipped = new ArrayList<>(summary.skipped());
     skipped.addAll(rejected);
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), List.copyOf(skipped), tookMs);
+        added.get(),
+        updated.get(),
+        removed,
+        unchanged.get(),
+        List.copyOf(skipped),
+        tookMs,
+        resolved);
   }
 
   /** Thrown from the reading thread when its caller interrupted the run. */
@@ -185,23 +214,72 @@ public final class Indexer {
   }
 
   /**
-   * The documents of {@code article}, ready to replace its group; an article that extraction or
-   * Lucene cannot take raises {@link RejectedArticleException}, which skips that article only.
+   * An article's documents under a resolution, ready to replace its group, and whether the article
+   * names someone or something that resolution has not seen (a new spelling may join an entity).
    */
-  List<Document> documents(Article article) throws IOException {
-    return documents(article, hash(article));
+  record Documents(List<Document> docs, boolean newNames) {}
+
+  /**
+   * The documents of {@code article} under {@code resolution}; an article that extraction or Lucene
+   * cannot take raises {@link RejectedArticleException}, which skips that article only.
+   */
+  Documents documents(Article article, Resolution resolution) throws IOException {
+    return documents(article, hash(article), resolution);
   }
 
-  private List<Document> documents(Article article, String hash) throws IOException {
+  private Documents documents(Article article, String hash, Resolution resolution)
+      throws IOException {
+    Enriched enriched;
     try {
-      return schema.toDocuments(extractor.extract(article), hash);
+      enriched = extractor.extract(article);
     } catch (RuntimeException e) {
       throw new RejectedArticleException(article, "extraction failed: " + e, e);
     }
+    try {
+      return new Documents(
+          schema.toDocuments(enriched, hash, resolution), !resolution.knowsAll(enriched));
+    } catch (RuntimeException e) {
+      // Lucene's facets refuse a value over their length limit (a name in an edited aliases file).
+      throw new RejectedArticleException(article, e.getMessage(), e);
+    }
   }
 
+  /**
+   * Re-resolves the names of the whole index and rewrites the articles whose canonical names
+   * changed (not committed). An article Lucene refuses to rewrite keeps its earlier version, under
+   * its older names, and the next sync tries again: one such article does not stop the sync.
+   */
+  EntityResolution.Report resolve(IndexWriter writer) throws IOException {
+    return names.sync(
+        writer,
+        (article, hash) -> {
+          try {
+            writeResolved(writer, article, hash);
+          } catch (RejectedArticleException e) {
+            // Refused before anything changed: the article's indexed version stays as it was.
+          }
+        });
+  }
+
+  /** The resolution that writes use. */
+  EntityResolution names() {
+    return names;
+  }
+
+  /** Writes one article under the current resolution, holding the gate against a sync. */
   private void write(IndexWriter writer, Article article, String hash) throws IOException {
-    List<Document> docs = documents(article, hash);
+    Lock lock = names.writes();
+    lock.lock();
+    try {
+      writeResolved(writer, article, hash);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Writes under the current resolution; the caller holds the write gate (or a sync does). */
+  private void writeResolved(IndexWriter writer, Article article, String hash) throws IOException {
+    List<Document> docs = documents(article, hash, names.current()).docs();
     try {
       writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
     } catch (IllegalArgumentException e) {
@@ -209,6 +287,7 @@ public final class Indexer {
       // anything: the article's earlier version, if any, stays.
       throw new RejectedArticleException(article, e.getMessage(), e);
     }
+    names.written();
   }
 
   /**
@@ -275,7 +354,7 @@ public final class Indexer {
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
    * must not empty the index, and neither must a file or folder that merely became unreadable.
    */
-  private static int removeVanished(
+  private int removeVanished(
       IndexWriter writer,
       Map<String, Existing> existing,
       Set<String> seen,
@@ -293,6 +372,7 @@ public final class Indexer {
       Path file = absolute(path);
       if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
+        names.written();
         // A tombstone whose article left the corpus goes too; it was no article.
         removed += entry.getValue().deleted() ? 0 : 1;
       }

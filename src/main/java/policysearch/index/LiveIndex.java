@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,6 +26,8 @@ import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * The index while the server runs: one long-lived {@code IndexWriter} shared by corpus updates, API
@@ -41,8 +44,22 @@ public final class LiveIndex implements Closeable {
   /** Opens (or creates) the index in {@code directory} and holds its write lock until closed. */
   public LiveIndex(Directory directory, Extractor extractor, Schema schema, CorpusReader reader)
       throws IOException {
+    this(directory, extractor, schema, reader, new EntityResolution(NameData.load()));
+  }
+
+  /**
+   * Like {@link #LiveIndex(Directory, Extractor, Schema, CorpusReader)}, resolving with {@code
+   * names}.
+   */
+  public LiveIndex(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      EntityResolution names)
+      throws IOException {
     this.writer = new IndexWriter(directory, Indexer.writerConfig());
-    this.indexer = new Indexer(directory, extractor, schema, reader);
+    this.indexer = new Indexer(directory, extractor, schema, reader, names);
   }
 
   /** The writer the searchers open their near-real-time readers from. */
@@ -58,20 +75,38 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces {@code articles} as one block, then commits: Lucene writes a block whole or
-   * not at all, so a batch that fails leaves nothing of itself for a later commit to make visible.
+   * Adds or replaces {@code articles} as one block under the current resolution, re-resolves names
+   * when the batch brought a name the resolution had not seen (a new variant may join an entity),
+   * then commits: Lucene writes a block whole or not at all, so a batch that fails leaves nothing
+   * of itself for a later commit to make visible.
    */
   public void put(List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    List<BytesRef> ids = new ArrayList<>();
-    for (Article article : articles) {
-      docs.addAll(indexer.documents(article));
-      ids.add(new BytesRef(article.id()));
-    }
+    EntityResolution names = indexer.names();
+    names.load(writer);
+    boolean newNames = false;
+    Lock lock = names.writes();
+    lock.lock();
     try {
-      writer.updateDocuments(new TermInSetQuery(Schema.GROUP, ids), docs);
-    } catch (IllegalArgumentException e) {
-      throw new RejectedArticleException("batch not indexed: " + e.getMessage(), e);
+      Resolution resolution = names.current();
+      List<Document> docs = new ArrayList<>();
+      List<BytesRef> ids = new ArrayList<>();
+      for (Article article : articles) {
+        Indexer.Documents documents = indexer.documents(article, resolution);
+        docs.addAll(documents.docs());
+        newNames |= documents.newNames();
+        ids.add(new BytesRef(article.id()));
+      }
+      try {
+        writer.updateDocuments(new TermInSetQuery(Schema.GROUP, ids), docs);
+      } catch (IllegalArgumentException e) {
+        throw new RejectedArticleException("batch not indexed: " + e.getMessage(), e);
+      }
+      names.written();
+    } finally {
+      lock.unlock();
+    }
+    if (newNames) {
+      indexer.resolve(writer);
     }
     writer.commit();
   }
@@ -91,6 +126,7 @@ public final class LiveIndex implements Closeable {
       writer.updateDocuments(
           group, List.of(Schema.tombstone(id, path, article.get(Schema.HASH), Instant.now())));
     }
+    indexer.names().written();
     writer.commit();
   }
 
@@ -110,6 +146,18 @@ public final class LiveIndex implements Closeable {
           ? null
           : searcher.storedFields().document(hits[0].doc, Set.of(Schema.PATH, Schema.HASH));
     }
+  }
+
+  /** Re-resolves the names of the whole index, rewrites what changed, and commits. */
+  public EntityResolution.Report resolve() throws IOException {
+    EntityResolution.Report report = indexer.resolve(writer);
+    writer.commit();
+    return report;
+  }
+
+  /** The resolution in use: canonical names, aliases and near misses. */
+  public Resolution resolution() {
+    return indexer.names().current();
   }
 
   /**

@@ -20,6 +20,7 @@ import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.extract.Attribution;
 import policysearch.extract.Enriched;
+import policysearch.resolve.Canonical;
 
 /** Every Lucene field of the index, and why it is indexed the way it is. */
 public final class Schema {
@@ -55,6 +56,14 @@ public final class Schema {
 
   /** Stored "type, name, roles" of each actor for display. */
   public static final String ACTOR_STORED = "actor_stored";
+
+  /**
+   * "type\u001fname as extracted\u001fcanonical name" terms of an article's actors and speakers,
+   * indexed only: corpus-level resolution reads the distinct names and their article counts from
+   * them, finds the articles whose canonical names changed, and searches map an alias to its entity
+   * (see docs/entities.md).
+   */
+  public static final String ACTOR_ALIAS = "actor_alias";
 
   /** Topic facet: taxonomy ids, multi-valued; also an exact-match field for {@code topic:}. */
   public static final String TOPIC = "topic";
@@ -138,10 +147,11 @@ public final class Schema {
 
   /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
-   * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link
-   * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}.
+   * older layout is re-indexed article by article, not searched with mismatched terms. L3 came
+   * twice (on two branches): {@link #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; canonical
+   * names with {@link #ACTOR_ALIAS}. L4: both.
    */
-  static final String LAYOUT = "L3";
+  static final String LAYOUT = "L4";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -162,22 +172,30 @@ public final class Schema {
     return facets;
   }
 
+  /** Like {@link #toDocuments(Enriched, String, Canonical)}, with names as extracted. */
+  public List<Document> toDocuments(Enriched enriched, String hash) throws java.io.IOException {
+    return toDocuments(enriched, hash, Canonical.AS_EXTRACTED);
+  }
+
   /**
    * The documents for one article: the article, then one per statement, all with the article's
-   * {@link #GROUP}; {@code hash} already includes the vocabulary fingerprint.
+   * {@link #GROUP}, actors and speakers under the canonical names {@code names} gives them for the
+   * article's date; {@code hash} already includes the vocabulary fingerprint.
    */
-  public List<Document> toDocuments(Enriched enriched, String hash) throws java.io.IOException {
+  public List<Document> toDocuments(Enriched enriched, String hash, Canonical names)
+      throws java.io.IOException {
     List<Document> docs = new ArrayList<>(1 + enriched.statements().size());
-    docs.add(facets.build(articleDocument(enriched, hash)));
+    docs.add(facets.build(articleDocument(enriched, hash, names)));
     for (int i = 0; i < enriched.statements().size(); i++) {
       docs.add(
           facets.build(
-              StatementDocuments.of(enriched.article(), enriched.statements().get(i), i + 1)));
+              StatementDocuments.of(
+                  enriched.article(), enriched.statements().get(i), i + 1, names)));
     }
     return docs;
   }
 
-  private static Document articleDocument(Enriched enriched, String hash) {
+  private static Document articleDocument(Enriched enriched, String hash, Canonical names) {
     var article = enriched.article();
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
@@ -188,12 +206,9 @@ public final class Schema {
       addText(doc, TITLE, article.title());
     }
     addText(doc, BODY, article.text());
-    for (Actor actor : enriched.actors()) {
-      doc.add(new SortedSetDocValuesFacetField(ACTOR, actor.name()));
-      doc.add(new TextField(ACTOR_TEXT, actor.name(), Field.Store.NO));
-      doc.add(new StringField(ACTOR_TYPED, typedName(actor), Field.Store.NO));
-      doc.add(new StoredField(ACTOR_STORED, encode(actor)));
-    }
+    List<Actor> speakers = new ArrayList<>();
+    enriched.statements().forEach(s -> speakers.addAll(s.speakers()));
+    ActorFields.add(doc, enriched.actors(), speakers, names, article.date());
     for (String topic : enriched.topics()) {
       doc.add(new SortedSetDocValuesFacetField(TOPIC, topic));
       doc.add(new StringField(TOPIC, topic, Field.Store.YES));
@@ -300,6 +315,11 @@ public final class Schema {
   public static Actor fromTypedName(String term) {
     int sep = term.indexOf(SEP);
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
+  }
+
+  /** The {@link #ACTOR_ALIAS} term of a name as extracted and the canonical name it is under. */
+  public static String aliasTerm(Actor asExtracted, String canonical) {
+    return ActorFields.aliasTerm(asExtracted, canonical);
   }
 
   /** The stored form of a document's facts ({@link #DOCUMENT}). */

@@ -8,6 +8,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import policysearch.corpus.Article;
 import policysearch.extract.Actor;
 import policysearch.extract.Statement;
+import policysearch.resolve.Canonical;
 
 /**
  * A statement as its own document, in the same index as its article: one searcher, one commit and
@@ -23,7 +24,7 @@ final class StatementDocuments {
     return articleId + "~s" + n;
   }
 
-  static Document of(Article article, Statement statement, int n) {
+  static Document of(Article article, Statement statement, int n, Canonical names) {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, id(article.id(), n), Field.Store.YES));
     doc.add(new StringField(Schema.GROUP, article.id(), Field.Store.NO));
@@ -34,7 +35,8 @@ final class StatementDocuments {
     }
     Schema.addDate(doc, article.date());
     Schema.addText(doc, Schema.BODY, statement.text());
-    for (Actor speaker : statement.speakers()) {
+    // Speakers under their canonical names, so a statement by "Al-Sisi" counts under the entity.
+    for (Actor speaker : ActorFields.merged(statement.speakers(), names, article.date()).values()) {
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKER, speaker.name()));
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKER_TYPE, speaker.type().toString()));
       doc.add(new StoredField(Schema.SPEAKER_STORED, Schema.encode(speaker)));

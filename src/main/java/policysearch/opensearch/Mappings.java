@@ -19,7 +19,7 @@ final class Mappings {
    * Version of these mappings, in {@code _meta} and in every article's hash: documents written
    * under another layout are re-sent, and an index made by another layout is refused.
    */
-  static final String LAYOUT = "OS1";
+  static final String LAYOUT = "OS2";
 
   private static final String TEXT = "ps_text";
   private static final String TEXT_QUERY = "ps_text_query";

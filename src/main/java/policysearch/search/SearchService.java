@@ -132,6 +132,11 @@ public final class SearchService implements Closeable {
     return suggestions;
   }
 
+  /** A data editor's review of the index: suspicious names and names left apart. */
+  public Audit audit() {
+    return new Audit(this, searchers, policysearch.resolve.NameData.load());
+  }
+
   /** Statement search over the same searchers. */
   public StatementService statements() {
     return statements;
@@ -152,9 +157,9 @@ public final class SearchService implements Closeable {
   /** One page of hits with facet counts. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = queries.parse(request.query());
     FacetSearcher searcher = searchers.acquire();
     try {
+      Query query = queries.parse(request.query(), searcher.names());
       Query base = Filters.of(query, ARTICLES, request.from(), request.to());
       FacetedSearch.Page page =
           facets.search(
@@ -255,6 +260,19 @@ public final class SearchService implements Closeable {
       }
       return new OriginalFile(
           java.nio.file.Path.of(doc.get(Schema.PATH)), facts.format(), facts.fileHash());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The entity {@code name} names (canonical or alias), with its other names and counts; empty when
+   * the index has no such actor.
+   */
+  public Optional<ActorView> actor(String name) throws IOException {
+    FacetSearcher searcher = searchers.acquire();
+    try {
+      return ActorView.of(searcher, name);
     } finally {
       searchers.release(searcher);
     }

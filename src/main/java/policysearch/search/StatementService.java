@@ -54,9 +54,9 @@ public final class StatementService {
   public StatementResult search(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
-    Query query = queries.parse(r.query());
     FacetSearcher searcher = searchers.acquire();
     try {
+      Query query = queries.parse(r.query(), searcher.names());
       FacetedSearch.Page page =
           facets.search(
               searcher,
@@ -94,12 +94,16 @@ public final class StatementService {
         Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
   }
 
-  /** An actor's statements, newest first, with topic counts overall and per year. */
-  public ActorStatements byActor(String name, int page, int size) throws IOException {
-    SearchRequest paging =
-        new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
+  /**
+   * An actor's statements, newest first, with topic counts overall and per year; {@code asked} may
+   * be any name of the entity.
+   */
+  public ActorStatements byActor(String asked, int page, int size) throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
+      String name = searcher.names().canonical(asked);
+      SearchRequest paging =
+          new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
       ActorType type = searcher.actorType(name);
       if (type == null) {
         throw new NotFoundException("No actor named '" + name + "'");
@@ -118,6 +122,7 @@ public final class StatementService {
       }
       return new ActorStatements(
           Actor.of(name, type),
+          searcher.names().aliases(name),
           result.total(),
           page,
           size,
