@@ -70,7 +70,9 @@ final class ScaledIndexes {
                     a.source(),
                     a.url(),
                     a.path(),
-                    a.hash());
+                    a.hash(),
+                    a.speaker(),
+                    a.document());
         Enriched copied =
             new Enriched(copy, enriched.actors(), enriched.topics(), enriched.statements());
         writers.get(s).addDocuments(schema.toDocuments(copied, copy.hash()));

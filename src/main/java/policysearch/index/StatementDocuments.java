@@ -46,6 +46,7 @@ final class StatementDocuments {
       doc.add(new StringField(Schema.TOPIC, topic, Field.Store.YES));
     }
     doc.add(new StoredField(Schema.VERB, statement.verb()));
+    doc.add(new StoredField(Schema.ATTRIBUTION, Schema.encode(statement.attribution())));
     doc.add(new StoredField(Schema.START, statement.start()));
     doc.add(new StoredField(Schema.END, statement.end()));
     Integer page = DocumentFields.page(article, statement.start());

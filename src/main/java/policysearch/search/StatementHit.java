@@ -2,9 +2,10 @@ package policysearch.search;
 
 import java.util.List;
 import policysearch.extract.Actor;
+import policysearch.extract.Attribution;
 
 /**
- * One statement: who said it, where and when.
+ * One statement: who said it, where and when, and how its speaker was found.
  *
  * @param text HTML: the statement escaped, query terms in {@code <mark>}
  * @param start character offset of the statement in its article's text
@@ -22,4 +23,5 @@ public record StatementHit(
     int end,
     String verb,
     List<String> topics,
+    Attribution attribution,
     Integer page) {}

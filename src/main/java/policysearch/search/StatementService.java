@@ -33,6 +33,7 @@ public final class StatementService {
           Schema.DATE,
           Schema.SPEAKER_STORED,
           Schema.VERB,
+          Schema.ATTRIBUTION,
           Schema.TOPIC,
           Schema.START,
           Schema.END,
@@ -178,6 +179,7 @@ public final class StatementService {
               doc.getField(Schema.END).numericValue().intValue(),
               doc.get(Schema.VERB),
               Arrays.asList(doc.getValues(Schema.TOPIC)),
+              Schema.attribution(doc),
               page == null ? null : page.numericValue().intValue()));
     }
     return hits;
