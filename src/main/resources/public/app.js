@@ -3,6 +3,7 @@
 import { el, asText, list, unique, formatCount, ISO_DATE, safeMarked, plainText, queryPattern, appendHighlighted, safeUrl, fetchJson } from './dom.js';
 import { DIMS, SORTS, emptyState, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab, actorHref, actorFromPath } from './state.js';
 import { showActor } from './actor.js';
+import { saveSearch, deleteSearch, renderSaved } from './saved.js';
 import { renderFacets, applyVisibility, facetUi, withPinned } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { attachSuggest } from './suggest.js';
@@ -201,6 +202,7 @@ async function runSearch(s) {
 }
 
 function renderResults(data, s) {
+  renderSaved(els.savedList, els.savedEmpty);
   const hits = list(data.hits);
   const total = Number(data.total) || 0;
   const facets = data.facets || {};
@@ -582,6 +584,11 @@ function onDocumentClick(e) {
     if (open) els.facets.scrollIntoView({ block: 'start' });
     return;
   }
+  const deleteSaved = e.target.closest('button.saved-delete');
+  if (deleteSaved) {
+    onSaved(() => deleteSearch(deleteSaved.dataset.name), `Deleted “${deleteSaved.dataset.name}”.`);
+    return;
+  }
   const related = e.target.closest('button.related-toggle');
   if (related) {
     toggleRelated(related, links(ui.state));
@@ -609,6 +616,29 @@ function onDocumentClick(e) {
     const toArticle = new URL(link.href).searchParams.has('id');
     navigate(stateFromSearch(new URL(link.href).search), { scroll: toArticle || Boolean(ui.state.id) });
   }
+}
+
+function onSaveSubmit(e) {
+  e.preventDefault();
+  const name = els.saveName.value.trim();
+  if (!name) {
+    els.savedStatus.textContent = 'Give the search a name first.';
+    els.saveName.focus();
+    return;
+  }
+  onSaved(() => saveSearch(name, hrefFor({ ...cloneState(ui.state), page: 1, after: '' })), `Saved “${name}”.`);
+  els.saveName.value = '';
+}
+
+/* Runs a change to the saved searches; the browser may refuse storage (private mode, full). */
+function onSaved(change, message) {
+  try {
+    change();
+    els.savedStatus.textContent = message;
+  } catch (err) {
+    els.savedStatus.textContent = `This browser would not keep the search: ${err.message}`;
+  }
+  renderSaved(els.savedList, els.savedEmpty);
 }
 
 function onFacetChange(e) {
@@ -682,6 +712,7 @@ function cacheElements() {
     actorTopics: 'actor-topics', actorCoActors: 'actor-co-actors', actorHistogram: 'actor-histogram',
     actorHistogramNote: 'actor-histogram-note', actorArticles: 'actor-articles', actorStatements: 'actor-statements',
     actorAllArticles: 'actor-all-articles', actorAllStatements: 'actor-all-statements',
+    saveForm: 'save-form', saveName: 'save-name', savedStatus: 'saved-status', savedEmpty: 'saved-empty', savedList: 'saved-list',
   };
   for (const [key, id] of Object.entries(ids)) els[key] = $(id);
 }
@@ -699,6 +730,7 @@ function bindEvents() {
   els.facets.addEventListener('click', onFacetClick);
   els.facets.addEventListener('input', onFacetInput);
   els.batchForm.addEventListener('submit', onBatchSubmit);
+  els.saveForm.addEventListener('submit', onSaveSubmit);
   els.prev.addEventListener('click', () => goToPage(-1));
   els.next.addEventListener('click', () => goToPage(1));
   els.skipLink.addEventListener('click', (e) => {
