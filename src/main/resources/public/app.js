@@ -609,6 +609,7 @@ function onDocumentClick(e) {
     e.preventDefault();
     if (actorFromPath(new URL(link.href).pathname)) {
       window.history.pushState(null, '', link.href);
+      ui.state = emptyState();
       render();
       window.scrollTo(0, 0);
       return;

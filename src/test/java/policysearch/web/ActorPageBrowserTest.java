@@ -35,10 +35,12 @@ class ActorPageBrowserTest extends FixtureServerTest {
     return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
   }
 
+  /** Read in one script, so a list re-rendered meanwhile cannot leave a stale element. */
+  @SuppressWarnings("unchecked")
   private List<String> texts(String css) {
-    return browser.driver.findElements(By.cssSelector(css)).stream()
-        .map(WebElement::getText)
-        .toList();
+    return (List<String>)
+        browser.driver.executeScript(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.innerText);", css);
   }
 
   private void waitForActor(String name, String meta) {

@@ -31,19 +31,24 @@ class SavedSearchesBrowserTest extends FixtureServerTest {
     return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
   }
 
+  /** Read in one script, so a list re-rendered meanwhile cannot leave a stale element. */
   private List<String> saved() {
-    return browser.driver.findElements(By.cssSelector("#saved-list li a")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return strings(
+        "return [...document.querySelectorAll('#saved-list li a')].map(a => a.textContent);");
+  }
+
+  private List<String> hits() {
+    return strings(
+        "return [...document.querySelectorAll('#results li.hit')].map(li => li.dataset.id);");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> strings(String script) {
+    return (List<String>) browser.driver.executeScript(script);
   }
 
   private void waitForHits(List<String> ids) {
-    browser.wait.until(
-        d ->
-            d.findElements(By.cssSelector("#results li.hit")).stream()
-                .map(e -> e.getAttribute("data-id"))
-                .toList()
-                .equals(ids));
+    browser.wait.until(d -> hits().equals(ids));
   }
 
   private void save(String name) {
