@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.JsonLinesFormat;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
 import policysearch.index.Indexer;
@@ -22,12 +23,18 @@ public final class Fixtures {
   public static final int ARTICLES = 10;
 
   private static final Extractor EXTRACTOR = Extractor.load();
+  private static final Embedder EMBEDDER = Embedder.load();
 
   private Fixtures() {}
 
   /** The extractor with the project's vocabularies (loaded once: it is immutable). */
   public static Extractor extractor() {
     return EXTRACTOR;
+  }
+
+  /** The bundled embedding model (loaded once: it is thread-safe). */
+  public static Embedder embedder() {
+    return EMBEDDER;
   }
 
   /** A reader of corpus files. */
@@ -61,7 +68,7 @@ public final class Fixtures {
   /** Indexes {@code corpus} into {@code index}. */
   public static IndexReport index(Path corpus, Path index) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index)) {
-      return new Indexer(directory, EXTRACTOR, new Schema(), reader())
+      return new Indexer(directory, EXTRACTOR, new Schema(), reader(), EMBEDDER)
           .update(List.of(corpus), done -> {});
     }
   }

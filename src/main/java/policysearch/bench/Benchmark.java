@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.Schema;
 import policysearch.search.SearchService;
@@ -28,13 +29,20 @@ public final class Benchmark {
   private final Extractor extractor;
   private final Schema schema;
   private final ObjectMapper mapper;
+  private final Embedder embedder;
 
   /** A benchmark built from the same parts as the other commands. */
-  public Benchmark(CorpusReader reader, Extractor extractor, Schema schema, ObjectMapper mapper) {
+  public Benchmark(
+      CorpusReader reader,
+      Extractor extractor,
+      Schema schema,
+      ObjectMapper mapper,
+      Embedder embedder) {
     this.reader = reader;
     this.extractor = extractor;
     this.schema = schema;
     this.mapper = mapper;
+    this.embedder = embedder;
   }
 
   /** Runs everything, prints the table to {@code out}, progress to {@code log}. */
@@ -44,14 +52,14 @@ public final class Benchmark {
     Path index1 = options.out().resolve("index-1");
     log.println("indexing " + options.corpus() + " …");
     IndexingFigures indexing =
-        new IndexingBench(reader, extractor, schema, log)
+        new IndexingBench(reader, extractor, schema, embedder, log)
             .run(options.corpus(), index1, options.out());
 
     List<Integer> larger = options.scales().stream().filter(s -> s > 1).distinct().toList();
     if (!larger.isEmpty()) {
       log.println("building scales " + larger + " of " + options.scaleCorpus() + " …");
       long start = System.nanoTime();
-      new ScaledIndexes(reader, extractor, schema)
+      new ScaledIndexes(reader, extractor, schema, embedder)
           .build(
               options.scaleCorpus(),
               larger,
@@ -92,7 +100,8 @@ public final class Benchmark {
     SearchBench bench = new SearchBench(queries, warmUpCalls);
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader index = DirectoryReader.open(directory);
-        SearchService service = new SearchService(directory, schema, extractor.taxonomy());
+        SearchService service =
+            new SearchService(directory, schema, extractor.taxonomy(), () -> embedder);
         WebServer server = new WebServer(service, "127.0.0.1", 0).start()) {
       String base = "http://127.0.0.1:" + server.port();
       List<ModeResult> sequential =

@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
 import policysearch.index.Indexer;
@@ -25,12 +26,15 @@ final class IndexingBench {
   private final CorpusReader reader;
   private final Extractor extractor;
   private final Schema schema;
+  private final Embedder embedder;
   private final PrintStream log;
 
-  IndexingBench(CorpusReader reader, Extractor extractor, Schema schema, PrintStream log) {
+  IndexingBench(
+      CorpusReader reader, Extractor extractor, Schema schema, Embedder embedder, PrintStream log) {
     this.reader = reader;
     this.extractor = extractor;
     this.schema = schema;
+    this.embedder = embedder;
     this.log = log;
   }
 
@@ -74,7 +78,7 @@ final class IndexingBench {
     try (HeapSampler heap = new HeapSampler();
         FSDirectory directory = FSDirectory.open(index)) {
       start = System.nanoTime();
-      new Indexer(directory, extractor, schema, reader).update(corpus, done -> {});
+      new Indexer(directory, extractor, schema, reader, embedder).update(corpus, done -> {});
       indexer = seconds(start);
       peak = heap.peak();
     }

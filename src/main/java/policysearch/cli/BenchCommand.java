@@ -58,7 +58,12 @@ final class BenchCommand {
     BenchOptions options =
         new BenchOptions(
             corpus, scaleCorpus, scales, queries, warmUp, Path.of(args.one("out", "target/bench")));
-    new Benchmark(wiring.reader(), wiring.extractor(), wiring.schema(), wiring.mapper())
+    new Benchmark(
+            wiring.reader(),
+            wiring.extractor(),
+            wiring.schema(),
+            wiring.mapper(),
+            wiring.embedder())
         .run(options, out, err);
     return 0;
   }

@@ -32,8 +32,7 @@ final class EvalRelatedCommand {
         Path.of(args.one("judgments", "src/main/resources/eval/related-statements.tsv"));
     int pool = args.integer("pool", 0);
     try (FSDirectory directory = FSDirectory.open(Path.of(args.one("index", "index")));
-        SearchService search =
-            new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy())) {
+        SearchService search = wiring.search(directory)) {
       double sum = 0;
       int queries = 0;
       for (String line : Files.readAllLines(judgments)) {

@@ -28,10 +28,12 @@ final class IndexCommand {
     IndexReport report;
     try (FSDirectory directory = FSDirectory.open(index)) {
       Indexer indexer =
-          new Indexer(directory, wiring.extractor(), wiring.schema(), wiring.reader());
+          new Indexer(
+              directory, wiring.extractor(), wiring.schema(), wiring.reader(), wiring.embedder());
       report = indexer.update(corpus, new Progress(err));
+      print(report, out);
+      out.printf("embedded %d texts (statements and article leads)%n", indexer.embedded());
     }
-    print(report, out);
     return report;
   }
 

@@ -35,8 +35,7 @@ final class SearchCommand {
       if (!DirectoryReader.indexExists(directory)) {
         throw new UsageException("no index at " + index + ": run 'index' first");
       }
-      try (SearchService service =
-          new SearchService(directory, wiring.schema(), wiring.extractor().taxonomy())) {
+      try (SearchService service = wiring.search(directory)) {
         out.println(
             wiring
                 .mapper()

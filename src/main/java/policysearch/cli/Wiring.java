@@ -2,9 +2,11 @@ package policysearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.apache.lucene.store.Directory;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.JsonLinesFormat;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
@@ -12,22 +14,55 @@ import policysearch.search.SearchService;
 import policysearch.web.Json;
 
 /** The shared objects every command is built from, created once per process. */
-record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMapper mapper) {
+record Wiring(
+    Extractor extractor,
+    Schema schema,
+    CorpusReader reader,
+    ObjectMapper mapper,
+    Supplier<Embedder> embedders) {
 
   static Wiring create() {
     ObjectMapper mapper = Json.mapper();
     return new Wiring(
-        Extractor.load(), new Schema(), new CorpusReader(new JsonLinesFormat(mapper)), mapper);
+        Extractor.load(),
+        new Schema(),
+        new CorpusReader(new JsonLinesFormat(mapper)),
+        mapper,
+        once(Embedder::load));
+  }
+
+  /** The embedding model, loaded on first use: commands that embed nothing never load it. */
+  Embedder embedder() {
+    return embedders.get();
   }
 
   /** The index open for writing, as {@code serve} and {@code soak} keep it. */
   LiveIndex liveIndex(Directory directory) throws IOException {
-    return new LiveIndex(directory, extractor, schema, reader);
+    return new LiveIndex(directory, extractor, schema, reader, embedder());
   }
 
   /** Near-real-time searches over {@code live}'s writer, with the default time limit. */
   SearchService search(LiveIndex live) throws IOException {
     return new SearchService(
-        live.writer(), schema, extractor.taxonomy(), SearchService.DEFAULT_TIME_LIMIT);
+        live.writer(), schema, extractor.taxonomy(), embedders, SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  /** Searches over the last commit in {@code directory}; the model loads when a query needs it. */
+  SearchService search(Directory directory) throws IOException {
+    return new SearchService(directory, schema, extractor.taxonomy(), embedders);
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
+    };
   }
 }

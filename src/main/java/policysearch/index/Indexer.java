@@ -1,10 +1,8 @@
 package policysearch.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +18,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
 import policysearch.corpus.Submissions;
+import policysearch.embed.Embedder;
+import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.index.IndexedArticles.Existing;
 
 /**
  * Brings an index up to date with the corpus: adds new articles, replaces changed ones, removes
@@ -42,22 +40,49 @@ import policysearch.extract.Extractor;
  * content hashes, only redoes the rest.
  */
 public final class Indexer {
-  private static final Set<String> STATE_FIELDS = Set.of(Schema.ID, Schema.HASH, Schema.PATH);
   private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
 
   private final Directory directory;
   private final Extractor extractor;
   private final Schema schema;
   private final CorpusReader reader;
+  private final ArticleEmbedder embedder;
 
-  private record Existing(String hash, String path) {}
+  /** An indexer writing to {@code directory}, embedding statements with {@code embedder}. */
+  public Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      Embedder embedder) {
+    this(directory, extractor, schema, reader, new ArticleEmbedder(embedder));
+  }
 
-  /** An indexer writing to {@code directory}. */
-  public Indexer(Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
+  private Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      ArticleEmbedder embedder) {
     this.directory = directory;
     this.extractor = extractor;
     this.schema = schema;
     this.reader = reader;
+    this.embedder = embedder;
+  }
+
+  /**
+   * An indexer that writes no vectors: the benchmark's baseline. Related statements and semantic
+   * search fall back to words alone on such an index.
+   */
+  public static Indexer withoutVectors(
+      Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
+    return new Indexer(directory, extractor, schema, reader, (ArticleEmbedder) null);
+  }
+
+  /** How many texts (statements and article leads) this indexer has embedded so far. */
+  public long embedded() {
+    return embedder == null ? 0 : embedder.embedded();
   }
 
   /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
@@ -71,7 +96,19 @@ public final class Indexer {
   public IndexReport update(IndexWriter writer, List<Path> roots, IntConsumer progress)
       throws IOException {
     long start = System.nanoTime();
-    Map<String, Existing> existing = existingArticles(writer);
+    try (DirectoryReader before = DirectoryReader.open(writer)) {
+      return update(writer, roots, progress, new IndexedArticles(before), start);
+    }
+  }
+
+  private IndexReport update(
+      IndexWriter writer,
+      List<Path> roots,
+      IntConsumer progress,
+      IndexedArticles indexed,
+      long start)
+      throws IOException {
+    Map<String, Existing> existing = indexed.all();
     Set<String> seen = new HashSet<>();
     AtomicInteger added = new AtomicInteger();
     AtomicInteger updated = new AtomicInteger();
@@ -104,7 +141,7 @@ public final class Indexer {
                 pool.execute(
                     () -> {
                       try {
-                        write(writer, article, hash);
+                        write(writer, article, hash, reusable(indexed, before, article));
                         (before == null ? added : updated).incrementAndGet();
                         progress.accept(done.incrementAndGet());
                       } catch (IOException | RuntimeException e) {
@@ -135,20 +172,33 @@ public final class Indexer {
 
   /** Adds or replaces one article with all its documents (not committed). */
   void write(IndexWriter writer, Article article) throws IOException {
-    write(writer, article, hash(article));
+    write(writer, article, hash(article), Map.of());
   }
 
-  private void write(IndexWriter writer, Article article, String hash) throws IOException {
-    List<Document> docs = schema.toDocuments(extractor.extract(article), hash);
+  private void write(IndexWriter writer, Article article, String hash, Map<String, float[]> known)
+      throws IOException {
+    Enriched enriched = extractor.extract(article);
+    Vectors vectors = embedder == null ? null : embedder.of(enriched, known);
+    List<Document> docs = schema.toDocuments(enriched, hash, vectors);
     writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
   }
 
+  /** The vectors an article had, if they came from this indexer's model. */
+  private Map<String, float[]> reusable(IndexedArticles indexed, Existing before, Article article)
+      throws IOException {
+    if (embedder == null || before == null || !embedder.model().equals(before.model())) {
+      return Map.of();
+    }
+    return indexed.vectors(article.id());
+  }
+
   /**
-   * What an indexed article's documents were made from: its content, the vocabularies and the index
-   * layout; any change re-indexes the article.
+   * What an indexed article's documents were made from: its content, the vocabularies, the index
+   * layout and the embedding model; any change re-indexes the article.
    */
   private String hash(Article article) {
-    return article.hash() + extractor.fingerprint() + Schema.LAYOUT;
+    String model = embedder == null ? "no vectors" : embedder.model();
+    return article.hash() + extractor.fingerprint() + Schema.LAYOUT + model;
   }
 
   /** The configuration of every writer of this index. */
@@ -224,30 +274,5 @@ public final class Indexer {
       }
     }
     return removed;
-  }
-
-  /** Id, hash and path of every article the writer holds, committed or not. */
-  private static Map<String, Existing> existingArticles(IndexWriter writer) throws IOException {
-    Map<String, Existing> existing = new HashMap<>();
-    try (DirectoryReader index = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : index.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document fields = stored.document(doc, STATE_FIELDS);
-          if (fields.get(Schema.HASH) != null) {
-            existing.put(
-                fields.get(Schema.ID),
-                new Existing(fields.get(Schema.HASH), fields.get(Schema.PATH)));
-          }
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    return existing;
   }
 }

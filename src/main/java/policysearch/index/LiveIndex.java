@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 
 /**
@@ -25,10 +26,15 @@ public final class LiveIndex implements Closeable {
   private final Object corpusUpdates = new Object();
 
   /** Opens (or creates) the index in {@code directory} and holds its write lock until closed. */
-  public LiveIndex(Directory directory, Extractor extractor, Schema schema, CorpusReader reader)
+  public LiveIndex(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      Embedder embedder)
       throws IOException {
     this.writer = new IndexWriter(directory, Indexer.writerConfig());
-    this.indexer = new Indexer(directory, extractor, schema, reader);
+    this.indexer = new Indexer(directory, extractor, schema, reader, embedder);
   }
 
   /** The writer the searchers open their near-real-time readers from. */

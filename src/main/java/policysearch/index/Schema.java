@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -14,6 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.extract.Enriched;
@@ -92,6 +94,33 @@ public final class Schema {
   /** End offset (exclusive) of a statement in its article's text, stored only. */
   public static final String END = "end";
 
+  /**
+   * Sentence embedding of a statement's text (HNSW graph; unit vectors, so dot product is cosine):
+   * the nearest-in-meaning candidates of related statements and of semantic statement search.
+   */
+  public static final String STATEMENT_VECTOR = "statement_vector";
+
+  /** Sentence embedding of an article's title and lead: candidates of related articles. */
+  public static final String ARTICLE_VECTOR = "article_vector";
+
+  /**
+   * Embedding model of an article's vectors, stored on the article: when a changed article is
+   * re-indexed, vectors of its unchanged statements are reused only if the model is the same.
+   */
+  public static final String VECTOR_MODEL = "vector_model";
+
+  /**
+   * Actors of the article named in a statement's text (not its speakers), exact and stored: what
+   * the statement is about, for ranking related statements and saying why they are related.
+   */
+  public static final String STATEMENT_ACTOR = "statement_actor";
+
+  /**
+   * Digest of a statement's words (case and punctuation ignored), sorted doc values and stored: the
+   * same quote repeated in several articles has one key, so lists show it once.
+   */
+  public static final String QUOTE_KEY = "quote_key";
+
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
 
@@ -102,7 +131,7 @@ public final class Schema {
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms.
    */
-  static final String LAYOUT = "L2";
+  static final String LAYOUT = "L3";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -128,14 +157,31 @@ public final class Schema {
    * {@link #GROUP}; {@code hash} already includes the vocabulary fingerprint.
    */
   public List<Document> toDocuments(Enriched enriched, String hash) throws java.io.IOException {
+    return toDocuments(enriched, hash, null);
+  }
+
+  /** Like {@link #toDocuments(Enriched, String)}, with the article's vectors (null: none). */
+  public List<Document> toDocuments(Enriched enriched, String hash, Vectors vectors)
+      throws java.io.IOException {
     List<Document> docs = new ArrayList<>(1 + enriched.statements().size());
-    docs.add(facets.build(articleDocument(enriched, hash)));
+    Document article = articleDocument(enriched, hash);
+    if (vectors != null) {
+      article.add(new StoredField(VECTOR_MODEL, vectors.model()));
+      article.add(vector(ARTICLE_VECTOR, vectors.article()));
+    }
+    docs.add(facets.build(article));
     for (int i = 0; i < enriched.statements().size(); i++) {
-      docs.add(
-          facets.build(
-              StatementDocuments.of(enriched.article(), enriched.statements().get(i), i + 1)));
+      Document statement = StatementDocuments.of(enriched, enriched.statements().get(i), i + 1);
+      if (vectors != null) {
+        statement.add(vector(STATEMENT_VECTOR, vectors.statements().get(i)));
+      }
+      docs.add(facets.build(statement));
     }
     return docs;
+  }
+
+  private static KnnFloatVectorField vector(String field, float[] vector) {
+    return new KnnFloatVectorField(field, vector, VectorSimilarityFunction.DOT_PRODUCT);
   }
 
   private static Document articleDocument(Enriched enriched, String hash) {

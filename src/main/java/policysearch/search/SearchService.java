@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import policysearch.embed.Embedder;
 import policysearch.extract.Taxonomy;
 import policysearch.index.Schema;
 
@@ -58,14 +60,18 @@ public final class SearchService implements Closeable {
   private final Duration timeLimit;
   private final Suggestions suggestions;
   private final Export export;
+  private final Supplier<Embedder> embedder;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
-  public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
+  public SearchService(
+      Directory directory, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
+      throws IOException {
     this(
         new FacetSearcherFactory(schema.facetsConfig()),
         factory -> new SearcherManager(directory, factory),
         schema,
         taxonomy,
+        embedder,
         DEFAULT_TIME_LIMIT);
   }
 
@@ -73,13 +79,19 @@ public final class SearchService implements Closeable {
    * Opens near-real-time searchers on {@code writer}: {@link #refresh()} shows its changes, even
    * uncommitted ones, and never a half-written article (each is one atomic update).
    */
-  public SearchService(IndexWriter writer, Schema schema, Taxonomy taxonomy, Duration timeLimit)
+  public SearchService(
+      IndexWriter writer,
+      Schema schema,
+      Taxonomy taxonomy,
+      Supplier<Embedder> embedder,
+      Duration timeLimit)
       throws IOException {
     this(
         new FacetSearcherFactory(schema.facetsConfig()),
         factory -> new SearcherManager(writer, factory),
         schema,
         taxonomy,
+        embedder,
         timeLimit);
   }
 
@@ -93,9 +105,11 @@ public final class SearchService implements Closeable {
       Opener opener,
       Schema schema,
       Taxonomy taxonomy,
+      Supplier<Embedder> embedder,
       Duration timeLimit)
       throws IOException {
     this.factory = factory;
+    this.embedder = embedder;
     try {
       this.searchers = opener.open(factory);
     } catch (IOException | RuntimeException e) {

@@ -21,10 +21,19 @@ class QueryTimeLimitTest {
     Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
         SearchService search =
             new SearchService(
-                live.writer(), new Schema(), Fixtures.extractor().taxonomy(), Duration.ZERO)) {
+                live.writer(),
+                new Schema(),
+                Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
+                Duration.ZERO)) {
       InvalidRequestException stopped =
           assertThrows(
               InvalidRequestException.class, () -> search.search(SearchRequest.of("NATO")));

@@ -20,7 +20,8 @@ class SuggestionsTest {
     Fixtures.index(corpus, index);
     try (FSDirectory directory = FSDirectory.open(index);
         SearchService service =
-            new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy())) {
+            new SearchService(
+                directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       assertEquals(List.of(), service.suggestions().suggest("zanzib"));
 
       Files.writeString(

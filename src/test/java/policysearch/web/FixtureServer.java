@@ -51,12 +51,14 @@ final class FixtureServer implements AutoCloseable {
   static FixtureServer startLive(Path dir, String token) throws IOException {
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     LiveIndex live =
-        new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+        new LiveIndex(
+            directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
     SearchService service =
         new SearchService(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
+            Fixtures::embedder,
             SearchService.DEFAULT_TIME_LIMIT);
     ArticleUpdates updates = new ArticleUpdates(live, service);
     updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
