@@ -44,9 +44,14 @@ public final class Fixtures {
 
   /** Copies the fixture corpus into {@code dir}/corpus and returns that folder. */
   public static Path copyCorpus(Path dir) {
+    return copy("corpus", dir);
+  }
+
+  /** Copies the test resource folder {@code name} into {@code dir}/{@code name}. */
+  public static Path copy(String name, Path dir) {
     try {
-      Path source = Path.of(Fixtures.class.getResource("/corpus").toURI());
-      Path target = dir.resolve("corpus");
+      Path source = Path.of(Fixtures.class.getResource("/" + name).toURI());
+      Path target = dir.resolve(name);
       try (Stream<Path> files = Files.walk(source)) {
         for (Path file : files.toList()) {
           Path copy = target.resolve(source.relativize(file).toString());

@@ -17,8 +17,13 @@ public final class Cli {
         search  QUERY [--actor A]... [--topic T]... [--from DATE] [--to DATE] [--sort relevance|date]
                 [--page N] [--size N] [--index DIR]
         extract PATH...                               print extracted actors and topics as JSON Lines
-        eval-related [--index DIR] [--judgments FILE] [--pool N]
-                                                      precision@5 of related statements
+        eval-related pool --out FILE [--index DIR] [--queries FILE] [--depth 10]
+                                                      blind pool of related statements to judge
+        eval-related grades --pool FILE [--judgments FILE]
+                                                      keep a graded pool's keys and grades
+        eval-related score [--index DIR] [--queries FILE] [--judgments FILE] [--per-query]
+                [--weights similarity=1,coverage=0.5,...]
+                                                      P@10 and nDCG@10 of lexical, semantic, hybrid
         bench-extract PATH...                         time extraction alone: MB/s and articles/s
         check-index [--index DIR]                     run Lucene's CheckIndex on the last commit
         soak    [--seconds 60] [--clients 8] [--abusers 0] [--corpus PATH...]
@@ -60,7 +65,7 @@ public final class Cli {
         }
         case "eval-related" ->
             new EvalRelatedCommand(Wiring.create())
-                .run(new Args(rest, Set.of("index", "judgments", "pool")), out);
+                .run(new Args(rest, EvalRelatedCommand.OPTIONS), out);
         case "bench-extract" -> {
           Wiring wiring = Wiring.create();
           yield new BenchExtractCommand(wiring.extractor(), wiring.reader())

@@ -4,23 +4,27 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import policysearch.search.RelatedStatement;
+import policysearch.search.RelatedWeights;
 import policysearch.search.SearchService;
-import policysearch.search.StatementHit;
 
 /**
- * {@code eval-related --index DIR [--judgments FILE] [--pool N]}: precision@5 of related statements
- * against a judged set, or (with {@code --pool}) the top N candidates to judge. A statement is
- * named by its article id and start offset, which survive re-indexing.
+ * {@code eval-related pool|grades|score}: the judged set of related statements. {@code pool} writes
+ * the blind file judges grade, {@code grades} keeps the keys and grades of a graded pool in the
+ * judgments file, {@code score} measures every method against the judgments. Judgment files live in
+ * {@code eval/related/}, outside the jar.
  */
 final class EvalRelatedCommand {
-  private static final int AT = 5;
+  static final Set<String> OPTIONS =
+      Set.of("index", "queries", "judgments", "depth", "out", "pool", "weights", "per-query");
+  private static final String QUERIES = "eval/related/queries.tsv";
+  private static final String JUDGMENTS = "eval/related/judgments.tsv";
+
   private final Wiring wiring;
 
   EvalRelatedCommand(Wiring wiring) {
@@ -28,83 +32,88 @@ final class EvalRelatedCommand {
   }
 
   int run(Args args, PrintStream out) throws IOException {
-    Path judgments =
-        Path.of(args.one("judgments", "src/main/resources/eval/related-statements.tsv"));
-    int pool = args.integer("pool", 0);
-    try (FSDirectory directory = FSDirectory.open(Path.of(args.one("index", "index")));
-        SearchService search = wiring.search(directory)) {
-      double sum = 0;
-      int queries = 0;
-      for (String line : Files.readAllLines(judgments)) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    String action = args.positional().isEmpty() ? "" : args.positional().get(0);
+    Path judgmentsFile = Path.of(args.one("judgments", JUDGMENTS));
+    return switch (action) {
+      case "grades" -> grades(Path.of(required(args, "pool")), judgmentsFile, out);
+      case "pool", "score" -> {
+        Map<String, String> queries = queries(Path.of(args.one("queries", QUERIES)));
+        Path index = Path.of(args.one("index", "index"));
+        try (FSDirectory directory = FSDirectory.open(index)) {
+          if (!DirectoryReader.indexExists(directory)) {
+            throw new UsageException("no index at " + index + ": run 'index' first");
+          }
+          try (SearchService search = wiring.search(directory)) {
+            if (action.equals("pool")) {
+              Path file = Path.of(required(args, "out"));
+              RelatedPool.write(
+                  search, List.copyOf(queries.keySet()), args.integer("depth", 10), file, out);
+            } else {
+              RelatedScores.run(
+                  search,
+                  queries,
+                  Judgments.read(judgmentsFile),
+                  RelatedWeights.parse(args.one("weights", "")),
+                  args.has("per-query"),
+                  out);
+            }
+          }
         }
-        String[] cols = line.split("\t");
-        Optional<StatementHit> query = find(search, cols[0], Integer.parseInt(cols[1]));
-        if (query.isEmpty()) {
-          out.println("not found: " + cols[0] + "@" + cols[1]);
-          continue;
-        }
-        List<RelatedStatement> related =
-            search
-                .relatedStatements(query.get().id(), Math.max(pool, AT), null, null, List.of())
-                .related();
-        if (pool > 0) {
-          printPool(out, query.get(), related);
-          continue;
-        }
-        Set<String> relevant =
-            new HashSet<>(cols.length > 2 ? List.of(cols[2].split(",")) : List.of());
-        long hits =
-            related.stream().limit(AT).filter(r -> relevant.contains(key(r.statement()))).count();
-        out.printf(Locale.ROOT, "%-40s P@5=%.2f%n", key(query.get()), hits / (double) AT);
-        sum += hits / (double) AT;
-        queries++;
+        yield 0;
       }
-      if (pool == 0) {
-        out.printf(
-            Locale.ROOT,
-            "mean precision@5 over %d statements: %.3f%n",
-            queries,
-            queries == 0 ? 0 : sum / queries);
-      }
+      default ->
+          throw new UsageException(
+              "eval-related needs pool, grades or score, not '" + action + "'");
+    };
+  }
+
+  private static String required(Args args, String name) {
+    String value = args.one(name, null);
+    if (value == null) {
+      throw new UsageException("eval-related needs --" + name);
     }
+    return value;
+  }
+
+  /** Query keys and the set each belongs to ("v1", "v2"), in file order. */
+  static Map<String, String> queries(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      throw new UsageException("no query file " + file);
+    }
+    Map<String, String> queries = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      StatementKeys.start(cols[0]);
+      queries.put(cols[0], cols.length > 1 ? cols[1].strip() : "");
+    }
+    return queries;
+  }
+
+  /** Copies the grades of a graded pool into the judgments file: keys and grades, no text. */
+  private static int grades(Path pool, Path judgmentsFile, PrintStream out) throws IOException {
+    List<String> lines = Files.readAllLines(pool);
+    if (lines.isEmpty() || !lines.get(0).equals(String.join("\t", RelatedPool.COLUMNS))) {
+      throw new UsageException(pool + " is not a pool file written by 'eval-related pool'");
+    }
+    Judgments judgments = Judgments.read(judgmentsFile);
+    int graded = 0;
+    int blank = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 4 || cols[3].isBlank()) {
+        blank += cols.length < 2 ? 0 : 1;
+        continue;
+      }
+      judgments.add(
+          cols[0],
+          new Judgments.Judged(cols[1], Integer.parseInt(cols[2]), Judgments.grade(cols[3])));
+      graded++;
+    }
+    judgments.write(judgmentsFile);
+    out.printf("%d grades kept in %s (%d pairs not graded)%n", graded, judgmentsFile, blank);
     return 0;
-  }
-
-  private static Optional<StatementHit> find(SearchService search, String articleId, int start)
-      throws IOException {
-    return search
-        .article(articleId)
-        .flatMap(a -> a.statements().stream().filter(s -> s.start() == start).findFirst());
-  }
-
-  static String key(StatementHit hit) {
-    return hit.articleId() + "@" + hit.start();
-  }
-
-  private static void printPool(
-      PrintStream out, StatementHit query, List<RelatedStatement> related) {
-    out.println("QUERY " + key(query) + " " + names(query) + ": " + plain(query.text()));
-    for (RelatedStatement r : related) {
-      out.println(
-          "  "
-              + key(r.statement())
-              + " "
-              + names(r.statement())
-              + ": "
-              + plain(r.statement().text()));
-    }
-  }
-
-  private static String names(StatementHit hit) {
-    return hit.speakers().stream().map(a -> a.name()).toList().toString();
-  }
-
-  private static String plain(String html) {
-    return html.replaceAll("</?mark>", "")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
   }
 }

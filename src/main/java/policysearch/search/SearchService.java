@@ -57,6 +57,7 @@ public final class SearchService implements Closeable {
   private final Facets facets;
   private final StatementService statements;
   private final Related related;
+  private final RelatedStatementSearch relatedStatements;
   private final Duration timeLimit;
   private final Suggestions suggestions;
   private final Export export;
@@ -120,6 +121,8 @@ public final class SearchService implements Closeable {
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
     this.related = new Related(searchers);
+    this.relatedStatements =
+        new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.canonical());
     this.suggestions = new Suggestions(searchers, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
   }
@@ -144,11 +147,28 @@ public final class SearchService implements Closeable {
     return related.articles(id, size, ARTICLES);
   }
 
-  /** Statements like statement {@code id}, by other speakers in other articles. */
+  /** Statements like statement {@code id}, by other speakers in other articles (hybrid). */
   public RelatedStatements relatedStatements(
       String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
       throws IOException {
-    return related.statements(id, size, from, to, speakerTypes);
+    return relatedStatements(
+        id, size, from, to, speakerTypes, RetrievalMode.HYBRID, RelatedWeights.DEFAULT);
+  }
+
+  /**
+   * Like {@link #relatedStatements(String, int, LocalDate, LocalDate, List)}, found {@code mode}'s
+   * way.
+   */
+  public RelatedStatements relatedStatements(
+      String id,
+      int size,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes,
+      RetrievalMode mode,
+      RelatedWeights weights)
+      throws IOException {
+    return relatedStatements.find(id, size, from, to, speakerTypes, mode, weights);
   }
 
   /** One page of hits with facet counts. */

@@ -171,7 +171,8 @@ public final class StatementService {
               doc.getField(Schema.START).numericValue().intValue(),
               doc.getField(Schema.END).numericValue().intValue(),
               doc.get(Schema.VERB),
-              Arrays.asList(doc.getValues(Schema.TOPIC))));
+              Arrays.asList(doc.getValues(Schema.TOPIC)),
+              List.of()));
     }
     return hits;
   }

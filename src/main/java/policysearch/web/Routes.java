@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
 import policysearch.search.NotFoundException;
+import policysearch.search.RelatedWeights;
+import policysearch.search.RetrievalMode;
 import policysearch.search.SearchService;
 
 /** The API's handlers: each validates its input, calls the search service, writes JSON. */
@@ -36,7 +38,9 @@ final class Routes {
             SearchParams.relatedSize(ctx),
             SearchParams.date(ctx, "from"),
             SearchParams.date(ctx, "to"),
-            SearchParams.values(ctx, "speaker_type")));
+            SearchParams.values(ctx, "speaker_type"),
+            RetrievalMode.parse(ctx.queryParam("mode"), RetrievalMode.HYBRID),
+            RelatedWeights.DEFAULT));
   }
 
   private void relatedArticles(Context ctx) throws IOException {

@@ -1,0 +1,300 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import policysearch.extract.Actor;
+import policysearch.index.Analyzers;
+import policysearch.index.Schema;
+
+/**
+ * "Who else said something like this": candidates by words (MoreLikeThis on the source's content
+ * words, plus its key phrases) and by meaning (nearest sentence embeddings), ranked by what they
+ * share with the source (see {@link RelatedWeights}), repeats shown once; other speakers (under all
+ * their names) in other articles only.
+ */
+final class RelatedStatementSearch {
+  private static final int MAX_QUERY_TERMS = 25;
+  private static final int MIN_COMMON_DOCS = 100;
+  private static final int MIN_CANDIDATES = 50;
+  private static final float PHRASE_BOOST = 2f;
+  private static final String MARK = String.valueOf(Analyzers.STEM_MARK);
+
+  static final Set<String> FIELDS = fields();
+
+  private final SearcherManager searchers;
+  private final ContentWords words;
+  private final SpeakerNames names;
+
+  RelatedStatementSearch(SearcherManager searchers, ContentWords words, SpeakerNames names) {
+    this.searchers = searchers;
+    this.words = words;
+    this.names = names;
+  }
+
+  private static Set<String> fields() {
+    Set<String> fields = new HashSet<>(StatementService.HIT_FIELDS);
+    fields.add(Schema.STATEMENT_ACTOR);
+    fields.add(Schema.QUOTE_KEY);
+    return Set.copyOf(fields);
+  }
+
+  /** Statements like statement {@code id}, found and ranked the {@code mode} way. */
+  RelatedStatements find(
+      String id,
+      int size,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes,
+      RetrievalMode mode,
+      RelatedWeights weights)
+      throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      int docId =
+          Filters.byId(searcher, id, StatementService.STATEMENTS)
+              .orElseThrow(() -> new NotFoundException("No statement with id '" + id + "'"));
+      Candidate source = new Candidate(docId);
+      source.stored = searcher.storedFields().document(docId, FIELDS);
+      String text = source.stored.get(Schema.BODY);
+      source.tokens = Aboutness.tokens(text, words);
+      Set<String> speakerNames = new HashSet<>();
+      Schema.speakers(source.stored).forEach(s -> speakerNames.addAll(names.of(s.name())));
+      Set<String> nameStems = new HashSet<>();
+      speakerNames.forEach(n -> nameStems.addAll(words.stems(n).keySet()));
+      Aboutness about = Aboutness.of(text, words, nameStems, searcher.getIndexReader());
+
+      Query filter = filter(source.stored, speakerNames, from, to, speakerTypes);
+      int k = Math.max(MIN_CANDIDATES, 3 * size);
+      Map<Integer, Candidate> candidates = new LinkedHashMap<>();
+      if (mode != RetrievalMode.SEMANTIC) {
+        Query lexical = lexical(searcher, text, nameStems, about, filter);
+        ScoreDoc[] hits = searcher.search(lexical, k).scoreDocs;
+        for (ScoreDoc hit : hits) {
+          candidates.computeIfAbsent(hit.doc, Candidate::new).lexicalScore = hit.score;
+        }
+      }
+      float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, docId);
+      if (mode != RetrievalMode.LEXICAL && vector != null) {
+        ScoreDoc[] hits =
+            searcher.search(new KnnFloatVectorQuery(Schema.STATEMENT_VECTOR, vector, k, filter), k)
+                .scoreDocs;
+        for (ScoreDoc hit : hits) {
+          // Lucene scores a dot product d as (1 + d) / 2.
+          candidates.computeIfAbsent(hit.doc, Candidate::new).similarity = 2 * hit.score - 1;
+        }
+      }
+      List<Candidate> ranked = new ArrayList<>(candidates.values());
+      describe(searcher, ranked, source, about, vector, weights);
+      ranked.sort(order(mode));
+      List<Candidate> kept = NearDuplicates.collapse(ranked, source, size);
+      return answer(searcher, source, about, kept);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Other articles, other speakers (every name of each), the date range and speaker types. */
+  private static Query filter(
+      Document source,
+      Set<String> speakerNames,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes) {
+    BooleanQuery.Builder filter =
+        new BooleanQuery.Builder()
+            .add(StatementService.STATEMENTS, Occur.FILTER)
+            .add(
+                new TermQuery(new Term(Schema.GROUP, source.get(Schema.ARTICLE_ID))),
+                Occur.MUST_NOT);
+    speakerNames.forEach(name -> filter.add(facetTerm(Schema.SPEAKER, name), Occur.MUST_NOT));
+    if (!speakerTypes.isEmpty()) {
+      BooleanQuery.Builder types = new BooleanQuery.Builder();
+      speakerTypes.forEach(t -> types.add(facetTerm(Schema.SPEAKER_TYPE, t), Occur.SHOULD));
+      filter.add(types.build(), Occur.FILTER);
+    }
+    if (from != null || to != null) {
+      long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      filter.add(LongPoint.newRangeQuery(Schema.DATE, lower, upper), Occur.FILTER);
+    }
+    return filter.build();
+  }
+
+  private static Query facetTerm(String dim, String value) {
+    return new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value));
+  }
+
+  /**
+   * MoreLikeThis on the source's content words (stop words, filler, speech verbs, titles and the
+   * speaker's names never chosen), or any of its key phrases word for word, within {@code filter}.
+   */
+  private Query lexical(
+      FacetSearcher searcher, String text, Set<String> nameStems, Aboutness about, Query filter)
+      throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(words.analyzer());
+    mlt.setFieldNames(new String[] {Schema.BODY});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(2);
+    mlt.setMinWordLen(2);
+    // Both forms of a stem ("border", "~border") may be among the best terms: see StemGroups.
+    mlt.setMaxQueryTerms(2 * MAX_QUERY_TERMS);
+    mlt.setBoost(true);
+    // Words in more than a tenth of the documents say little about content; a small index keeps
+    // them all, as a tenth of it is no evidence of commonness.
+    mlt.setMaxDocFreq(Math.max(MIN_COMMON_DOCS, searcher.getIndexReader().numDocs() / 10));
+    Set<String> stop = new HashSet<>();
+    for (String stem : words.ignored()) {
+      stop.add(stem);
+      stop.add(MARK + stem);
+    }
+    for (String stem : nameStems) {
+      stop.add(stem);
+      stop.add(MARK + stem);
+    }
+    mlt.setStopWords(stop);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(
+        StemGroups.of(mlt.like(Schema.BODY, new StringReader(text)), MAX_QUERY_TERMS),
+        Occur.SHOULD);
+    for (List<String> phrase : about.phrases()) {
+      MultiPhraseQuery.Builder exact = new MultiPhraseQuery.Builder();
+      for (String stem : phrase) {
+        exact.add(new Term[] {new Term(Schema.BODY, stem), new Term(Schema.BODY, MARK + stem)});
+      }
+      any.add(new BoostQuery(exact.build(), PHRASE_BOOST), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(any.build(), Occur.MUST)
+        .add(filter, Occur.FILTER)
+        .build();
+  }
+
+  /** Reads each candidate once and works out what it shares with the source, and its score. */
+  private void describe(
+      FacetSearcher searcher,
+      List<Candidate> candidates,
+      Candidate source,
+      Aboutness about,
+      float[] vector,
+      RelatedWeights weights)
+      throws IOException {
+    List<String> sourceActors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
+    List<String> sourceTopics = Arrays.asList(source.stored.getValues(Schema.TOPIC));
+    candidates.sort(Comparator.comparingInt(c -> c.doc));
+    for (Candidate c : candidates) {
+      c.stored = searcher.storedFields().document(c.doc, FIELDS);
+      c.tokens = Aboutness.tokens(c.stored.get(Schema.BODY), words);
+      if (Double.isNaN(c.similarity)) {
+        float[] other = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, c.doc);
+        c.similarity = vector == null || other == null ? 0 : StoredVectors.cosine(vector, other);
+      }
+      c.sharedWords = about.sharedWords(c.tokens);
+      c.sharedPhrases = about.sharedPhrases(c.tokens);
+      Set<String> theirs = new HashSet<>(Arrays.asList(c.stored.getValues(Schema.STATEMENT_ACTOR)));
+      Schema.speakers(c.stored).stream().map(Actor::name).forEach(theirs::add);
+      c.sharedActors = sourceActors.stream().filter(theirs::contains).toList();
+      List<String> topics = Arrays.asList(c.stored.getValues(Schema.TOPIC));
+      c.sharedTopics = topics.stream().filter(sourceTopics::contains).toList();
+      int topicUnion = new HashSet<>(topics).size() + sourceTopics.size() - c.sharedTopics.size();
+      c.score =
+          weights.score(
+              c.similarity,
+              about.coverage(c.tokens),
+              about.phraseWeight(c.tokens),
+              !c.sharedActors.isEmpty(),
+              topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion);
+    }
+  }
+
+  /**
+   * Best first by the mode's score; ties (a statement and its repeats) earliest first, so the
+   * original is shown and its repeats listed.
+   */
+  private static Comparator<Candidate> order(RetrievalMode mode) {
+    Comparator<Candidate> byScore =
+        switch (mode) {
+          case LEXICAL -> Comparator.comparingDouble((Candidate c) -> c.lexicalScore);
+          case SEMANTIC -> Comparator.comparingDouble((Candidate c) -> c.similarity);
+          case HYBRID -> Comparator.comparingDouble((Candidate c) -> c.score);
+        };
+    return byScore
+        .reversed()
+        .thenComparing((Candidate c) -> c.stored.getField(Schema.DATE).numericValue().longValue())
+        .thenComparing(c -> c.stored.get(Schema.ID));
+  }
+
+  private RelatedStatements answer(
+      FacetSearcher searcher, Candidate source, Aboutness about, List<Candidate> kept)
+      throws IOException {
+    ScoreDoc[] docs =
+        kept.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
+    List<StatementHit> hits =
+        StatementService.hits(
+            searcher, highlight(about), docs, kept.stream().map(c -> c.stored).toList());
+    List<RelatedStatement> related = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      Candidate c = kept.get(i);
+      related.add(
+          new RelatedStatement(
+              hits.get(i).withAlsoIn(List.copyOf(c.alsoIn)),
+              round(c.score),
+              round(c.similarity),
+              c.sharedWords,
+              c.sharedPhrases,
+              c.sharedActors,
+              c.sharedTopics));
+    }
+    StatementHit self =
+        StatementService.hits(
+                searcher,
+                new org.apache.lucene.search.MatchNoDocsQuery(),
+                new ScoreDoc[] {new ScoreDoc(source.doc, 0)},
+                List.of(source.stored))
+            .get(0);
+    return new RelatedStatements(self, related);
+  }
+
+  /** Marks the source's content words (either form of each stem) in the related statements. */
+  private static Query highlight(Aboutness about) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String stem : about.terms().keySet()) {
+      any.add(
+          new SynonymQuery.Builder(Schema.BODY)
+              .addTerm(new Term(Schema.BODY, stem))
+              .addTerm(new Term(Schema.BODY, MARK + stem))
+              .build(),
+          Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+}

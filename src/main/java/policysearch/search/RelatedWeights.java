@@ -1,0 +1,57 @@
+package policysearch.search;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the hybrid ranking of related statements weighs what a candidate shares with the source. Each
+ * signal lies between 0 and 1: the cosine of their sentence embeddings; the share of the source's
+ * content words (weighed by rarity) the candidate holds; its rarest shared key phrase; whether it
+ * names or is said by an actor the source names; the share of topics they have in common.
+ */
+public record RelatedWeights(
+    double similarity, double coverage, double phrase, double actor, double topic) {
+  /** The weights the service ranks with. */
+  public static final RelatedWeights DEFAULT = new RelatedWeights(1.0, 0.5, 0.15, 0.05, 0.05);
+
+  /** The score of one candidate's signals. */
+  double score(double sim, double cover, double phraseWeight, boolean sharesActor, double topics) {
+    return similarity * sim
+        + coverage * cover
+        + phrase * phraseWeight
+        + (sharesActor ? actor : 0)
+        + topic * topics;
+  }
+
+  /**
+   * {@link #DEFAULT} with some weights replaced, written {@code similarity=1,coverage=0.4} (for
+   * trying weights against judgments).
+   */
+  public static RelatedWeights parse(String spec) {
+    Map<String, Double> w = new LinkedHashMap<>();
+    w.put("similarity", DEFAULT.similarity);
+    w.put("coverage", DEFAULT.coverage);
+    w.put("phrase", DEFAULT.phrase);
+    w.put("actor", DEFAULT.actor);
+    w.put("topic", DEFAULT.topic);
+    for (String pair : spec.split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] kv = pair.split("=", 2);
+      String name = kv[0].strip().toLowerCase(Locale.ROOT);
+      if (kv.length != 2 || !w.containsKey(name)) {
+        throw new InvalidRequestException(
+            "weights are name=value pairs of " + w.keySet() + ", not '" + pair + "'");
+      }
+      try {
+        w.put(name, Double.parseDouble(kv[1].strip()));
+      } catch (NumberFormatException e) {
+        throw new InvalidRequestException("weight " + name + " must be a number: '" + kv[1] + "'");
+      }
+    }
+    return new RelatedWeights(
+        w.get("similarity"), w.get("coverage"), w.get("phrase"), w.get("actor"), w.get("topic"));
+  }
+}
