@@ -93,10 +93,15 @@ public final class StatementService {
         Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
   }
 
-  /** An actor's statements, newest first, with topic counts overall and per year. */
+  /**
+   * An actor's statements, newest first, each repeated statement once (its other articles in {@code
+   * also_in}; the total counts distinct statements), with topic counts overall and per year (every
+   * occurrence counted).
+   */
   public ActorStatements byActor(String name, int page, int size) throws IOException {
-    SearchRequest paging =
-        new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
+    // The counts need no hits of their own: the page comes from the grouped search below.
+    SearchRequest counting =
+        new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
       ActorType type = searcher.actorType(name);
@@ -107,7 +112,7 @@ public final class StatementService {
           facets.search(
               searcher,
               Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              Facets.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
+              Facets.Selection.of(counting, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
               List.of(Schema.TOPIC, Schema.YEAR));
       List<ActorStatements.YearTopics> byYear = new ArrayList<>();
       for (FacetValue year : result.facets().get(Schema.YEAR)) {
@@ -115,12 +120,15 @@ public final class StatementService {
             new ActorStatements.YearTopics(
                 year.value(), year.count(), topicsIn(searcher, name, year.value())));
       }
+      DrillDownQuery bySpeaker = new DrillDownQuery(config, STATEMENTS);
+      bySpeaker.add(Schema.SPEAKER, name);
+      RepeatedStatements.Page distinct = RepeatedStatements.page(searcher, bySpeaker, page, size);
       return new ActorStatements(
           Actor.of(name, type),
-          result.total(),
+          distinct.total(),
           page,
           size,
-          hits(searcher, new MatchAllDocsQuery(), result.docs()),
+          distinct.hits(),
           result.facets().get(Schema.TOPIC),
           byYear);
     } finally {

@@ -120,4 +120,19 @@ class RelatedStatementsTest {
       assertEquals(5, related.related().size());
     }
   }
+
+  @Test
+  void anActorsRepeatedStatementIsListedOnceWithItsOtherArticle() throws IOException {
+    ActorStatements mayorkas = service.statements().byActor("Alejandro Mayorkas", 1, 10);
+
+    assertEquals(1, mayorkas.total());
+    assertEquals(
+        List.of(
+            "opioids-wire~s1 [Alejandro Mayorkas] also in"
+                + " [Occurrence[articleId=opioids-mayorkas, date=2024-03-05]]"),
+        mayorkas.statements().stream()
+            .map(s -> new RelatedStatement(s, 0, 0, List.of(), List.of(), List.of(), List.of()))
+            .map(RelatedStatementsTest::line)
+            .toList());
+  }
 }
