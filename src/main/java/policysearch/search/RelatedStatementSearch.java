@@ -227,9 +227,21 @@ final class RelatedStatementSearch {
               c.similarity,
               about.coverage(c.tokens),
               about.phraseWeight(c.tokens),
-              !c.sharedActors.isEmpty(),
+              actorWeight(searcher, c.sharedActors),
               topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion);
     }
+  }
+
+  /** The rarest shared actor's idf among statements that name an actor, over 8, at most 1. */
+  private static double actorWeight(FacetSearcher searcher, List<String> actors)
+      throws IOException {
+    double best = 0;
+    int docs = Math.max(1, searcher.getIndexReader().getDocCount(Schema.STATEMENT_ACTOR));
+    for (String actor : actors) {
+      int df = searcher.getIndexReader().docFreq(new Term(Schema.STATEMENT_ACTOR, actor));
+      best = Math.max(best, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+    }
+    return Math.min(1, best / 8);
   }
 
   /**

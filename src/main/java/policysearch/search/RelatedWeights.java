@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * How the hybrid ranking of related statements weighs what a candidate shares with the source. Each
  * signal lies between 0 and 1: the cosine of their sentence embeddings; the share of the source's
- * content words (weighed by rarity) the candidate holds; its rarest shared key phrase; whether it
- * names or is said by an actor the source names; the share of topics they have in common.
+ * content words (weighed by rarity) the candidate holds; its rarest shared key phrase; the rarest
+ * actor the source names that it names or is said by (the United States, named in thousands of
+ * statements, says less than Second Thomas Shoal's Philippines); the share of topics in common.
  */
 public record RelatedWeights(
     double similarity, double coverage, double phrase, double actor, double topic) {
@@ -16,11 +17,11 @@ public record RelatedWeights(
   public static final RelatedWeights DEFAULT = new RelatedWeights(1.0, 0.5, 0.15, 0.05, 0.05);
 
   /** The score of one candidate's signals. */
-  double score(double sim, double cover, double phraseWeight, boolean sharesActor, double topics) {
+  double score(double sim, double cover, double phraseWeight, double actorWeight, double topics) {
     return similarity * sim
         + coverage * cover
         + phrase * phraseWeight
-        + (sharesActor ? actor : 0)
+        + actor * actorWeight
         + topic * topics;
   }
 
