@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -20,10 +21,15 @@ import policysearch.extract.Actor;
 import policysearch.index.Analyzers;
 import policysearch.index.Schema;
 
-/** Articles like an article: MoreLikeThis over title and body, with what they share. */
+/**
+ * Articles like an article, found the way related statements are: by words (MoreLikeThis over title
+ * and body) and by meaning (nearest embeddings of title and lead), fused by reciprocal rank, with
+ * the similarity, topics and actors they share.
+ */
 public final class Related {
   private static final int MAX_QUERY_TERMS = 25;
   private static final int MIN_COMMON_DOCS = 100;
+  private static final int CANDIDATES = 50;
 
   private final SearcherManager searchers;
   private final Analyzer analyzer = Analyzers.textQuery();
@@ -40,16 +46,34 @@ public final class Related {
       Document source = searcher.storedFields().document(docId);
       MoreLikeThis mlt = moreLikeThis(searcher);
       mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
-      Query query =
+      Query others =
           new BooleanQuery.Builder()
-              .add(StemGroups.of(mlt.like(docId), MAX_QUERY_TERMS), Occur.MUST)
               .add(articles, Occur.FILTER)
               .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
               .build();
+      Query query =
+          new BooleanQuery.Builder()
+              .add(StemGroups.of(mlt.like(docId), MAX_QUERY_TERMS), Occur.MUST)
+              .add(others, Occur.FILTER)
+              .build();
+      int depth = Math.max(CANDIDATES, 2 * size);
+      ScoreDoc[] byWords = searcher.search(query, depth).scoreDocs;
+      float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, docId);
+      ScoreDoc[] byMeaning =
+          vector == null
+              ? new ScoreDoc[0]
+              : searcher.search(
+                      new KnnFloatVectorQuery(Schema.ARTICLE_VECTOR, vector, depth, others), depth)
+                  .scoreDocs;
+      ScoreDoc[] fused = SemanticStatements.fuse(byWords, byMeaning);
       List<String> topics = Arrays.asList(source.getValues(Schema.TOPIC));
       List<String> actors = Schema.actors(source).stream().map(Actor::name).toList();
       List<RelatedArticle> result = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
+      for (ScoreDoc hit : Arrays.copyOf(fused, Math.min(size, fused.length))) {
+        float[] theirs =
+            vector == null
+                ? null
+                : StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, hit.doc);
         Document doc =
             searcher
                 .storedFields()
@@ -64,6 +88,9 @@ public final class Related {
                 Schema.date(doc),
                 doc.get(Schema.TITLE),
                 hit.score,
+                theirs == null
+                    ? 0
+                    : Math.round(StoredVectors.cosine(vector, theirs) * 1000) / 1000.0,
                 hitTopics,
                 hitTopics.stream().filter(topics::contains).toList(),
                 Schema.actors(doc).stream().map(Actor::name).filter(actors::contains).toList()));

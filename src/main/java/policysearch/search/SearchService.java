@@ -119,7 +119,7 @@ public final class SearchService implements Closeable {
     }
     this.timeLimit = timeLimit;
     this.facets = new Facets(schema.facetsConfig(), taxonomy);
-    this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
+    this.statements = new StatementService(searchers, schema.facetsConfig(), facets, embedder);
     this.related = new Related(searchers);
     this.relatedStatements =
         new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.canonical());

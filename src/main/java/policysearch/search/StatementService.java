@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import policysearch.embed.Embedder;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.Schema;
@@ -42,26 +44,39 @@ public final class StatementService {
   private final FacetsConfig config;
   private final Facets facets;
   private final QueryFactory queries = new QueryFactory();
+  private final SemanticStatements semantic;
+  private final Supplier<Embedder> embedder;
 
-  StatementService(SearcherManager searchers, FacetsConfig config, Facets facets) {
+  StatementService(
+      SearcherManager searchers, FacetsConfig config, Facets facets, Supplier<Embedder> embedder) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
+    this.embedder = embedder;
+    this.semantic = new SemanticStatements(config, facets);
   }
 
-  /** One page of statements with speaker, speaker type, topic and year counts. */
+  /**
+   * One page of statements with speaker, speaker type, topic and year counts; plain words match by
+   * words and meaning (hybrid) unless the request asks otherwise, see {@link SemanticStatements}.
+   */
   public StatementResult search(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
     Query query = queries.parse(r.query());
+    RetrievalMode mode = QueryShape.resolve(r.query(), request.mode());
+    List<String> dims = List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
+    float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.get().embed(r.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
       Facets.Page page =
-          facets.search(
-              searcher,
-              Filters.of(query, STATEMENTS, r.from(), r.to()),
-              selection(request),
-              List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR));
+          mode == RetrievalMode.LEXICAL
+              ? facets.search(
+                  searcher,
+                  Filters.of(query, STATEMENTS, r.from(), r.to()),
+                  selection(request),
+                  dims)
+              : semantic.search(searcher, request, query, vector, mode, dims);
       List<StatementHit> hits = hits(searcher, query, page.docs());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new StatementResult(

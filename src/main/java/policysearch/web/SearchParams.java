@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import policysearch.search.InvalidRequestException;
+import policysearch.search.RetrievalMode;
 import policysearch.search.SearchRequest;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementRequest;
@@ -31,7 +32,11 @@ final class SearchParams {
             "speaker_type must be person, country or organization, not '" + type + "'");
       }
     }
-    return new StatementRequest(request(ctx, "speaker"), types);
+    String mode = ctx.queryParam("mode");
+    return new StatementRequest(
+        request(ctx, "speaker"),
+        types,
+        mode == null || mode.isBlank() ? null : RetrievalMode.parse(mode, null));
   }
 
   /** {@code size} for a list of related items: 1 to 50, 10 when absent. */
