@@ -17,6 +17,7 @@ import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.Schema;
 import policysearch.search.SearchService;
+import policysearch.web.Operations;
 import policysearch.web.WebServer;
 
 /** The {@code bench} command: indexing, search at several scales, serve start-up; one report. */
@@ -102,7 +103,8 @@ public final class Benchmark {
         DirectoryReader index = DirectoryReader.open(directory);
         SearchService service =
             new SearchService(directory, schema, extractor.taxonomy(), () -> embedder);
-        WebServer server = new WebServer(service, "127.0.0.1", 0).start()) {
+        WebServer server =
+            new WebServer(service, null, null, Operations.quiet(), "127.0.0.1", 0).start()) {
       String base = "http://127.0.0.1:" + server.port();
       List<ModeResult> sequential =
           bench.sideBySide(

@@ -48,6 +48,7 @@ final class ServeCheck {
     command.add("-Xlog:cds=off");
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "policysearch.App"));
     command.addAll(List.of("serve", "--index", index.toString(), "--port", "" + port));
+    command.add("--no-access-log");
     command.add("--corpus");
     corpus.forEach(path -> command.add(path.toString()));
     String base = "http://127.0.0.1:" + port;

@@ -1,11 +1,13 @@
 package policysearch.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import policysearch.bench.BenchOptions;
 import policysearch.bench.Benchmark;
 
@@ -14,19 +16,66 @@ import policysearch.bench.Benchmark;
  * N] [--out DIR]}: indexing and search figures side by side with raw Lucene, printed and in
  * report.json.
  */
-final class BenchCommand {
+@Command(
+    name = "bench",
+    description =
+        "Indexing and search figures side by side with raw Lucene: a table and report.json"
+            + " (not a test; see docs/benchmark.md).")
+final class BenchCommand implements Callable<Integer> {
   private static final Path SHARED = Path.of("../shared/corpora");
   private static final Path GROWTH_CORPUS = SHARED.resolve("whitehouse_briefings.jsonl.gz");
   private static final int QUERY_MINIMUM = 10;
 
-  private final Wiring wiring;
+  @Option(
+      names = "--corpus",
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "corpus of the scale-1 index (default: every .jsonl.gz in ../shared/corpora)")
+  List<Path> corpusPaths = List.of();
 
-  BenchCommand(Wiring wiring) {
-    this.wiring = wiring;
+  @Option(
+      names = "--scale-corpus",
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "corpus repeated for larger scales (default: the White House briefings)")
+  List<Path> scaleCorpusPaths = List.of();
+
+  @Option(
+      names = "--scale",
+      arity = "1..*",
+      paramLabel = "N",
+      description = "scales to search at besides 1 (default: 4 16)")
+  List<String> scaleValues = List.of("4", "16");
+
+  @Option(
+      names = "--queries",
+      defaultValue = "300",
+      paramLabel = "N",
+      description = "queries in the set (default: ${DEFAULT-VALUE})")
+  int queries;
+
+  @Option(
+      names = "--warm-up",
+      paramLabel = "N",
+      description = "unmeasured calls per way before timing (default: 12000)")
+  int warmUp = BenchOptions.DEFAULT_WARM_UP_CALLS;
+
+  @Option(
+      names = "--out",
+      defaultValue = "target/bench",
+      paramLabel = "DIR",
+      description = "where indexes and report.json go (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  private final Streams streams;
+
+  BenchCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-    List<Path> corpus = paths(args, "corpus");
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    List<Path> corpus = paths(corpusPaths, "corpus");
     if (corpus.isEmpty()) {
       corpus = Benchmark.corpora(SHARED);
       if (corpus.isEmpty()) {
@@ -36,40 +85,36 @@ final class BenchCommand {
                 + " has no .jsonl.gz files; pass --corpus PATH...");
       }
     }
-    List<Path> scaleCorpus = paths(args, "scale-corpus");
+    List<Path> scaleCorpus = paths(scaleCorpusPaths, "scale-corpus");
     if (scaleCorpus.isEmpty()) {
       scaleCorpus = corpus.contains(GROWTH_CORPUS) ? List.of(GROWTH_CORPUS) : corpus;
     }
     List<Integer> scales = new ArrayList<>(List.of(1));
-    for (String value : args.has("scale") ? args.all("scale") : List.of("4", "16")) {
+    for (String value : scaleValues) {
       int scale = scale(value);
       if (!scales.contains(scale)) {
         scales.add(scale);
       }
     }
-    int queries = args.integer("queries", 300);
     if (queries < QUERY_MINIMUM) {
       throw new UsageException("--queries must be at least " + QUERY_MINIMUM + ", not " + queries);
     }
-    int warmUp = args.integer("warm-up", BenchOptions.DEFAULT_WARM_UP_CALLS);
     if (warmUp < 0) {
       throw new UsageException("--warm-up must be 0 or more, not " + warmUp);
     }
-    BenchOptions options =
-        new BenchOptions(
-            corpus, scaleCorpus, scales, queries, warmUp, Path.of(args.one("out", "target/bench")));
+    BenchOptions options = new BenchOptions(corpus, scaleCorpus, scales, queries, warmUp, out);
+    Wiring wiring = Wiring.create();
     new Benchmark(
             wiring.reader(),
             wiring.extractor(),
             wiring.schema(),
             wiring.mapper(),
             wiring.embedder())
-        .run(options, out, err);
+        .run(options, streams.out(), streams.err());
     return 0;
   }
 
-  private static List<Path> paths(Args args, String name) throws IOException {
-    List<Path> paths = args.all(name).stream().map(Path::of).toList();
+  private static List<Path> paths(List<Path> paths, String name) {
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new UsageException("--" + name + ": no such file or folder " + path);

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import policysearch.corpus.Article;
-import policysearch.corpus.CorpusReader;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
 
@@ -14,21 +16,27 @@ import policysearch.extract.Extractor;
  * {@code bench-extract PATH...}: reads the articles into memory, then times extraction alone on one
  * thread and prints MB/s and articles/s (a measurement, not a test).
  */
-final class BenchExtractCommand {
-  private final Extractor extractor;
-  private final CorpusReader reader;
+@Command(
+    name = "bench-extract",
+    description = "Time extraction alone on one thread: MB/s and articles/s (not a test).")
+final class BenchExtractCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "corpus files and folders")
+  List<Path> paths;
 
-  BenchExtractCommand(Extractor extractor, CorpusReader reader) {
-    this.extractor = extractor;
-    this.reader = reader;
+  private final Streams streams;
+
+  BenchExtractCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out) {
-    if (args.positional().isEmpty()) {
-      throw new UsageException("bench-extract needs at least one PATH");
-    }
+  @Override
+  public Integer call() {
+    Options.Corpus.requireAll(paths);
+    Wiring wiring = Wiring.create();
+    Extractor extractor = wiring.extractor();
+    PrintStream out = streams.out();
     List<Article> articles = new ArrayList<>();
-    reader.read(args.positional().stream().map(Path::of).toList(), articles::add);
+    wiring.reader().read(paths, articles::add);
     long bytes = 0;
     for (Article a : articles) {
       bytes += a.text().getBytes(StandardCharsets.UTF_8).length;

@@ -1,12 +1,13 @@
 package policysearch.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexReport;
 import policysearch.search.ArticleUpdates;
@@ -18,23 +19,23 @@ import policysearch.search.ArticleUpdates;
  * second or two is cheap next to reading the files. The re-index only rewrites changed articles.
  */
 final class CorpusWatcher implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
+
   /** How often the corpus is looked at: changes show in searches within about twice this. */
   static final Duration INTERVAL = Duration.ofSeconds(2);
 
   private final List<Path> roots;
   private final ArticleUpdates updates;
-  private final PrintStream out;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("corpus-watcher").unstarted(r));
   private CorpusSnapshot last;
 
   /** Watches {@code roots}, taking {@code indexed} as the state the index already reflects. */
-  CorpusWatcher(List<Path> roots, CorpusSnapshot indexed, ArticleUpdates updates, PrintStream out) {
+  CorpusWatcher(List<Path> roots, CorpusSnapshot indexed, ArticleUpdates updates) {
     this.roots = roots;
     this.last = indexed;
     this.updates = updates;
-    this.out = out;
   }
 
   CorpusWatcher start() {
@@ -52,16 +53,22 @@ final class CorpusWatcher implements AutoCloseable {
       }
       IndexReport report = updates.reindex(roots, done -> {});
       last = now;
-      out.print("corpus changed: ");
-      IndexCommand.print(report, out);
+      IndexCommand.log(LOG, "corpus changed: ", report);
+    } catch (java.io.InterruptedIOException stopping) {
+      LOG.info("corpus update stopped for shutdown");
     } catch (Exception e) {
-      out.println("corpus changed, but the update failed (will retry): " + e.getMessage());
+      LOG.error("corpus changed, but the update failed (will retry): {}", e.getMessage());
     }
   }
 
+  /** Stops polling; an update in progress is interrupted (committed articles stay). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     timer.shutdownNow();
-    timer.awaitTermination(1, TimeUnit.MINUTES);
+    try {
+      timer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

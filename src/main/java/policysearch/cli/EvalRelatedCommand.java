@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import policysearch.index.IndexDirectory;
 import policysearch.search.RelatedWeights;
 import policysearch.search.SearchService;
 
@@ -19,77 +22,173 @@ import policysearch.search.SearchService;
  * judgments file, {@code score} measures every method against the judgments. Judgment files live in
  * {@code eval/related/}, outside the jar.
  */
-final class EvalRelatedCommand {
-  static final Set<String> OPTIONS =
-      Set.of("index", "queries", "judgments", "depth", "out", "pool", "weights", "per-query");
-  private static final String QUERIES = "eval/related/queries.tsv";
-  private static final String JUDGMENTS = "eval/related/judgments.tsv";
+@Command(
+    name = "eval-related",
+    description =
+        "The judged set of related statements: blind pools, graded judgments, P@10 and nDCG@10 of"
+            + " lexical, semantic and hybrid ranking.",
+    subcommands = {
+      EvalRelatedCommand.Pool.class,
+      EvalRelatedCommand.Grades.class,
+      EvalRelatedCommand.Score.class
+    })
+final class EvalRelatedCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  private final Wiring wiring;
+  private final Streams streams;
 
-  EvalRelatedCommand(Wiring wiring) {
-    this.wiring = wiring;
+  EvalRelatedCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out) throws IOException {
-    String action = args.positional().isEmpty() ? "" : args.positional().get(0);
-    Path judgmentsFile = Path.of(args.one("judgments", JUDGMENTS));
-    return switch (action) {
-      case "grades" -> grades(Path.of(required(args, "pool")), judgmentsFile, out);
-      case "pool", "score" -> {
-        Map<String, String> queries = queries(Path.of(args.one("queries", QUERIES)));
-        Path index = Path.of(args.one("index", "index"));
-        try (FSDirectory directory = FSDirectory.open(index)) {
-          if (!DirectoryReader.indexExists(directory)) {
-            throw new UsageException("no index at " + index + ": run 'index' first");
-          }
-          try (SearchService search = wiring.search(directory)) {
-            if (action.equals("pool")) {
-              Path file = Path.of(required(args, "out"));
-              RelatedPool.write(
-                  search, List.copyOf(queries.keySet()), args.integer("depth", 10), file, out);
-            } else {
-              RelatedScores.run(
-                  search,
-                  queries,
-                  Judgments.read(judgmentsFile),
-                  RelatedWeights.parse(args.one("weights", "")),
-                  args.has("per-query"),
-                  out);
-            }
-          }
+  /** No action: the usage, on stderr, status 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(streams.err());
+    return 2;
+  }
+
+  /** {@code --queries FILE}. */
+  static final class Queries {
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE",
+        defaultValue = "eval/related/queries.tsv",
+        description = "query statements, ARTICLE_ID@START and set (default: ${DEFAULT-VALUE})")
+    Path queries;
+
+    /** Query keys and the set each belongs to ("v1", "v2"), in file order. */
+    Map<String, String> read() throws IOException {
+      if (!Files.exists(queries)) {
+        throw new UsageException("no query file " + queries);
+      }
+      Map<String, String> keys = new LinkedHashMap<>();
+      for (String line : Files.readAllLines(queries)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
         }
-        yield 0;
+        String[] cols = line.split("\t");
+        StatementKeys.start(cols[0]);
+        keys.put(cols[0], cols.length > 1 ? cols[1].strip() : "");
       }
-      default ->
-          throw new UsageException(
-              "eval-related needs pool, grades or score, not '" + action + "'");
-    };
+      return keys;
+    }
   }
 
-  private static String required(Args args, String name) {
-    String value = args.one(name, null);
-    if (value == null) {
-      throw new UsageException("eval-related needs --" + name);
-    }
-    return value;
+  /** {@code --judgments FILE}. */
+  static final class JudgmentsFile {
+    @Option(
+        names = "--judgments",
+        paramLabel = "FILE",
+        defaultValue = "eval/related/judgments.tsv",
+        description = "graded judgments, keys and grades (default: ${DEFAULT-VALUE})")
+    Path judgments;
   }
 
-  /** Query keys and the set each belongs to ("v1", "v2"), in file order. */
-  static Map<String, String> queries(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      throw new UsageException("no query file " + file);
+  /** {@code pool}: the blind pool of the top results of every method, to grade. */
+  @Command(
+      name = "pool",
+      description =
+          "Write the blind pool: the top results of lexical, semantic and hybrid per query,"
+              + " shuffled, no method names, with a grade column to fill.")
+  static final class Pool implements Callable<Integer> {
+    @Mixin Options.Index index;
+    @Mixin Queries queries;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "pool file")
+    Path out;
+
+    @Option(
+        names = "--depth",
+        defaultValue = "10",
+        description = "results per method and query (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    private final Streams streams;
+
+    Pool(Streams streams) {
+      this.streams = streams;
     }
-    Map<String, String> queries = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(file)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+
+    @Override
+    public Integer call() throws IOException {
+      if (depth < 1) {
+        throw new UsageException("--depth must be 1 or more, not " + depth);
       }
-      String[] cols = line.split("\t");
-      StatementKeys.start(cols[0]);
-      queries.put(cols[0], cols.length > 1 ? cols[1].strip() : "");
+      List<String> keys = List.copyOf(queries.read().keySet());
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          SearchService search = wiring.search(directory)) {
+        RelatedPool.write(search, keys, depth, out, streams.out());
+      }
+      return 0;
     }
-    return queries;
+  }
+
+  /** {@code grades}: keeps a graded pool's keys and grades in the judgments file. */
+  @Command(
+      name = "grades",
+      description = "Copy the grades of a graded pool into the judgments file (keys and grades).")
+  static final class Grades implements Callable<Integer> {
+    @Option(names = "--pool", required = true, paramLabel = "FILE", description = "graded pool")
+    Path pool;
+
+    @Mixin JudgmentsFile judgments;
+
+    private final Streams streams;
+
+    Grades(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.exists(pool)) {
+        throw new UsageException("no pool file " + pool);
+      }
+      return grades(pool, judgments.judgments, streams.out());
+    }
+  }
+
+  /** {@code score}: P@10 and nDCG@10 of every method against the judgments. */
+  @Command(
+      name = "score",
+      description =
+          "P@10 (grade 2 and grade >= 1) and nDCG@10 of lexical, semantic and hybrid, per set and"
+              + " overall.")
+  static final class Score implements Callable<Integer> {
+    @Mixin Options.Index index;
+    @Mixin Queries queries;
+    @Mixin JudgmentsFile judgments;
+
+    @Option(names = "--per-query", description = "a line per query and method")
+    boolean perQuery;
+
+    @Option(
+        names = "--weights",
+        paramLabel = "NAME=W,...",
+        defaultValue = "",
+        description = "hybrid weights to try instead of the shipped ones, e.g. coverage=0.4")
+    String weights;
+
+    private final Streams streams;
+
+    Score(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Map<String, String> keys = queries.read();
+      Judgments judged = Judgments.read(judgments.judgments);
+      RelatedWeights tried = RelatedWeights.parse(weights);
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          SearchService search = wiring.search(directory)) {
+        RelatedScores.run(search, keys, judged, tried, perQuery, streams.out());
+      }
+      return 0;
+    }
   }
 
   /** Copies the grades of a graded pool into the judgments file: keys and grades, no text. */

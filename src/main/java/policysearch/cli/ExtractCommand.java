@@ -5,7 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import policysearch.corpus.CorpusReader;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import policysearch.corpus.ReadSummary;
 import policysearch.corpus.Skipped;
 import policysearch.extract.Actor;
@@ -14,7 +18,17 @@ import policysearch.extract.Extractor;
 import policysearch.extract.Statement;
 
 /** {@code extract PATH...}: prints what the indexer extracts, one JSON object per article. */
-final class ExtractCommand {
+@Command(
+    name = "extract",
+    description =
+        "Print what the indexer extracts from each article (id, date, title, actors, topics,"
+            + " statements) as JSON Lines.")
+final class ExtractCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractCommand.class);
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "corpus files and folders")
+  List<Path> paths;
+
   /** One line of output: what {@code ../shared/eval/score.py} reads. */
   record Extracted(
       String id,
@@ -39,42 +53,42 @@ final class ExtractCommand {
     }
   }
 
-  private final Extractor extractor;
-  private final CorpusReader reader;
-  private final ObjectMapper mapper;
+  private final Streams streams;
 
-  ExtractCommand(Extractor extractor, CorpusReader reader, ObjectMapper mapper) {
-    this.extractor = extractor;
-    this.reader = reader;
-    this.mapper = mapper;
+  ExtractCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out, PrintStream err) {
-    if (args.positional().isEmpty()) {
-      throw new UsageException("extract needs at least one PATH");
-    }
-    List<Path> paths = args.positional().stream().map(Path::of).toList();
+  @Override
+  public Integer call() {
+    Options.Corpus.requireAll(paths);
+    Wiring wiring = Wiring.create();
+    Extractor extractor = wiring.extractor();
+    ObjectMapper mapper = wiring.mapper();
+    PrintStream out = streams.out();
     ReadSummary summary =
-        reader.read(
-            paths,
-            article -> {
-              Enriched e = extractor.extract(article);
-              try {
-                out.println(
-                    mapper.writeValueAsString(
-                        new Extracted(
-                            article.id(),
-                            article.date().toString(),
-                            article.title(),
-                            e.actors(),
-                            e.topics(),
-                            e.statements().stream().map(StatementLine::of).toList())));
-              } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-                throw new UncheckedIOException(ex);
-              }
-            });
+        wiring
+            .reader()
+            .read(
+                paths,
+                article -> {
+                  Enriched e = extractor.extract(article);
+                  try {
+                    out.println(
+                        mapper.writeValueAsString(
+                            new Extracted(
+                                article.id(),
+                                article.date().toString(),
+                                article.title(),
+                                e.actors(),
+                                e.topics(),
+                                e.statements().stream().map(StatementLine::of).toList())));
+                  } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                    throw new UncheckedIOException(ex);
+                  }
+                });
     for (Skipped skipped : summary.skipped()) {
-      err.println("skipped " + skipped);
+      LOG.warn("skipped {}", skipped);
     }
     return 0;
   }

@@ -1,105 +1,206 @@
 package policysearch.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import policysearch.corpus.CorpusSnapshot;
+import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
+import policysearch.web.Operations;
+import policysearch.web.Readiness;
 import policysearch.web.WebServer;
 
 /**
- * {@code serve}: serves the API and the page until stopped, and brings the index up to date. An
- * existing index is served at once and updated behind it (checking a large corpus takes longer than
- * a user waits); a new one is built first. The index stays open for writing (one writer,
- * near-real-time searchers) so API writes and {@code --watch} updates show at once.
+ * {@code serve}: serves the API and the page until stopped, and brings the index up to date. It
+ * listens at once, so that liveness answers during a long first build; {@code /api/ready} says 503
+ * until the index has caught up with the corpus. An existing index is searchable meanwhile (a new
+ * one fills when the build ends). The index stays open for writing (one writer, near-real-time
+ * searchers) so API writes and {@code --watch} updates show at once. On SIGTERM or Ctrl-C it stops
+ * accepting, lets requests in flight finish (up to 10 s), stops a running update, commits and
+ * closes the index.
  */
-final class ServeCommand {
-  /** Environment variable holding the admin token when {@code --admin-token} is not given. */
-  static final String TOKEN_VARIABLE = "POLICY_SEARCH_ADMIN_TOKEN";
+@Command(
+    name = "serve",
+    description = {
+      "Serve the search page and the API, and bring the index up to date with the corpus.",
+      "Every option can also come from the environment variable named with it; a flag wins."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
+  /** An existing index waits this long before it is checked against the corpus. */
   private static final Duration CATCH_UP_DELAY = Duration.ofSeconds(5);
 
-  private final Wiring wiring;
+  /** How long Ctrl-C or SIGTERM waits for the clean stop before the JVM exits anyway. */
+  private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(30);
 
-  ServeCommand(Wiring wiring) {
-    this.wiring = wiring;
-  }
+  @Mixin Options.Corpus corpus;
+  @Mixin Options.Index index;
 
-  int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-    Path index = Path.of(args.one("index", "index"));
-    List<Path> corpus = IndexCommand.corpus(args);
-    String host = args.one("host", "127.0.0.1");
-    int port = args.integer("port", 7070);
-    String token = args.one("admin-token", System.getenv(TOKEN_VARIABLE));
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "${env:POLICY_SEARCH_PORT:-7070}",
+      description = "port to listen on; 0 picks a free one (default: 7070; env POLICY_SEARCH_PORT)")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = "${env:POLICY_SEARCH_HOST:-127.0.0.1}",
+      description =
+          "address to listen on; 0.0.0.0 for every interface (default: 127.0.0.1;"
+              + " env POLICY_SEARCH_HOST)")
+  String host;
+
+  @Option(
+      names = "--watch",
+      defaultValue = "${env:POLICY_SEARCH_WATCH:-false}",
+      fallbackValue = "true",
+      arity = "0..1",
+      description =
+          "re-index when corpus files are added, changed or removed (env POLICY_SEARCH_WATCH=true)")
+  boolean watch;
+
+  @Option(
+      names = "--admin-token",
+      paramLabel = "T",
+      defaultValue = "${env:POLICY_SEARCH_ADMIN_TOKEN}",
+      showDefaultValue = Visibility.NEVER,
+      description =
+          "turns the write routes on for 'Authorization: Bearer T' (env POLICY_SEARCH_ADMIN_TOKEN,"
+              + " which keeps it out of ps)")
+  String adminToken;
+
+  @Option(
+      names = "--metrics-token",
+      paramLabel = "T",
+      defaultValue = "${env:POLICY_SEARCH_METRICS_TOKEN}",
+      showDefaultValue = Visibility.NEVER,
+      description =
+          "/metrics for 'Authorization: Bearer T' from any host; without it, for this machine only"
+              + " (env POLICY_SEARCH_METRICS_TOKEN)")
+  String metricsToken;
+
+  @Option(
+      names = "--access-log",
+      negatable = true,
+      defaultValue = "${env:POLICY_SEARCH_ACCESS_LOG:-true}",
+      fallbackValue = "true",
+      description = "a log line per request (default: on; env POLICY_SEARCH_ACCESS_LOG=false)")
+  boolean accessLog;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    List<Path> missing = corpus.missing();
+    List<Path> roots = new ArrayList<>(corpus.corpus);
+    roots.removeAll(missing);
+    Wiring wiring = Wiring.create();
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
-    try (FSDirectory directory = FSDirectory.open(index);
-        LiveIndex live = wiring.liveIndex(directory);
-        SearchService search = wiring.search(live)) {
-      ArticleUpdates updates = new ArticleUpdates(live, search);
-      CorpusSnapshot indexed = CorpusSnapshot.of(corpus);
-      boolean existing = search.articleCount() > 0;
-      if (!existing) {
-        catchUp(updates, corpus, index, out, err);
-      }
-      try (WebServer server = new WebServer(search, updates, token, host, port).start();
-          CorpusWatcher watcher =
-              args.has("watch") ? new CorpusWatcher(corpus, indexed, updates, out).start() : null) {
-        out.printf(
-            "policy-search is serving %d articles at http://%s:%d (writes %s, watch %s)%n",
-            search.articleCount(),
-            host,
-            server.port(),
-            token == null || token.isBlank() ? "off" : "on",
-            watcher == null ? "off" : "on");
-        if (existing) {
-          Thread.ofPlatform()
-              .name("index-update")
-              .daemon(true)
-              .start(() -> updateBehind(updates, corpus, index, out, err));
+    try (IndexDirectory directory = IndexDirectory.open(index.index)) {
+      boolean existing = directory.exists();
+      if (!missing.isEmpty()) {
+        String paths = Options.Corpus.join(missing);
+        if (!existing) {
+          throw new UsageException(
+              "no such file or folder: " + paths + " (--corpus), and no index at " + index.index);
         }
-        stopped.await();
+        LOG.warn("no such file or folder: {} (--corpus); serving the index without it", paths);
       }
+      serve(wiring, directory, roots, existing, stopped);
     } finally {
       closed.countDown();
     }
     return 0;
   }
 
-  private static void catchUp(
-      ArticleUpdates updates, List<Path> corpus, Path index, PrintStream out, PrintStream err)
-      throws IOException {
-    err.println("indexing " + corpus + " into " + index + " …");
-    IndexCommand.print(updates.reindex(corpus, new Progress(err)), out);
+  private void serve(
+      Wiring wiring,
+      IndexDirectory directory,
+      List<Path> roots,
+      boolean existing,
+      CountDownLatch stopped)
+      throws IOException, InterruptedException {
+    Readiness readiness = Readiness.starting();
+    Thread update;
+    try (LiveIndex live = wiring.liveIndex(directory);
+        SearchService search = wiring.search(live)) {
+      ArticleUpdates updates = new ArticleUpdates(live, search);
+      CorpusSnapshot indexed = CorpusSnapshot.of(roots);
+      Operations ops = new Operations(readiness, metricsToken, accessLog);
+      try (WebServer server = new WebServer(search, updates, adminToken, ops, host, port).start();
+          CorpusWatcher watcher =
+              watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
+        LOG.info(
+            "policy-search {} is serving {} articles at http://{}:{} (writes {}, watch {})",
+            Version.current(),
+            search.articleCount(),
+            host,
+            server.port(),
+            adminToken == null || adminToken.isBlank() ? "off" : "on",
+            watcher == null ? "off" : "on");
+        update =
+            Thread.ofPlatform()
+                .name("index-update")
+                .start(() -> catchUp(updates, roots, existing, readiness));
+        stopped.await();
+        LOG.info(
+            "stopping: no new connections; requests in flight get up to {} s",
+            WebServer.STOP_GRACE.toSeconds());
+        update.interrupt();
+      }
+      update.join();
+      LOG.info("committing and closing the index");
+    }
+    LOG.info("index closed; stopped");
   }
 
-  private static void updateBehind(
-      ArticleUpdates updates, List<Path> corpus, Path index, PrintStream out, PrintStream err) {
+  /**
+   * Brings the index up to date once. An existing index waits a few seconds: reading and hashing a
+   * large corpus takes both cores of a small machine, and the first searches (and the JIT warming
+   * up for them) go first.
+   */
+  private void catchUp(
+      ArticleUpdates updates, List<Path> roots, boolean existing, Readiness readiness) {
     try {
-      // Reading and hashing the whole corpus takes both cores of a small machine: the first
-      // searches (and the JIT warming up for them) go first.
-      Thread.sleep(CATCH_UP_DELAY.toMillis());
-      catchUp(updates, corpus, index, out, err);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      readiness.catchingUp();
+      if (existing) {
+        Thread.sleep(CATCH_UP_DELAY.toMillis());
+      }
+      if (!roots.isEmpty()) {
+        LOG.info("indexing {} into {}", roots, index.index);
+        IndexCommand.log(LOG, "", updates.reindex(roots, new Progress(readiness::progress)));
+      }
+      readiness.caughtUp();
+    } catch (InterruptedException | InterruptedIOException e) {
+      LOG.info("index update stopped for shutdown; the next start resumes it");
     } catch (IOException | RuntimeException e) {
-      err.println("policy-search: updating the index failed, still serving it as it was: " + e);
+      LOG.error("updating the index failed, still serving it as it was: {}", e.toString());
+      readiness.updateFailed(e.getMessage());
     }
   }
 
-  /** On Ctrl-C or kill, lets the main thread close the index cleanly before the JVM halts. */
+  /** On Ctrl-C or SIGTERM, lets the main thread stop cleanly before the JVM halts. */
   private static void awaitClose(CountDownLatch stopped, CountDownLatch closed) {
     stopped.countDown();
     try {
-      closed.await(30, TimeUnit.SECONDS);
+      closed.await(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

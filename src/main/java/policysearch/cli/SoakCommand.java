@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.lucene.store.FSDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
@@ -22,31 +26,51 @@ import policysearch.web.WebServer;
  * a writer posts and deletes articles, the corpus is re-indexed every few seconds, and optional
  * abusers send hostile queries. Reports failures and latency; status 1 on any failure or 5xx.
  */
-final class SoakCommand {
+@Command(
+    name = "soak",
+    description =
+        "Load test on 127.0.0.1 against a scratch index of the corpus: search clients, a writer,"
+            + " periodic re-indexes and optional abusers; status 1 on any failure or 5xx.")
+final class SoakCommand implements Callable<Integer> {
 
   private static final Duration REINDEX_EVERY = Duration.ofSeconds(10);
 
-  private final Wiring wiring;
+  @Option(names = "--seconds", defaultValue = "60", description = "how long (default: 60)")
+  long seconds;
 
-  SoakCommand(Wiring wiring) {
-    this.wiring = wiring;
+  @Option(names = "--clients", defaultValue = "8", description = "search clients (default: 8)")
+  int clients;
+
+  @Option(
+      names = "--abusers",
+      defaultValue = "0",
+      description = "clients sending hostile queries (default: 0)")
+  int abusers;
+
+  @Mixin Options.Corpus corpus;
+
+  private final Streams streams;
+
+  SoakCommand(Streams streams) {
+    this.streams = streams;
   }
 
-  int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-    long seconds = args.integer("seconds", 60);
-    int clients = args.integer("clients", 8);
-    int abusers = args.integer("abusers", 0);
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintStream out = streams.out();
+    PrintStream err = streams.err();
+    Wiring wiring = Wiring.create();
     Path scratch = Files.createTempDirectory("policy-search-soak");
     Path feed = Files.createDirectories(scratch.resolve("feed"));
-    List<Path> roots = new ArrayList<>(IndexCommand.corpus(args));
+    List<Path> roots = new ArrayList<>(corpus.existing());
     roots.add(feed);
     String token = UUID.randomUUID().toString();
     SoakClients.Tally tally = SoakClients.Tally.create();
-    try (FSDirectory directory = FSDirectory.open(scratch.resolve("index"));
+    try (IndexDirectory directory = IndexDirectory.open(scratch.resolve("index"));
         LiveIndex live = wiring.liveIndex(directory);
         SearchService search = wiring.search(live)) {
       ArticleUpdates updates = new ArticleUpdates(live, search);
-      IndexCommand.print(updates.reindex(roots, new Progress(err)), out);
+      IndexCommand.print(updates.reindex(roots, new Progress()), out);
       try (WebServer server = new WebServer(search, updates, token, "127.0.0.1", 0).start()) {
         String base = "http://127.0.0.1:" + server.port();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();

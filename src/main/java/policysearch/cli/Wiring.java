@@ -3,11 +3,11 @@ package policysearch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.function.Supplier;
-import org.apache.lucene.store.Directory;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
+import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
 import policysearch.search.SearchService;
@@ -37,8 +37,8 @@ record Wiring(
   }
 
   /** The index open for writing, as {@code serve} and {@code soak} keep it. */
-  LiveIndex liveIndex(Directory directory) throws IOException {
-    return new LiveIndex(directory, extractor, schema, reader, embedder());
+  LiveIndex liveIndex(IndexDirectory directory) throws IOException {
+    return directory.live(extractor, schema, reader, embedder());
   }
 
   /** Near-real-time searches over {@code live}'s writer, with the default time limit. */
@@ -47,8 +47,11 @@ record Wiring(
         live.writer(), schema, extractor.taxonomy(), embedders, SearchService.DEFAULT_TIME_LIMIT);
   }
 
-  /** Searches over the last commit in {@code directory}; the model loads when a query needs it. */
-  SearchService search(Directory directory) throws IOException {
+  /** Searches over the last commit of an existing index; the model loads when a query needs it. */
+  SearchService search(IndexDirectory directory) throws IOException {
+    if (!directory.exists()) {
+      throw new UsageException("no index at " + directory.path() + ": run 'index' first");
+    }
     return new SearchService(directory, schema, extractor.taxonomy(), embedders);
   }
 

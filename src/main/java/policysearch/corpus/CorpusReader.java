@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,15 +35,11 @@ public final class CorpusReader {
       if (!Files.exists(root)) {
         run.skipFile(root, "no such file or directory");
       } else if (Files.isDirectory(root)) {
-        try (Stream<Path> files = Files.walk(root)) {
-          files
-              .filter(Files::isRegularFile)
-              .filter(CorpusReader::isCorpusFile)
-              .sorted()
-              .forEach(run::readFile);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          run.skipFile(root, "cannot list folder: " + e.getMessage());
+        CorpusFiles listing = CorpusFiles.under(root);
+        for (Skipped failure : listing.failures()) {
+          run.skipFile(Path.of(failure.path()), failure.reason());
         }
+        listing.files().forEach(run::readFile);
       } else {
         run.readFile(root);
       }
@@ -154,21 +149,28 @@ public final class CorpusReader {
     return true;
   }
 
+  /**
+   * Strict UTF-8 text of a file or line, without a leading byte-order mark: editors on Windows
+   * write one, and left in place it would make the first JSON line or a seed header unreadable.
+   */
   static String decode(byte[] bytes) throws BadInputException {
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       if (bytes[i] == 0) {
         throw new BadInputException("binary file (contains NUL bytes)");
       }
     }
+    String text;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new BadInputException("invalid UTF-8");
     }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

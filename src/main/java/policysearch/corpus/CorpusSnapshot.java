@@ -1,14 +1,12 @@
 package policysearch.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Size and modification time of every corpus file under some roots. Two equal snapshots mean there
@@ -18,20 +16,19 @@ import java.util.stream.Stream;
  */
 public record CorpusSnapshot(Map<String, String> files) {
 
-  /** The corpus files under {@code roots} as they are now; unreadable folders count as empty. */
+  /**
+   * The corpus files under {@code roots} as they are now; an unreadable folder is recorded with its
+   * reason.
+   */
   public static CorpusSnapshot of(List<Path> roots) {
     Map<String, String> files = new TreeMap<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
         continue;
       }
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(Files::isRegularFile)
-            .filter(CorpusReader::isCorpusFile)
-            .forEach(file -> files.put(file.toString(), stamp(file)));
-      } catch (IOException | UncheckedIOException e) {
-        files.put(root.toString(), "unreadable: " + e.getMessage());
-      }
+      CorpusFiles listing = CorpusFiles.under(root);
+      listing.files().forEach(file -> files.put(file.toString(), stamp(file)));
+      listing.failures().forEach(f -> files.put(f.path(), "unreadable: " + f.reason()));
     }
     return new CorpusSnapshot(Map.copyOf(files));
   }

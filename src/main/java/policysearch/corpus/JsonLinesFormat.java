@@ -1,5 +1,6 @@
 package policysearch.corpus;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,21 +26,10 @@ public final class JsonLinesFormat {
             StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build());
   }
 
-  /** Parses one line of a JSON Lines file. */
+  /** Parses one line of a JSON Lines file: exactly one JSON object, nothing after it. */
   public Article parse(Path file, String line) throws BadInputException {
-    JsonNode node;
-    try {
-      node = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new BadInputException("not valid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new BadInputException("not a JSON object");
-    }
-    String id = text(node, "id");
-    if (id == null || id.isBlank()) {
-      throw new BadInputException("no id");
-    }
+    JsonNode node = object(line);
+    String id = Ids.id(text(node, "id"));
     String body = text(node, "text");
     if (body == null || body.isBlank()) {
       throw new BadInputException("no text (id " + id + ")");
@@ -47,13 +37,49 @@ public final class JsonLinesFormat {
     String source = text(node, "source");
     String fallbackSource = file.getFileName().toString().replaceFirst("\\.jsonl(\\.gz)?$", "");
     return Article.of(
-        id.strip(),
+        id,
         Dates.parse(text(node, "date")),
         text(node, "title"),
         body.strip(),
-        source == null || source.isBlank() ? fallbackSource : source,
+        Ids.source(source == null || source.isBlank() ? fallbackSource : source),
         text(node, "url"),
         file.toString());
+  }
+
+  /**
+   * The one JSON object of {@code line}. A second value after it is an error, not ignored: two
+   * records glued on one line, or lines ended by a lone CR, would otherwise lose every record but
+   * the first without a word.
+   */
+  private JsonNode object(String line) throws BadInputException {
+    try (JsonParser parser = mapper.createParser(line)) {
+      JsonNode node = mapper.readTree(parser);
+      if (node == null || !node.isObject()) {
+        throw new BadInputException("not a JSON object");
+      }
+      if (parser.nextToken() != null) {
+        long at = parser.currentTokenLocation().getCharOffset() + 1;
+        throw new MoreThanOneValueException(
+            "more than one JSON value (another starts at character "
+                + at
+                + (line.contains("\r") ? "; lines ended by a lone CR? end them with LF" : "")
+                + "): one object per line");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new BadInputException("not valid JSON: " + e.getOriginalMessage());
+    } catch (java.io.IOException e) {
+      throw new BadInputException("not valid JSON: " + e.getMessage());
+    }
+  }
+
+  /** A line or body that holds a second JSON value after the first. */
+  static final class MoreThanOneValueException extends BadInputException {
+    private static final long serialVersionUID = 1L;
+
+    MoreThanOneValueException(String message) {
+      super(message);
+    }
   }
 
   private static String text(JsonNode node, String field) {

@@ -35,9 +35,9 @@ public final class SeedFormat {
       throw new BadInputException("no text after the date");
     }
     String name = file.getFileName().toString();
-    String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String id = Ids.id(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
     Path parent = file.toAbsolutePath().getParent();
-    String source = parent == null ? "corpus" : parent.getFileName().toString();
+    String source = Ids.source(parent == null ? "corpus" : parent.getFileName().toString());
     return Article.of(id, date, titleOf(text), text, source, null, file.toString());
   }
 

@@ -26,7 +26,13 @@ public final class Submissions {
 
   /** One article from a JSON object (which may span lines). */
   public Article one(byte[] body) throws BadInputException {
-    return format.parse(SOURCE, text(body));
+    try {
+      return format.parse(SOURCE, text(body));
+    } catch (JsonLinesFormat.MoreThanOneValueException e) {
+      throw new BadInputException(
+          "the body holds more than one JSON value: send one object, or several as JSON Lines"
+              + " with Content-Type application/x-ndjson");
+    }
   }
 
   /** Every article of a JSON Lines batch; the first bad line rejects the batch. */
@@ -59,7 +65,6 @@ public final class Submissions {
     if (body.length == 0) {
       throw new BadInputException("empty body");
     }
-    String text = CorpusReader.decode(body);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return CorpusReader.decode(body);
   }
 }

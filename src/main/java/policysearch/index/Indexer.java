@@ -1,8 +1,11 @@
 package policysearch.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
+import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
 import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
@@ -85,7 +89,11 @@ public final class Indexer {
     return embedder == null ? 0 : embedder.embedded();
   }
 
-  /** Indexes {@code roots}; {@code progress} receives the number of articles done so far. */
+  /**
+   * Indexes {@code roots}; {@code progress} receives the number of articles done so far. An
+   * interrupt of the calling thread stops the run: it throws {@code InterruptedIOException} once
+   * the articles already being written are done, and removes nothing.
+   */
   public IndexReport update(List<Path> roots, IntConsumer progress) throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       return update(writer, roots, progress);
@@ -118,6 +126,7 @@ public final class Indexer {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 4);
     AtomicReference<Exception> failure = new AtomicReference<>();
+    List<Skipped> rejected = Collections.synchronizedList(new ArrayList<>());
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
@@ -126,6 +135,9 @@ public final class Indexer {
           reader.read(
               roots,
               article -> {
+                if (Thread.currentThread().isInterrupted()) {
+                  throw new Stopped();
+                }
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
@@ -143,7 +155,8 @@ public final class Indexer {
                       try {
                         write(writer, article, hash, reusable(indexed, before, article));
                         (before == null ? added : updated).incrementAndGet();
-                        progress.accept(done.incrementAndGet());
+                      } catch (RejectedArticleException e) {
+                        rejected.add(new Skipped(article.path(), 0, e.getMessage()));
                       } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                       } catch (Error e) {
@@ -152,6 +165,7 @@ public final class Indexer {
                         failure.compareAndSet(
                             null, new IOException("article " + article.id() + ": " + e, e));
                       } finally {
+                        progress.accept(done.incrementAndGet());
                         inFlight.release();
                       }
                     });
@@ -162,25 +176,66 @@ public final class Indexer {
       }
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
       writer.commit();
+    } catch (Stopped stopped) {
+      // Articles handed to the workers are written whole; nothing is removed; the caller commits.
+      Thread.interrupted();
+      awaitAll(pool);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("indexing stopped after " + done.get() + " articles");
     } finally {
       pool.shutdownNow();
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
+    List<Skipped> skipped = new ArrayList<>(summary.skipped());
+    skipped.addAll(rejected);
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), summary.skipped(), tookMs);
+        added.get(), updated.get(), removed, unchanged.get(), List.copyOf(skipped), tookMs);
   }
 
-  /** Adds or replaces one article with all its documents (not committed). */
-  void write(IndexWriter writer, Article article) throws IOException {
-    write(writer, article, hash(article), Map.of());
+  /** Thrown from the reading thread when its caller interrupted the run. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped", null, false, false);
+    }
+  }
+
+  /**
+   * The documents of {@code article}, ready to replace its group; an article that extraction or
+   * Lucene cannot take raises {@link RejectedArticleException}, which skips that article only.
+   */
+  List<Document> documents(Article article) throws IOException {
+    return documents(article, hash(article), Map.of());
+  }
+
+  private List<Document> documents(Article article, String hash, Map<String, float[]> known)
+      throws IOException {
+    Enriched enriched;
+    try {
+      enriched = extractor.extract(article);
+    } catch (RuntimeException e) {
+      throw new RejectedArticleException(article, "extraction failed: " + e, e);
+    }
+    // A failure to embed is the model's, not the article's: it fails the run.
+    Vectors vectors = embedder == null ? null : embedder.of(enriched, known);
+    try {
+      return schema.toDocuments(enriched, hash, vectors);
+    } catch (RuntimeException e) {
+      throw new RejectedArticleException(article, "extraction failed: " + e, e);
+    }
   }
 
   private void write(IndexWriter writer, Article article, String hash, Map<String, float[]> known)
       throws IOException {
-    Enriched enriched = extractor.extract(article);
-    Vectors vectors = embedder == null ? null : embedder.of(enriched, known);
-    List<Document> docs = schema.toDocuments(enriched, hash, vectors);
-    writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    List<Document> docs = documents(article, hash, known);
+    try {
+      writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses the document (a term over 32 KB, too many positions) before it changes
+      // anything: the article's earlier version, if any, stays.
+      throw new RejectedArticleException(article, e.getMessage(), e);
+    }
   }
 
   /** The vectors an article had, if they came from this indexer's model. */
@@ -250,7 +305,7 @@ public final class Indexer {
   /**
    * Deletes the articles this run did not see, but only those whose file lies under a corpus root
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
-   * must not empty the index, and neither must a file that merely became unreadable.
+   * must not empty the index, and neither must a file or folder that merely became unreadable.
    */
   private static int removeVanished(
       IndexWriter writer,
@@ -259,20 +314,28 @@ public final class Indexer {
       List<String> failedPaths,
       List<Path> roots)
       throws IOException {
-    Set<String> failed = new HashSet<>(failedPaths);
-    List<Path> read =
-        roots.stream().filter(Files::exists).map(r -> r.toAbsolutePath().normalize()).toList();
+    List<Path> failed = failedPaths.stream().map(Indexer::absolute).toList();
+    List<Path> read = roots.stream().filter(Files::exists).map(Indexer::absolute).toList();
     int removed = 0;
     for (Map.Entry<String, Existing> entry : existing.entrySet()) {
       String path = entry.getValue().path();
-      boolean underReadRoot =
-          !Submissions.PATH.equals(path)
-              && read.stream().anyMatch(Path.of(path).toAbsolutePath().normalize()::startsWith);
-      if (!seen.contains(entry.getKey()) && !failed.contains(path) && underReadRoot) {
+      if (seen.contains(entry.getKey()) || Submissions.PATH.equals(path)) {
+        continue;
+      }
+      Path file = absolute(path);
+      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
         removed++;
       }
     }
     return removed;
+  }
+
+  private static Path absolute(String path) {
+    return absolute(Path.of(path));
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 }

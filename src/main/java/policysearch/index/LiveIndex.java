@@ -3,11 +3,15 @@ package policysearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.embed.Embedder;
@@ -49,10 +53,21 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Adds or replaces {@code articles}, then commits. */
+  /**
+   * Adds or replaces {@code articles} as one block, then commits: Lucene writes a block whole or
+   * not at all, so a batch that fails leaves nothing of itself for a later commit to make visible.
+   */
   public void put(List<Article> articles) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    List<BytesRef> ids = new ArrayList<>();
     for (Article article : articles) {
-      indexer.write(writer, article);
+      docs.addAll(indexer.documents(article));
+      ids.add(new BytesRef(article.id()));
+    }
+    try {
+      writer.updateDocuments(new TermInSetQuery(Schema.GROUP, ids), docs);
+    } catch (IllegalArgumentException e) {
+      throw new RejectedArticleException("batch not indexed: " + e.getMessage(), e);
     }
     writer.commit();
   }
@@ -63,8 +78,13 @@ public final class LiveIndex implements Closeable {
     writer.commit();
   }
 
+  /**
+   * Commits, then closes without waiting for merges in progress (a large merge can take minutes and
+   * is redone later; the commit already holds every change).
+   */
   @Override
   public void close() throws IOException {
-    writer.close();
+    writer.commit();
+    writer.rollback();
   }
 }

@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
 import policysearch.index.IndexReport;
 import policysearch.index.LiveIndex;
+import policysearch.index.RejectedArticleException;
 
 /**
  * Changes to the served index. Each method returns once its change is committed (durable) and
@@ -15,6 +16,7 @@ import policysearch.index.LiveIndex;
 public final class ArticleUpdates {
   private final LiveIndex index;
   private final SearchService search;
+  private final IngestCounts counts = new IngestCounts();
 
   /** Writes through {@code index} and refreshes {@code search}, which reads from its writer. */
   public ArticleUpdates(LiveIndex index, SearchService search) {
@@ -22,10 +24,15 @@ public final class ArticleUpdates {
     this.search = search;
   }
 
-  /** Adds or replaces {@code articles}. */
+  /** Adds or replaces {@code articles}, all or none; a refused article is a bad request. */
   public void put(List<Article> articles) throws IOException {
-    index.put(articles);
+    try {
+      index.put(articles);
+    } catch (RejectedArticleException e) {
+      throw new InvalidRequestException("Articles not accepted: " + e.getMessage());
+    }
     search.refresh();
+    counts.recordWritten(articles.size());
   }
 
   /** Removes the article {@code id}; an unknown id raises {@link NotFoundException}. */
@@ -35,12 +42,25 @@ public final class ArticleUpdates {
     }
     index.delete(id);
     search.refresh();
+    counts.recordDeleted();
   }
 
   /** Brings the index up to date with the corpus under {@code roots}. */
   public IndexReport reindex(List<Path> roots, IntConsumer progress) throws IOException {
-    IndexReport report = index.update(roots, progress);
+    IndexReport report;
+    try {
+      report = index.update(roots, progress);
+    } catch (IOException | RuntimeException e) {
+      counts.recordFailedUpdate();
+      throw e;
+    }
     search.refresh();
+    counts.record(report);
     return report;
+  }
+
+  /** What came in since start-up. */
+  public IngestCounts counts() {
+    return counts;
   }
 }

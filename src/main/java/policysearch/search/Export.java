@@ -53,13 +53,13 @@ public final class Export {
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
     Query query = queries.parse(request.query());
     Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
-    Facets.Selection selection =
-        Facets.Selection.of(
+    FacetedSearch.Selection selection =
+        FacetedSearch.Selection.of(
             request,
             Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
             Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
     each(
-        Facets.query(config, base, selection),
+        FacetedSearch.query(config, base, selection),
         selection.byDate(),
         SearchService.HIT_FIELDS,
         doc ->
@@ -79,9 +79,9 @@ public final class Export {
     SearchRequest r = request.base();
     Query query = queries.parse(r.query());
     Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
-    Facets.Selection selection = StatementService.selection(request);
+    FacetedSearch.Selection selection = StatementService.selection(request);
     each(
-        Facets.query(config, base, selection),
+        FacetedSearch.query(config, base, selection),
         selection.byDate(),
         STATEMENT_FIELDS,
         doc ->
@@ -108,7 +108,7 @@ public final class Export {
         int batch = Math.min(BATCH, MAX_ROWS - rows);
         TopDocs top =
             byDate
-                ? searcher.searchAfter(after, query, batch, Facets.NEWEST_FIRST)
+                ? searcher.searchAfter(after, query, batch, FacetedSearch.NEWEST_FIRST)
                 : searcher.searchAfter(after, query, batch);
         for (ScoreDoc hit : top.scoreDocs) {
           sink.accept(stored.document(hit.doc, fields));

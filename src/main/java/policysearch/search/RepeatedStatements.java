@@ -30,8 +30,8 @@ final class RepeatedStatements {
   static Page page(FacetSearcher searcher, Query query, int page, int size) throws IOException {
     GroupingSearch grouping =
         new GroupingSearch(Schema.QUOTE_KEY)
-            .setGroupSort(Facets.NEWEST_FIRST)
-            .setSortWithinGroup(Facets.NEWEST_FIRST)
+            .setGroupSort(FacetedSearch.NEWEST_FIRST)
+            .setSortWithinGroup(FacetedSearch.NEWEST_FIRST)
             .setGroupDocsLimit(MAX_COPIES)
             .setAllGroups(true);
     TopGroups<BytesRef> groups = grouping.search(searcher, query, (page - 1) * size, size);

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import policysearch.embed.Embedder;
 import policysearch.extract.Taxonomy;
+import policysearch.index.IndexDirectory;
 import policysearch.index.Schema;
 
 /** Answers searches and article look-ups from the index, with facets and snippets. */
@@ -54,7 +57,7 @@ public final class SearchService implements Closeable {
   private final FacetSearcherFactory factory;
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
-  private final Facets facets;
+  private final FacetedSearch facets;
   private final StatementService statements;
   private final Related related;
   private final RelatedStatementSearch relatedStatements;
@@ -62,6 +65,7 @@ public final class SearchService implements Closeable {
   private final Suggestions suggestions;
   private final Export export;
   private final Supplier<Embedder> embedder;
+  private final RefreshLag refreshLag;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
   public SearchService(
@@ -74,6 +78,13 @@ public final class SearchService implements Closeable {
         taxonomy,
         embedder,
         DEFAULT_TIME_LIMIT);
+  }
+
+  /** Opens searchers on the last commit of {@code index}; the index must exist. */
+  public SearchService(
+      IndexDirectory index, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
+      throws IOException {
+    this(index.directory(), schema, taxonomy, embedder);
   }
 
   /**
@@ -118,13 +129,14 @@ public final class SearchService implements Closeable {
       throw e;
     }
     this.timeLimit = timeLimit;
-    this.facets = new Facets(schema.facetsConfig(), taxonomy);
+    this.facets = new FacetedSearch(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets, embedder);
     this.related = new Related(searchers);
     this.relatedStatements =
         new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.canonical());
     this.suggestions = new Suggestions(searchers, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
+    this.refreshLag = new RefreshLag(searchers);
   }
 
   /** Whole result sets, row by row, for download. */
@@ -181,11 +193,11 @@ public final class SearchService implements Closeable {
           new TimeLimitedQuery(
               Filters.of(query, ARTICLES, request.from(), request.to()),
               start + timeLimit.toNanos());
-      Facets.Page page =
+      FacetedSearch.Page page =
           facets.search(
               searcher,
               base,
-              Facets.Selection.of(
+              FacetedSearch.Selection.of(
                   request,
                   Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
                   Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics())),
@@ -208,10 +220,7 @@ public final class SearchService implements Closeable {
           page.nextAfter(),
           page.histogram());
     } catch (TimeLimitedQuery.TimeExceeded e) {
-      throw new InvalidRequestException(
-          "The query took longer than "
-              + timeLimit.toMillis()
-              + " ms and was stopped: use fewer wildcards or more specific words.");
+      throw new QueryTimeoutException(timeLimit);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "The query has too many words or expands to too many terms: make it shorter.");
@@ -266,12 +275,42 @@ public final class SearchService implements Closeable {
 
   /** How many articles the index holds. */
   public int articleCount() throws IOException {
+    return count(ARTICLES);
+  }
+
+  /** How many statements the index holds. */
+  public int statementCount() throws IOException {
+    return count(StatementService.STATEMENTS);
+  }
+
+  private int count(Query query) throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      return searcher.count(ARTICLES);
+      return searcher.count(query);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** Bytes of the segments searches read now (not counting files about to be deleted). */
+  public long sizeInBytes() throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      long bytes = 0;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (leaf.reader() instanceof SegmentReader segment) {
+          bytes += segment.getSegmentInfo().sizeInBytes();
+        }
+      }
+      return bytes;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Zero when searches see every change to the index, else how long they may have lagged. */
+  public Duration refreshLag() throws IOException {
+    return refreshLag.now();
   }
 
   /** Makes changes committed since the last call visible to searches. */

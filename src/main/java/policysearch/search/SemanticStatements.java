@@ -37,15 +37,15 @@ final class SemanticStatements {
   private static final int FUSION_K = 60;
 
   private final FacetsConfig config;
-  private final Facets facets;
+  private final FacetedSearch facets;
 
-  SemanticStatements(FacetsConfig config, Facets facets) {
+  SemanticStatements(FacetsConfig config, FacetedSearch facets) {
     this.config = config;
     this.facets = facets;
   }
 
   /** One page of the semantic or hybrid result set, facets counted over all of it. */
-  Facets.Page search(
+  FacetedSearch.Page search(
       FacetSearcher searcher,
       StatementRequest request,
       Query words,
@@ -54,9 +54,9 @@ final class SemanticStatements {
       List<String> dims)
       throws IOException {
     SearchRequest r = request.base();
-    Facets.Selection selection = StatementService.selection(request);
+    FacetedSearch.Selection selection = StatementService.selection(request);
     Query filter =
-        Facets.query(
+        FacetedSearch.query(
             config,
             Filters.of(StatementService.STATEMENTS, StatementService.STATEMENTS, r.from(), r.to()),
             selection);
@@ -76,20 +76,21 @@ final class SemanticStatements {
                 .add(lexical, Occur.SHOULD)
                 .add(nearest, Occur.SHOULD)
                 .build();
-    Facets.Page counted = facets.search(searcher, base, selection, dims);
+    FacetedSearch.Page counted = facets.search(searcher, base, selection, dims);
     if (selection.byDate() || mode == RetrievalMode.SEMANTIC) {
       return counted; // newest first, or by similarity, which is the vector query's score
     }
     int window = r.page() * r.size();
     ScoreDoc[] byWords =
-        searcher.search(Facets.query(config, lexical, selection), window + DEPTH).scoreDocs;
+        searcher.search(FacetedSearch.query(config, lexical, selection), window + DEPTH).scoreDocs;
     ScoreDoc[] byMeaning = searcher.search(nearest, window + DEPTH).scoreDocs;
     ScoreDoc[] fused = fuse(byWords, byMeaning);
     int from = Math.min((r.page() - 1) * r.size(), fused.length);
     ScoreDoc[] page = Arrays.copyOfRange(fused, from, Math.min(fused.length, window));
     // Exact for this page: a statement ranked below window + DEPTH in both rankings has more than
     // a window of statements fused above it.
-    return new Facets.Page(counted.total(), page, counted.facets(), null, counted.histogram());
+    return new FacetedSearch.Page(
+        counted.total(), page, counted.facets(), null, counted.histogram());
   }
 
   /** Reciprocal rank fusion: each list adds 1 / (60 + rank); best first, ties by doc id. */

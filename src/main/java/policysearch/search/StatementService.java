@@ -42,13 +42,16 @@ public final class StatementService {
 
   private final SearcherManager searchers;
   private final FacetsConfig config;
-  private final Facets facets;
+  private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
   private final SemanticStatements semantic;
   private final Supplier<Embedder> embedder;
 
   StatementService(
-      SearcherManager searchers, FacetsConfig config, Facets facets, Supplier<Embedder> embedder) {
+      SearcherManager searchers,
+      FacetsConfig config,
+      FacetedSearch facets,
+      Supplier<Embedder> embedder) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
@@ -69,7 +72,7 @@ public final class StatementService {
     float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.get().embed(r.query());
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      Facets.Page page =
+      FacetedSearch.Page page =
           mode == RetrievalMode.LEXICAL
               ? facets.search(
                   searcher,
@@ -94,9 +97,9 @@ public final class StatementService {
   }
 
   /** The facet filters and exclusions of a statement search. */
-  static Facets.Selection selection(StatementRequest request) {
+  static FacetedSearch.Selection selection(StatementRequest request) {
     SearchRequest r = request.base();
-    return Facets.Selection.of(
+    return FacetedSearch.Selection.of(
         r,
         Map.of(
             Schema.SPEAKER,
@@ -123,11 +126,11 @@ public final class StatementService {
       if (type == null) {
         throw new NotFoundException("No actor named '" + name + "'");
       }
-      Facets.Page result =
+      FacetedSearch.Page result =
           facets.search(
               searcher,
               Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              Facets.Selection.of(counting, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
+              FacetedSearch.Selection.of(counting, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
               List.of(Schema.TOPIC, Schema.YEAR));
       List<ActorStatements.YearTopics> byYear = new ArrayList<>();
       for (FacetValue year : result.facets().get(Schema.YEAR)) {

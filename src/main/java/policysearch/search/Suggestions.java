@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
@@ -44,6 +45,8 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private AnalyzingInfixSuggester suggester;
   private volatile boolean stale = true;
+  private final AtomicLong rebuilds = new AtomicLong();
+  private final AtomicLong rebuildNanos = new AtomicLong();
 
   Suggestions(SearcherManager searchers, Taxonomy taxonomy) {
     this.searchers = searchers;
@@ -98,7 +101,10 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
       return;
     }
     stale = false;
+    long start = System.nanoTime();
     AnalyzingInfixSuggester fresh = build();
+    rebuildNanos.addAndGet(System.nanoTime() - start);
+    rebuilds.incrementAndGet();
     AnalyzingInfixSuggester old;
     lock.writeLock().lock();
     try {
@@ -158,6 +164,16 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
             false);
     fresh.build(entries.iterator());
     return fresh;
+  }
+
+  /** How often the suggester was rebuilt since start-up. */
+  public long rebuildCount() {
+    return rebuilds.get();
+  }
+
+  /** The time all those rebuilds took, in nanoseconds. */
+  public long rebuildNanos() {
+    return rebuildNanos.get();
   }
 
   private static LabelAndValue[] children(FacetResult result) {

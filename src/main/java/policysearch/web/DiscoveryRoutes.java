@@ -10,7 +10,7 @@ import java.util.Map;
 import policysearch.search.SearchService;
 
 /** Search-box suggestions and the API's own description ({@code /api/openapi.json}). */
-final class DiscoveryRoutes {
+final class DiscoveryRoutes implements RouteGroup {
   private static final String OPENAPI = "/openapi.json";
 
   private final SearchService search;
@@ -25,7 +25,8 @@ final class DiscoveryRoutes {
     }
   }
 
-  void register(RoutesConfig routes) {
+  @Override
+  public void register(RoutesConfig routes) {
     routes.get("/api/suggest", this::suggest);
     routes.get("/api/openapi.json", this::openapi);
   }

@@ -10,7 +10,7 @@ import policysearch.search.SearchService;
 import policysearch.search.StatementRow;
 
 /** Downloads of whole result sets: {@code /api/search.csv|.json}, {@code /api/statements...}. */
-final class ExportRoutes {
+final class ExportRoutes implements RouteGroup {
   static final List<String> ARTICLE_COLUMNS =
       List.of("id", "date", "title", "source", "url", "actors", "topics");
   static final List<String> STATEMENT_COLUMNS =
@@ -24,7 +24,8 @@ final class ExportRoutes {
     this.mapper = mapper;
   }
 
-  void register(RoutesConfig routes) {
+  @Override
+  public void register(RoutesConfig routes) {
     routes.get(
         "/api/search.csv",
         ctx -> articles(ctx, Downloads.csv(ctx, mapper, "search", ARTICLE_COLUMNS)));

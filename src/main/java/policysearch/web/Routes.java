@@ -10,14 +10,15 @@ import policysearch.search.RetrievalMode;
 import policysearch.search.SearchService;
 
 /** The API's handlers: each validates its input, calls the search service, writes JSON. */
-final class Routes {
+final class Routes implements RouteGroup {
   private final SearchService search;
 
   Routes(SearchService search) {
     this.search = search;
   }
 
-  void register(RoutesConfig routes) {
+  @Override
+  public void register(RoutesConfig routes) {
     routes.get("/api/search", this::search);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/articles/{id}/related", this::relatedArticles);

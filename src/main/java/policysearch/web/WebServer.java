@@ -2,9 +2,13 @@ package policysearch.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +17,10 @@ import policysearch.corpus.Submissions;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.NotFoundException;
+import policysearch.search.QueryTimeoutException;
 import policysearch.search.SearchService;
 
-/** The HTTP server: JSON API under {@code /api}, the search page at {@code /}. */
+/** The HTTP server: JSON API under {@code /api}, the search page at {@code /}, {@code /metrics}. */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -28,12 +33,24 @@ public final class WebServer implements AutoCloseable {
   /** Largest request body: a batch of articles; a bigger corpus belongs in corpus files. */
   public static final long MAX_BODY_BYTES = 8L << 20;
 
+  /** How long a stop waits for requests in flight before it closes their connections. */
+  public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
   private final Javalin app;
   private final ObjectMapper mapper = Json.mapper();
+  private final ServerMetrics metrics;
+  private final String host;
+  private final int requestedPort;
 
   /** Configures a read-only server; {@link #start()} binds it. */
   public WebServer(SearchService search, String host, int port) {
-    this(search, null, null, host, port);
+    this(search, null, null, Operations.defaults(), host, port);
+  }
+
+  /** Configures a server with writes (see below), ready at once, metrics for this machine. */
+  public WebServer(
+      SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
+    this(search, updates, adminToken, Operations.defaults(), host, port);
   }
 
   /**
@@ -41,68 +58,104 @@ public final class WebServer implements AutoCloseable {
    * the write routes, otherwise they do not exist (404).
    */
   public WebServer(
-      SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
-    Routes routes = new Routes(search);
-    WriteRoutes writes =
-        updates == null || adminToken == null || adminToken.isBlank()
-            ? null
-            : new WriteRoutes(updates, new Submissions(new JsonLinesFormat(mapper)), adminToken);
+      SearchService search,
+      ArticleUpdates updates,
+      String adminToken,
+      Operations ops,
+      String host,
+      int port) {
+    this.host = host;
+    this.requestedPort = port;
+    this.metrics = new ServerMetrics(search, updates);
+    List<RouteGroup> groups = new ArrayList<>();
+    groups.add(new Routes(search));
+    if (updates != null && adminToken != null && !adminToken.isBlank()) {
+      groups.add(
+          new WriteRoutes(updates, new Submissions(new JsonLinesFormat(mapper)), adminToken));
+    }
+    groups.add(new DiscoveryRoutes(search));
+    groups.add(new ExportRoutes(search, mapper));
+    groups.add(new OpsRoutes(search, ops.readiness(), metrics, ops.metricsToken()));
     this.app =
         Javalin.create(
             config -> {
-              config.jetty.host = host;
-              config.startup.showJavalinBanner = false;
-              config.jetty.port = port;
-              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(mapper)));
-              // Long enough for a query the API can refuse with a readable problem itself.
-              config.jetty.modifyHttpConfiguration(
-                  http -> http.setRequestHeaderSize(MAX_URL_BYTES));
-              config.jsonMapper(new BufferedJson(mapper));
-              config.staticFiles.add("/public", Location.CLASSPATH);
-              config.http.maxRequestSize = MAX_BODY_BYTES;
+              server(config, host, port, ops.accessLog());
               config.routes.before(WebServer::securityHeaders);
               config.routes.before(Utf8Urls::check);
-              routes.register(config.routes);
-              if (writes != null) {
-                writes.register(config.routes);
-              }
-              new DiscoveryRoutes(search).register(config.routes);
-              new ExportRoutes(search, mapper).register(config.routes);
-              config.routes.exception(
-                  InvalidRequestException.class,
-                  (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
-              config.routes.exception(
-                  NotFoundException.class,
-                  (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
-              config.routes.exception(
-                  WriteRoutes.UnauthorizedException.class,
-                  (e, ctx) -> {
-                    ctx.header("WWW-Authenticate", "Bearer");
-                    problem(ctx, 401, "Unauthorized", e.getMessage());
-                  });
-              config.routes.exception(
-                  HttpResponseException.class,
-                  (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
-              config.routes.exception(
-                  Exception.class,
-                  (e, ctx) -> {
-                    LOG.error("request {} failed", ctx.path(), e);
-                    problem(
-                        ctx, 500, "Internal error", "The server could not answer this request.");
-                  });
-              config.routes.error(
-                  404,
-                  ctx -> {
-                    if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
-                      problem(ctx, 404, "Not found", "No such page: " + ctx.path());
-                    }
-                  });
+              groups.forEach(group -> group.register(config.routes));
+              problems(config);
             });
   }
 
-  /** Starts listening. */
+  private void server(JavalinConfig config, String host, int port, boolean accessLog) {
+    config.jetty.host = host;
+    config.jetty.port = port;
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JettyErrors(mapper));
+          server.insertHandler(metrics.instrument(server, accessLog));
+          server.setStopTimeout(STOP_GRACE.toMillis());
+        });
+    // Long enough for a query the API can refuse with a readable problem itself.
+    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_URL_BYTES));
+    config.jsonMapper(new BufferedJson(mapper));
+    config.staticFiles.add("/public", Location.CLASSPATH);
+    config.http.maxRequestSize = MAX_BODY_BYTES;
+    config.requestLogger.http(HttpMetrics::recordRoute);
+  }
+
+  /** Every error as an RFC 9457 problem document; never a stack trace. */
+  private void problems(JavalinConfig config) {
+    var routes = config.routes;
+    routes.exception(
+        InvalidRequestException.class,
+        (e, ctx) -> {
+          if (e instanceof QueryTimeoutException) {
+            metrics.timedOut();
+          } else {
+            metrics.rejected();
+          }
+          problem(ctx, 400, "Bad request", e.getMessage());
+        });
+    routes.exception(
+        NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+    routes.exception(
+        WriteRoutes.UnauthorizedException.class,
+        (e, ctx) -> {
+          ctx.header("WWW-Authenticate", "Bearer");
+          problem(ctx, 401, "Unauthorized", e.getMessage());
+        });
+    routes.exception(
+        OpsRoutes.Forbidden.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage()));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("request {} failed", ctx.path(), e);
+          problem(ctx, 500, "Internal error", "The server could not answer this request.");
+        });
+    routes.error(
+        404,
+        ctx -> {
+          if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
+            problem(ctx, 404, "Not found", "No such page: " + ctx.path());
+          }
+        });
+  }
+
+  /** Starts listening; a port it cannot have is a {@link CannotListenException}. */
   public WebServer start() {
-    app.start();
+    try {
+      app.start();
+    } catch (JavalinBindException e) {
+      metrics.close();
+      boolean inUse = String.valueOf(e.getMessage()).contains("already in use");
+      throw new CannotListenException(host, requestedPort, inUse);
+    }
     return this;
   }
 
@@ -120,9 +173,13 @@ public final class WebServer implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * Stops gracefully: no new connections, requests in flight finish (up to {@link #STOP_GRACE}).
+   */
   @Override
   public void close() {
     app.stop();
+    metrics.close();
   }
 
   private static void securityHeaders(Context ctx) {

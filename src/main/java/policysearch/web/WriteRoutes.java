@@ -17,7 +17,7 @@ import policysearch.search.InvalidRequestException;
  * {@code POST /api/articles} and {@code DELETE /api/articles/{id}}, for holders of the admin token
  * ({@code Authorization: Bearer TOKEN}). Registered only when a token is configured.
  */
-final class WriteRoutes {
+final class WriteRoutes implements RouteGroup {
   private final ArticleUpdates updates;
   private final Submissions submissions;
   private final byte[] token;
@@ -28,7 +28,8 @@ final class WriteRoutes {
     this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
   }
 
-  void register(RoutesConfig routes) {
+  @Override
+  public void register(RoutesConfig routes) {
     routes.post("/api/articles", this::post);
     routes.delete("/api/articles/{id}", this::delete);
   }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,16 +72,143 @@ class CliTest {
   }
 
   @Test
-  void wrongCommandLineSaysWhatIsWrong() {
+  void wrongCommandLineSaysWhatIsWrongInOneLineWithStatusTwo() {
     assertEquals(2, run("frobnicate"));
-    assertTrue(
-        err.toString(StandardCharsets.UTF_8)
-            .startsWith("policy-search: unknown command 'frobnicate'\nusage:"));
+    assertTrue(err().startsWith("policy-search: unknown command 'frobnicate'\nUsage:"), err());
 
     err.reset();
     assertEquals(2, run("search", "x", "--size", "many", "--index", dir.toString()));
-    assertTrue(
-        err.toString(StandardCharsets.UTF_8)
-            .startsWith("policy-search: --size must be a whole number, not 'many'"));
+    assertEquals(
+        List.of(
+            "policy-search: Invalid value for option '--size': 'many' is not an int",
+            "Run 'policy-search search --help' for the options."),
+        err().lines().toList());
+
+    err.reset();
+    assertEquals(2, run("search", "x", "--from", "2024-02-30", "--index", dir.toString()));
+    assertEquals(
+        "policy-search: Invalid value for option '--from': must be a date like 2024-02-27, not"
+            + " '2024-02-30'",
+        err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void aCorpusPathThatDoesNotExistIsAnErrorNotAnEmptyRun() {
+    Path missing = dir.resolve("nonexistent");
+
+    assertEquals(2, run("index", "--corpus", missing.toString(), "--index", dir.resolve("i") + ""));
+    assertEquals("policy-search: no such file or folder: " + missing + " (--corpus)\n", err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void serveWithAMissingCorpusAndNoIndexSaysSoAndStops() {
+    Path missing = dir.resolve("nonexistent");
+    Path index = dir.resolve("index");
+
+    assertEquals(2, run("serve", "--corpus", missing.toString(), "--index", index.toString()));
+    assertEquals(
+        "policy-search: no such file or folder: "
+            + missing
+            + " (--corpus), and no index at "
+            + index
+            + "\n",
+        err());
+  }
+
+  @Test
+  void aPortInUseIsOneLineNamingThePortAndTheFlag() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      Path corpus = Fixtures.copyCorpus(dir);
+
+      assertEquals(
+          1,
+          run(
+              "serve",
+              "--corpus",
+              corpus.toString(),
+              "--index",
+              dir.resolve("index").toString(),
+              "--port",
+              "" + port));
+      assertEquals(
+          "policy-search: port "
+              + port
+              + " on 127.0.0.1 is already in use by another process; choose another with --port\n",
+          err());
+    }
+  }
+
+  @Test
+  void helpListsEveryCommandAndVersionComesFromTheBuild() {
+    assertEquals(0, run("-h"));
+    List<String> commands =
+        out()
+            .lines()
+            .dropWhile(line -> !line.equals("Commands:"))
+            .skip(1)
+            .filter(line -> line.startsWith("  ") && !line.startsWith("    "))
+            .map(line -> line.strip().split(" ")[0])
+            .toList();
+    assertEquals(
+        List.of(
+            "serve",
+            "index",
+            "search",
+            "extract",
+            "check-index",
+            "eval-related",
+            "bench",
+            "bench-extract",
+            "soak",
+            "test",
+            "build",
+            "help"),
+        commands);
+
+    out.reset();
+    assertEquals(0, run("serve", "--help"));
+    assertTrue(out().startsWith("Usage: policy-search serve "), out());
+    assertTrue(out().contains("env POLICY_SEARCH_PORT"), out());
+
+    out.reset();
+    assertEquals(0, run("--version"));
+    assertTrue(out().startsWith("policy-search " + Version.current() + "\n"), out());
+    assertTrue(Version.current().matches("\\d+\\.\\d+\\.\\d+.*"), Version.current());
+  }
+
+  @Test
+  void noCommandPrintsTheUsageWithStatusTwo() {
+    assertEquals(2, run());
+    assertTrue(err().startsWith("Usage: policy-search "), err());
+  }
+
+  @Test
+  void aQueryWordWithOneDashExcludesAndOneWithTwoIsAMistypedOption() throws Exception {
+    Path corpus = Fixtures.copyCorpus(dir);
+    String index = dir.resolve("index").toString();
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index));
+
+    int all = total("NATO", index);
+    int withJapan = total("NATO Japan", index);
+    assertEquals(all - withJapan, total("NATO -Japan", index));
+    assertTrue(withJapan > 0 && withJapan < all, all + " " + withJapan);
+
+    assertEquals(2, run("search", "NATO", "--japan", "--index", index));
+    assertTrue(err().startsWith("policy-search: "), err());
+  }
+
+  private int total(String query, String index) throws Exception {
+    out.reset();
+    List<String> words = new java.util.ArrayList<>(List.of("search"));
+    words.addAll(List.of(query.split(" ")));
+    words.addAll(List.of("--index", index));
+    assertEquals(0, run(words.toArray(String[]::new)));
+    return new ObjectMapper().readTree(out()).get("total").asInt();
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 }

@@ -3,10 +3,7 @@ package policysearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +13,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
+import policysearch.LogCapture;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
@@ -43,8 +41,8 @@ class CorpusWatcherTest {
   @Test
   void addedChangedAndRemovedFilesShowInSearchesWithinFiveSeconds() throws Exception {
     Path corpus = Fixtures.copyCorpus(dir);
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
+    try (LogCapture log = LogCapture.of(CorpusWatcher.class);
+        FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         LiveIndex live =
             new LiveIndex(
                 directory,
@@ -62,16 +60,10 @@ class CorpusWatcherTest {
       ArticleUpdates updates = new ArticleUpdates(live, search);
       CorpusSnapshot indexed = CorpusSnapshot.of(List.of(corpus));
       updates.reindex(List.of(corpus), done -> {});
-      try (CorpusWatcher watcher =
-          new CorpusWatcher(
-                  List.of(corpus),
-                  indexed,
-                  updates,
-                  new PrintStream(log, true, StandardCharsets.UTF_8))
-              .start()) {
+      try (CorpusWatcher watcher = new CorpusWatcher(List.of(corpus), indexed, updates).start()) {
         Path added = corpus.resolve("briefings").resolve("wombat-talks.txt");
         Files.writeString(added, " date 2024-07-01 Wombat talks opened in Canberra.\n");
-        assertTrue(within(() -> total(search, "wombat") == 1), log.toString());
+        assertTrue(within(() -> total(search, "wombat") == 1), log.messages().toString());
 
         Files.writeString(added, " date 2024-07-01 Numbat talks replaced the earlier ones.\n");
         assertTrue(within(() -> total(search, "numbat") == 1 && total(search, "wombat") == 0));
@@ -80,11 +72,14 @@ class CorpusWatcherTest {
         assertTrue(within(() -> search.article("space-debris").isEmpty()));
         assertEquals(Fixtures.ARTICLES, search.articleCount());
       }
+      assertTrue(
+          log.messages().stream()
+              .anyMatch(
+                  line ->
+                      line.startsWith(
+                          "corpus changed: added 0, updated 0, removed 1, unchanged 10, skipped 3")),
+          log.messages().toString());
     }
-    assertTrue(
-        log.toString(StandardCharsets.UTF_8)
-            .contains("corpus changed: added 0, updated 0, removed 1, unchanged 10, skipped 3"),
-        log.toString(StandardCharsets.UTF_8));
   }
 
   static long total(SearchService search, String query) throws IOException {

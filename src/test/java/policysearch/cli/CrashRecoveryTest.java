@@ -89,7 +89,12 @@ class CrashRecoveryTest {
   }
 
   static Process start(Path log, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
+    return start(log, List.of(), args);
+  }
+
+  /** Starts the CLI in a child JVM, {@code prefix} (e.g. a privilege wrapper) in front of it. */
+  static Process start(Path log, List<String> prefix, String... args) throws IOException {
+    List<String> command = new ArrayList<>(prefix);
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(
         List.of(

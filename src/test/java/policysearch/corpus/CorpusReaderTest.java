@@ -110,6 +110,65 @@ class CorpusReaderTest {
   }
 
   @Test
+  void anythingAfterTheFirstJsonObjectOfALineIsReportedNotDropped() throws IOException {
+    String a = "{\"id\":\"t1\",\"date\":\"2021-01-01\",\"text\":\"x\"}";
+    String b = "{\"id\":\"t2\",\"date\":\"2021-01-01\",\"text\":\"y\"}";
+    Files.writeString(
+        dir.resolve("glued.jsonl"), a + " " + b + "\n" + a.replace("t1", "t3") + " x\n");
+    Files.writeString(
+        dir.resolve("mac.jsonl"), a.replace("t1", "t4") + "\r" + b.replace("t2", "t5") + "\r");
+    ReadSummary summary = read(dir);
+
+    assertEquals(0, summary.articles());
+    assertEquals(
+        List.of(
+            dir.resolve("glued.jsonl")
+                + ":1: more than one JSON value (another starts at character 44): one object per line",
+            dir.resolve("glued.jsonl")
+                + ":2: not valid JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+            dir.resolve("mac.jsonl")
+                + ":1: more than one JSON value (another starts at character 44; lines ended by a lone"
+                + " CR? end them with LF): one object per line"),
+        summary.skipped().stream().map(Skipped::toString).toList());
+  }
+
+  @Test
+  void byteOrderMarkBeforeAJsonLineOrASeedHeaderIsIgnored() throws IOException {
+    Files.writeString(
+        dir.resolve("bom.jsonl"), "\uFEFF{\"id\":\"j1\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n");
+    Files.writeString(dir.resolve("s1.txt"), "\uFEFF date 2024-02-27 Seed text.\n");
+    ReadSummary summary = read(dir);
+
+    assertEquals(List.of(), summary.skipped());
+    assertEquals(List.of("j1", "s1"), articles.stream().map(Article::id).toList());
+  }
+
+  @Test
+  void idsAndSourcesThatAreTooLongOrHoldControlCharactersAreSkippedWithReasons()
+      throws IOException {
+    String longId = "i".repeat(40_000);
+    Files.writeString(
+        dir.resolve("ids.jsonl"),
+        "{\"id\":\""
+            + longId
+            + "\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n"
+            + "{\"id\":\"a\\u0000b\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n"
+            + "{\"id\":\"c\",\"source\":\""
+            + "s".repeat(300)
+            + "\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n"
+            + "{\"id\":\"ok\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n");
+    ReadSummary summary = read(dir);
+
+    assertEquals(List.of("ok"), articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            dir.resolve("ids.jsonl") + ":1: id longer than 512 characters (40000)",
+            dir.resolve("ids.jsonl") + ":2: id contains a control character (U+0000)",
+            dir.resolve("ids.jsonl") + ":3: source longer than 256 characters (300)"),
+        summary.skipped().stream().map(Skipped::toString).toList());
+  }
+
+  @Test
   void missingPathIsReportedNotThrown() {
     Path missing = dir.resolve("nowhere");
     ReadSummary summary = read(missing);

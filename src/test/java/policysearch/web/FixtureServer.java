@@ -49,6 +49,11 @@ final class FixtureServer implements AutoCloseable {
 
   /** A live server over a writer on {@code dir/index}; {@code token} null turns writes off. */
   static FixtureServer startLive(Path dir, String token) throws IOException {
+    return startLive(dir, token, Operations.defaults());
+  }
+
+  /** The same, run as {@code ops} says (readiness, metrics token). */
+  static FixtureServer startLive(Path dir, String token, Operations ops) throws IOException {
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     LiveIndex live =
         new LiveIndex(
@@ -62,7 +67,7 @@ final class FixtureServer implements AutoCloseable {
             SearchService.DEFAULT_TIME_LIMIT);
     ArticleUpdates updates = new ArticleUpdates(live, service);
     updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
-    WebServer server = new WebServer(service, updates, token, "127.0.0.1", 0).start();
+    WebServer server = new WebServer(service, updates, token, ops, "127.0.0.1", 0).start();
     return new FixtureServer(service, updates, server, List.of(service, live, directory));
   }
 

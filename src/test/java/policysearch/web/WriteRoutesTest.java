@@ -129,6 +129,59 @@ class WriteRoutesTest {
   }
 
   @Test
+  void severalObjectsPostedAsOneJsonBodyAreRefusedNotCutToTheFirst() throws Exception {
+    String lines =
+        "{\"id\":\"m1\",\"date\":\"2024-06-01\",\"text\":\"One.\"}\n"
+            + "{\"id\":\"m2\",\"date\":\"2024-06-01\",\"text\":\"Two.\"}\n";
+    HttpResponse<String> refused = send("POST", "/api/articles", TOKEN, "application/json", lines);
+
+    assertEquals(400, refused.statusCode());
+    assertEquals(
+        "Article not accepted: the body holds more than one JSON value: send one object, or"
+            + " several as JSON Lines with Content-Type application/x-ndjson",
+        detail(refused));
+    assertEquals(404, send("GET", "/api/articles/m1", null, null, null).statusCode());
+  }
+
+  @Test
+  void aBatchWithAnOverlongIdIsRefusedWholeAndNothingOfItAppearsLater() throws Exception {
+    String batch =
+        "{\"id\":\"g1\",\"date\":\"2024-06-01\",\"text\":\"Good.\"}\n"
+            + "{\"id\":\""
+            + "x".repeat(40_000)
+            + "\",\"date\":\"2024-06-01\",\"text\":\"Long id.\"}\n";
+    HttpResponse<String> refused =
+        send("POST", "/api/articles", TOKEN, "application/x-ndjson", batch);
+    send(
+        "POST",
+        "/api/articles",
+        TOKEN,
+        "application/json",
+        "{\"id\":\"later\",\"date\":\"2024-06-02\",\"text\":\"Later.\"}");
+
+    assertEquals(400, refused.statusCode());
+    assertEquals(
+        "Article not accepted: line 2: id longer than 512 characters (40000)", detail(refused));
+    assertEquals(404, send("GET", "/api/articles/g1", null, null, null).statusCode());
+    assertTrue(!committed("g1"));
+    assertEquals(Fixtures.ARTICLES + 1, service.articleCount());
+  }
+
+  @Test
+  void anIdWithAControlCharacterIsRefused() throws Exception {
+    HttpResponse<String> refused =
+        send(
+            "POST",
+            "/api/articles",
+            TOKEN,
+            "application/json",
+            "{\"id\":\"a\\u0000b\",\"date\":\"2024-06-01\",\"text\":\"x\"}");
+
+    assertEquals(400, refused.statusCode());
+    assertEquals("Article not accepted: id contains a control character (U+0000)", detail(refused));
+  }
+
+  @Test
   void badBodiesAre400Problems() throws Exception {
     assertEquals(
         "Article not accepted: not valid JSON: Unexpected character ('n' (code 110)):"

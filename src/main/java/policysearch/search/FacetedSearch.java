@@ -29,7 +29,7 @@ import policysearch.index.Schema;
  * MUST_NOT drill-down terms of the base query; each is still listed, counting the hits its
  * exclusion removed.
  */
-final class Facets {
+final class FacetedSearch {
   static final Sort NEWEST_FIRST = new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true));
   private static final int TOP_VALUES = 100;
   private static final int TOP_YEARS = 500;
@@ -76,7 +76,7 @@ final class Facets {
     }
   }
 
-  Facets(FacetsConfig config, Taxonomy taxonomy) {
+  FacetedSearch(FacetsConfig config, Taxonomy taxonomy) {
     this.config = config;
     this.taxonomy = taxonomy;
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the fresh evaluation and tuning samples (ids only) from ../shared/corpora, reproducibly.
 
-usage: eval/select.py [CORPORA_DIR]   (default ../shared/corpora; run from the repository root)
+usage: eval/draw.py [CORPORA_DIR]   (default ../shared/corpora; run from the repository root)
 
 Strata and bounds are chosen so a person can label each article whole: White House pages not in
 the shared dev set (readouts/statements, transcripts, presidential actions, other), UN General

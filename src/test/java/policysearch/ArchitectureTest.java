@@ -1,0 +1,108 @@
+package policysearch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
+ * extract → embed → index → search → web → cli}, and each library only where it belongs.
+ */
+@AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  /** A package may use those before it, never those after it; skipping a step is fine. */
+  @ArchTest
+  static final ArchRule ONE_DIRECTION =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("corpus")
+          .definedBy("policysearch.corpus..")
+          .layer("extract")
+          .definedBy("policysearch.extract..")
+          .layer("embed")
+          .definedBy("policysearch.embed..")
+          .layer("index")
+          .definedBy("policysearch.index..")
+          .layer("search")
+          .definedBy("policysearch.search..")
+          .layer("web")
+          .definedBy("policysearch.web..")
+          .layer("bench")
+          .definedBy("policysearch.bench..")
+          .layer("cli")
+          .definedBy("policysearch.cli..")
+          .layer("main")
+          .definedBy("policysearch")
+          .whereLayer("main")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("cli")
+          .mayOnlyBeAccessedByLayers("main")
+          .whereLayer("bench")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("web")
+          .mayOnlyBeAccessedByLayers("bench", "cli")
+          .whereLayer("search")
+          .mayOnlyBeAccessedByLayers("web", "bench", "cli")
+          .whereLayer("index")
+          .mayOnlyBeAccessedByLayers("search", "web", "bench", "cli")
+          .whereLayer("embed")
+          .mayOnlyBeAccessedByLayers("index", "search", "web", "bench", "cli")
+          .whereLayer("extract")
+          .mayOnlyBeAccessedByLayers("embed", "index", "search", "web", "bench", "cli")
+          .whereLayer("corpus")
+          .mayOnlyBeAccessedByLayers("extract", "embed", "index", "search", "web", "bench", "cli");
+
+  /**
+   * Lucene lives in index and search. And in bench, whose baseline is raw Lucene: a bare {@code
+   * IndexWriter} loop and {@code IndexSearcher} queries to compare the service with.
+   */
+  @ArchTest
+  static final ArchRule LUCENE_IN_INDEX_AND_SEARCH =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "policysearch.index..", "policysearch.search..", "policysearch.bench..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.lucene..");
+
+  /** The embedding model and its runtime (LangChain4j, ONNX Runtime) live in embed. */
+  @ArchTest
+  static final ArchRule MODEL_IN_EMBED =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.embed..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..");
+
+  /** The HTTP stack (Javalin, Jetty) and its metrics live in web. */
+  @ArchTest
+  static final ArchRule HTTP_IN_WEB =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "io.micrometer..");
+
+  /** The command line (picocli) and the choice of log back end (Logback) live in cli. */
+  @ArchTest
+  static final ArchRule COMMAND_LINE_IN_CLI =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("picocli..", "ch.qos.logback..");
+
+  /** No static mutable state: a static field is a constant. */
+  @ArchTest
+  static final ArchRule STATIC_FIELDS_ARE_FINAL = fields().that().areStatic().should().beFinal();
+}
