@@ -30,7 +30,8 @@ import policysearch.search.SearchService;
     subcommands = {
       EvalRelatedCommand.Pool.class,
       EvalRelatedCommand.Grades.class,
-      EvalRelatedCommand.Score.class
+      EvalRelatedCommand.Score.class,
+      EvalRelatedCommand.Tune.class
     })
 final class EvalRelatedCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -186,6 +187,42 @@ final class EvalRelatedCommand implements Callable<Integer> {
       try (IndexDirectory directory = IndexDirectory.open(index.index);
           SearchService search = wiring.search(directory)) {
         RelatedScores.run(search, keys, judged, tried, perQuery, streams.out());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code tune}: fits the hybrid weights on each set, reports them on the others. */
+  @Command(
+      name = "tune",
+      description =
+          "Fit the hybrid weights on each set of queries (v1, v2) and report them on the other"
+              + " sets and overall, next to the shipped weights.")
+  static final class Tune implements Callable<Integer> {
+    @Mixin Options.Index index;
+    @Mixin Queries queries;
+    @Mixin JudgmentsFile judgments;
+
+    @Option(
+        names = "--depth",
+        defaultValue = "50",
+        description = "candidates per method and query (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    private final Streams streams;
+
+    Tune(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Map<String, String> keys = queries.read();
+      Judgments judged = Judgments.read(judgments.judgments);
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          SearchService search = wiring.search(directory)) {
+        RelatedTuning.run(search, keys, judged, depth, streams.out());
       }
       return 0;
     }

@@ -55,7 +55,8 @@ final class RelatedScores {
             search
                 .relatedStatements(query.get().id(), AT, null, null, List.of(), mode, weights)
                 .related();
-        Score score = score(judgments, key, related);
+        Score score =
+            score(judgments, key, related.stream().map(RelatedStatement::statement).toList());
         scores.get(mode).put(key, score);
         if (perQuery) {
           out.printf(Locale.ROOT, "%-36s %-8s %s%n", key, mode, line(score));
@@ -96,13 +97,13 @@ final class RelatedScores {
   }
 
   /** The figures of one ranked list. */
-  static Score score(Judgments judgments, String query, List<RelatedStatement> related) {
+  static Score score(Judgments judgments, String query, List<StatementHit> related) {
     int specific = 0;
     int topic = 0;
     int unjudged = 0;
     double dcg = 0;
     for (int i = 0; i < Math.min(AT, related.size()); i++) {
-      Integer grade = judgments.grade(query, related.get(i).statement());
+      Integer grade = judgments.grade(query, related.get(i));
       int g = grade == null ? 0 : grade;
       unjudged += grade == null ? 1 : 0;
       specific += g == 2 ? 1 : 0;

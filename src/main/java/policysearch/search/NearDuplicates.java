@@ -15,6 +15,9 @@ import policysearch.index.Schema;
 final class NearDuplicates {
   private static final double MIN_OVERLAP = 0.8;
 
+  /** A candidate kept in a list, with the other articles its repeats came from. */
+  record Kept(Candidate candidate, List<Occurrence> alsoIn) {}
+
   private NearDuplicates() {}
 
   /** Whether {@code a} and {@code b} say the same thing word for word, or nearly. */
@@ -39,24 +42,26 @@ final class NearDuplicates {
 
   /**
    * The first {@code limit} of {@code ranked} with each repeat folded into the best-ranked copy
-   * (its article and date added to that copy's {@code alsoIn}); repeats of {@code source} itself
-   * are dropped, as they are not someone else saying something like it.
+   * (its article and date in that copy's {@code alsoIn}); repeats of {@code source} itself are
+   * dropped, as they are not someone else saying something like it.
    */
-  static List<Candidate> collapse(List<Candidate> ranked, Candidate source, int limit) {
-    List<Candidate> kept = new ArrayList<>();
+  static List<Kept> collapse(List<Candidate> ranked, Candidate source, int limit) {
+    List<Kept> kept = new ArrayList<>();
     for (Candidate candidate : ranked) {
       if (same(candidate, source)) {
         continue;
       }
-      Candidate first = kept.stream().filter(k -> same(k, candidate)).findFirst().orElse(null);
+      Kept first =
+          kept.stream().filter(k -> same(k.candidate(), candidate)).findFirst().orElse(null);
       if (first == null) {
         if (kept.size() < limit) {
-          kept.add(candidate);
+          kept.add(new Kept(candidate, new ArrayList<>()));
         }
       } else {
         Occurrence also = new Occurrence(articleOf(candidate), Schema.date(candidate.stored));
-        if (!Objects.equals(articleOf(first), also.articleId()) && !first.alsoIn.contains(also)) {
-          first.alsoIn.add(also);
+        if (!Objects.equals(articleOf(first.candidate()), also.articleId())
+            && !first.alsoIn().contains(also)) {
+          first.alsoIn().add(also);
         }
       }
     }

@@ -75,47 +75,68 @@ final class RelatedStatementSearch {
       throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      int docId =
-          Filters.byId(searcher, id, StatementService.STATEMENTS)
-              .orElseThrow(() -> new NotFoundException("No statement with id '" + id + "'"));
-      Candidate source = new Candidate(docId);
-      source.stored = searcher.storedFields().document(docId, FIELDS);
-      String text = source.stored.get(Schema.BODY);
-      source.tokens = Aboutness.tokens(text, words);
-      Set<String> speakerNames = new HashSet<>();
-      Schema.speakers(source.stored).forEach(s -> speakerNames.addAll(names.of(s.name())));
-      Set<String> nameStems = new HashSet<>();
-      speakerNames.forEach(n -> nameStems.addAll(words.stems(n).keySet()));
-      Aboutness about = Aboutness.of(text, words, nameStems, searcher.getIndexReader());
-
-      Query filter = filter(source.stored, speakerNames, from, to, speakerTypes);
-      int k = Math.max(MIN_CANDIDATES, 3 * size);
-      Map<Integer, Candidate> candidates = new LinkedHashMap<>();
-      if (mode != RetrievalMode.SEMANTIC) {
-        Query lexical = lexical(searcher, text, nameStems, about, filter);
-        ScoreDoc[] hits = searcher.search(lexical, k).scoreDocs;
-        for (ScoreDoc hit : hits) {
-          candidates.computeIfAbsent(hit.doc, Candidate::new).lexicalScore = hit.score;
-        }
-      }
-      float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, docId);
-      if (mode != RetrievalMode.LEXICAL && vector != null) {
-        ScoreDoc[] hits =
-            searcher.search(new KnnFloatVectorQuery(Schema.STATEMENT_VECTOR, vector, k, filter), k)
-                .scoreDocs;
-        for (ScoreDoc hit : hits) {
-          // Lucene scores a dot product d as (1 + d) / 2.
-          candidates.computeIfAbsent(hit.doc, Candidate::new).similarity = 2 * hit.score - 1;
-        }
-      }
-      List<Candidate> ranked = new ArrayList<>(candidates.values());
-      describe(searcher, ranked, source, about, vector, weights);
-      ranked.sort(order(mode));
-      List<Candidate> kept = NearDuplicates.collapse(ranked, source, size);
-      return answer(searcher, source, about, kept);
+      RelatedCandidates found =
+          candidates(
+              searcher, id, Math.max(MIN_CANDIDATES, 3 * size), from, to, speakerTypes, mode);
+      return answer(searcher, found, found.rank(mode, weights, size), weights);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The candidates of every method for statement {@code id}, {@code depth} of each. */
+  RelatedCandidates candidates(String id, int depth) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      return candidates(searcher, id, depth, null, null, List.of(), RetrievalMode.HYBRID);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private RelatedCandidates candidates(
+      FacetSearcher searcher,
+      String id,
+      int k,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes,
+      RetrievalMode mode)
+      throws IOException {
+    int docId =
+        Filters.byId(searcher, id, StatementService.STATEMENTS)
+            .orElseThrow(() -> new NotFoundException("No statement with id '" + id + "'"));
+    Candidate source = new Candidate(docId);
+    source.stored = searcher.storedFields().document(docId, FIELDS);
+    String text = source.stored.get(Schema.BODY);
+    source.tokens = Aboutness.tokens(text, words);
+    Set<String> speakerNames = new HashSet<>();
+    Schema.speakers(source.stored).forEach(s -> speakerNames.addAll(names.of(s.name())));
+    Set<String> nameStems = new HashSet<>();
+    speakerNames.forEach(n -> nameStems.addAll(words.stems(n).keySet()));
+    Aboutness about = Aboutness.of(text, words, nameStems, searcher.getIndexReader());
+
+    Query filter = filter(source.stored, speakerNames, from, to, speakerTypes);
+    Map<Integer, Candidate> candidates = new LinkedHashMap<>();
+    if (mode != RetrievalMode.SEMANTIC) {
+      Query lexical = lexical(searcher, text, nameStems, about, filter);
+      for (ScoreDoc hit : searcher.search(lexical, k).scoreDocs) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new).lexicalScore = hit.score;
+      }
+    }
+    float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, docId);
+    if (mode != RetrievalMode.LEXICAL && vector != null) {
+      Query nearest = new KnnFloatVectorQuery(Schema.STATEMENT_VECTOR, vector, k, filter);
+      for (ScoreDoc hit : searcher.search(nearest, k).scoreDocs) {
+        // Lucene scores a dot product d as (1 + d) / 2.
+        Candidate near = candidates.computeIfAbsent(hit.doc, Candidate::new);
+        near.similarity = 2 * hit.score - 1;
+        near.foundByMeaning = true;
+      }
+    }
+    List<Candidate> found = new ArrayList<>(candidates.values());
+    describe(searcher, found, source, about, vector);
+    return new RelatedCandidates(source, about, found);
   }
 
   /** Other articles, other speakers (every name of each), the date range and speaker types. */
@@ -201,8 +222,7 @@ final class RelatedStatementSearch {
       List<Candidate> candidates,
       Candidate source,
       Aboutness about,
-      float[] vector,
-      RelatedWeights weights)
+      float[] vector)
       throws IOException {
     List<String> sourceActors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
     List<String> sourceTopics = Arrays.asList(source.stored.getValues(Schema.TOPIC));
@@ -222,13 +242,10 @@ final class RelatedStatementSearch {
       List<String> topics = Arrays.asList(c.stored.getValues(Schema.TOPIC));
       c.sharedTopics = topics.stream().filter(sourceTopics::contains).toList();
       int topicUnion = new HashSet<>(topics).size() + sourceTopics.size() - c.sharedTopics.size();
-      c.score =
-          weights.score(
-              c.similarity,
-              about.coverage(c.tokens),
-              about.phraseWeight(c.tokens),
-              actorWeight(searcher, c.sharedActors),
-              topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion);
+      c.coverage = about.coverage(c.tokens);
+      c.phrase = about.phraseWeight(c.tokens);
+      c.actor = actorWeight(searcher, c.sharedActors);
+      c.topic = topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion;
     }
   }
 
@@ -244,38 +261,28 @@ final class RelatedStatementSearch {
     return Math.min(1, best / 8);
   }
 
-  /**
-   * Best first by the mode's score; ties (a statement and its repeats) earliest first, so the
-   * original is shown and its repeats listed.
-   */
-  private static Comparator<Candidate> order(RetrievalMode mode) {
-    Comparator<Candidate> byScore =
-        switch (mode) {
-          case LEXICAL -> Comparator.comparingDouble((Candidate c) -> c.lexicalScore);
-          case SEMANTIC -> Comparator.comparingDouble((Candidate c) -> c.similarity);
-          case HYBRID -> Comparator.comparingDouble((Candidate c) -> c.score);
-        };
-    return byScore
-        .reversed()
-        .thenComparing((Candidate c) -> c.stored.getField(Schema.DATE).numericValue().longValue())
-        .thenComparing(c -> c.stored.get(Schema.ID));
-  }
-
   private RelatedStatements answer(
-      FacetSearcher searcher, Candidate source, Aboutness about, List<Candidate> kept)
+      FacetSearcher searcher,
+      RelatedCandidates found,
+      List<NearDuplicates.Kept> kept,
+      RelatedWeights weights)
       throws IOException {
+    Candidate source = found.source;
     ScoreDoc[] docs =
-        kept.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
+        kept.stream().map(k -> new ScoreDoc(k.candidate().doc, 0)).toArray(ScoreDoc[]::new);
     List<StatementHit> hits =
         StatementService.hits(
-            searcher, highlight(about), docs, kept.stream().map(c -> c.stored).toList());
+            searcher,
+            highlight(found.about),
+            docs,
+            kept.stream().map(k -> k.candidate().stored).toList());
     List<RelatedStatement> related = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
-      Candidate c = kept.get(i);
+      Candidate c = kept.get(i).candidate();
       related.add(
           new RelatedStatement(
-              hits.get(i).withAlsoIn(List.copyOf(c.alsoIn)),
-              round(c.score),
+              hits.get(i).withAlsoIn(List.copyOf(kept.get(i).alsoIn())),
+              round(c.score(RetrievalMode.HYBRID, weights)),
               round(c.similarity),
               c.sharedWords,
               c.sharedPhrases,

@@ -183,6 +183,14 @@ public final class SearchService implements Closeable {
     return relatedStatements.find(id, size, from, to, speakerTypes, mode, weights);
   }
 
+  /**
+   * The candidates of statement {@code id}'s related statements, {@code depth} from each method,
+   * with what each shares with it: for fitting the ranking's weights.
+   */
+  public RelatedCandidates relatedCandidates(String id, int depth) throws IOException {
+    return relatedStatements.candidates(id, depth);
+  }
+
   /** One page of hits with facet counts. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();

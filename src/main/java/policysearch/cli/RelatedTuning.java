@@ -1,0 +1,125 @@
+package policysearch.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import policysearch.search.RelatedCandidates;
+import policysearch.search.RelatedWeights;
+import policysearch.search.RetrievalMode;
+import policysearch.search.SearchService;
+import policysearch.search.StatementHit;
+
+/**
+ * Fits the hybrid ranking's weights on one set of judged queries and reports them on the others, so
+ * that no figure is only measured on what it was fitted to. Each query's candidates are found once;
+ * every weighting of a grid then ranks the same candidates. The fit maximises mean nDCG@10, then
+ * P@10 of grade 2.
+ */
+final class RelatedTuning {
+  private static final double[] COVERAGE = {0, 0.25, 0.5, 0.75, 1, 1.5, 2};
+  private static final double[] PHRASE = {0, 0.1, 0.2, 0.4};
+  private static final double[] ACTOR = {0, 0.05, 0.1, 0.2, 0.4};
+  private static final double[] TOPIC = {0, 0.05, 0.1, 0.2};
+
+  private RelatedTuning() {}
+
+  /** For each set: the best weights on it, and their figures on every set. */
+  static void run(
+      SearchService search,
+      Map<String, String> queries,
+      Judgments judgments,
+      int depth,
+      PrintStream out)
+      throws IOException {
+    Map<String, RelatedCandidates> candidates = new LinkedHashMap<>();
+    for (String key : queries.keySet()) {
+      Optional<StatementHit> query = StatementKeys.find(search, key);
+      if (query.isPresent() && judgments.count(key) > 0) {
+        candidates.put(key, search.relatedCandidates(query.get().id(), depth));
+      }
+    }
+    List<String> sets = new ArrayList<>(new TreeSet<>(queries.values()));
+    List<RelatedWeights> grid = grid();
+    out.printf(Locale.ROOT, "%d queries, %d weightings%n", candidates.size(), grid.size());
+    for (String fit : sets) {
+      RelatedWeights best = RelatedWeights.DEFAULT;
+      double[] bestFit = mean(candidates, queries, judgments, best, fit);
+      for (RelatedWeights weights : grid) {
+        double[] figures = mean(candidates, queries, judgments, weights, fit);
+        if (figures[2] > bestFit[2] || (figures[2] == bestFit[2] && figures[0] > bestFit[0])) {
+          best = weights;
+          bestFit = figures;
+        }
+      }
+      out.println("fitted on " + fit + ": " + best);
+      for (String set : with(sets, "all")) {
+        print(
+            out, set, "shipped", mean(candidates, queries, judgments, RelatedWeights.DEFAULT, set));
+        print(out, set, "fitted", mean(candidates, queries, judgments, best, set));
+      }
+    }
+  }
+
+  private static List<RelatedWeights> grid() {
+    List<RelatedWeights> grid = new ArrayList<>();
+    for (double coverage : COVERAGE) {
+      for (double phrase : PHRASE) {
+        for (double actor : ACTOR) {
+          for (double topic : TOPIC) {
+            grid.add(new RelatedWeights(1, coverage, phrase, actor, topic));
+          }
+        }
+      }
+    }
+    return grid;
+  }
+
+  /** Mean P@10 (grade 2), P@10 (grade >= 1), nDCG@10 and total unjudged over {@code set}. */
+  private static double[] mean(
+      Map<String, RelatedCandidates> candidates,
+      Map<String, String> queries,
+      Judgments judgments,
+      RelatedWeights weights,
+      String set) {
+    double[] sum = new double[4];
+    int n = 0;
+    for (Map.Entry<String, RelatedCandidates> e : candidates.entrySet()) {
+      if (!set.equals("all") && !set.equals(queries.get(e.getKey()))) {
+        continue;
+      }
+      List<StatementHit> ranked =
+          e.getValue().ranking(RetrievalMode.HYBRID, weights, RelatedScores.AT);
+      RelatedScores.Score score = RelatedScores.score(judgments, e.getKey(), ranked);
+      sum[0] += score.specific();
+      sum[1] += score.topic();
+      sum[2] += score.ndcg();
+      sum[3] += score.unjudged();
+      n++;
+    }
+    return new double[] {sum[0] / n, sum[1] / n, sum[2] / n, sum[3]};
+  }
+
+  private static List<String> with(List<String> sets, String all) {
+    List<String> with = new ArrayList<>(sets);
+    with.add(all);
+    return with;
+  }
+
+  private static void print(PrintStream out, String set, String weights, double[] f) {
+    out.printf(
+        Locale.ROOT,
+        "  %-4s %-8s P@10 grade 2 %.3f  grade>=1 %.3f  nDCG@10 %.3f  unjudged %d%n",
+        set,
+        weights,
+        f[0],
+        f[1],
+        f[2],
+        (int) f[3]);
+  }
+}
