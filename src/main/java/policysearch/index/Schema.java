@@ -121,6 +121,13 @@ public final class Schema {
    */
   public static final String QUOTE_KEY = "quote_key";
 
+  /**
+   * What ranking related statements reads of each candidate, as binary doc values written once at
+   * index time (see {@link StatementTerms}): the statement's stems in order, the actors it names or
+   * is said by, its topics, all as hashes. No re-analysis and no stored-field reads per candidate.
+   */
+  public static final String STATEMENT_SIGNATURE = "statement_signature";
+
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
 
@@ -131,7 +138,7 @@ public final class Schema {
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms.
    */
-  static final String LAYOUT = "L3";
+  static final String LAYOUT = "L4";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";

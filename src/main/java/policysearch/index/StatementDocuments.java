@@ -3,12 +3,14 @@ package policysearch.index;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -55,13 +57,20 @@ final class StatementDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKER_TYPE, speaker.type().toString()));
       doc.add(new StoredField(Schema.SPEAKER_STORED, Schema.encode(speaker)));
     }
+    List<String> actors = new ArrayList<>();
     for (String named : named(enriched.actors(), statement)) {
       doc.add(new StringField(Schema.STATEMENT_ACTOR, named, Field.Store.YES));
+      actors.add(named);
     }
+    statement.speakers().forEach(speaker -> actors.add(speaker.name()));
     for (String topic : statement.topics()) {
       doc.add(new SortedSetDocValuesFacetField(Schema.TOPIC, topic));
       doc.add(new StringField(Schema.TOPIC, topic, Field.Store.YES));
     }
+    doc.add(
+        new BinaryDocValuesField(
+            Schema.STATEMENT_SIGNATURE,
+            StatementTerms.signature(statement.text(), actors, statement.topics())));
     String key = quoteKey(statement.text());
     doc.add(new SortedDocValuesField(Schema.QUOTE_KEY, new BytesRef(key)));
     doc.add(new StoredField(Schema.QUOTE_KEY, key));

@@ -1,28 +1,26 @@
 package policysearch.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import policysearch.index.Analyzers;
 import policysearch.index.Schema;
+import policysearch.index.StatementTerms;
 
 /**
  * What a statement is about, in terms another statement can share: its content stems weighed by
  * rarity (inverse document frequency), its key phrases (runs of capitalised words such as "Second
  * Thomas Shoal", and pairs of adjacent content words one of which is rare, such as "fentanyl
- * precursor"), the actors it names and its topics.
+ * precursor"). Other statements are compared through their signatures (stem hashes, see {@link
+ * StatementTerms}), so only the source is analysed per request.
  */
 final class Aboutness {
   /** A word in at most about one document in 400 makes a pair of words a key phrase. */
@@ -37,15 +35,11 @@ final class Aboutness {
   /** The idf at which a shared phrase counts fully. */
   private static final double FULL_PHRASE_IDF = 9.0;
 
-  /**
-   * A text's stems in order, with a gap ({@code null}) where words were dropped or punctuation
-   * stood; the word each stem was first written as; and whether each entry starts with a capital.
-   */
-  record Tokens(List<String> stems, Map<String, String> written, List<Boolean> capitals) {}
-
   private final Map<String, Double> idf;
+  private final Map<Integer, Double> idfByHash = new HashMap<>();
   private final double totalIdf;
   private final List<List<String>> phrases;
+  private final List<int[]> phraseHashes = new ArrayList<>();
   private final Map<String, String> written;
 
   private Aboutness(
@@ -54,6 +48,10 @@ final class Aboutness {
     this.totalIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     this.phrases = phrases;
     this.written = written;
+    idf.forEach((stem, value) -> idfByHash.put(StatementTerms.hash(stem), value));
+    for (List<String> phrase : phrases) {
+      phraseHashes.add(phrase.stream().mapToInt(StatementTerms::hash).toArray());
+    }
   }
 
   /** The aboutness of {@code text}, its speakers' names ({@code ignored} stems) left out. */
@@ -64,14 +62,14 @@ final class Aboutness {
     for (String stem : content.keySet()) {
       idf.put(stem, idf(reader, stem));
     }
-    Tokens tokens = tokens(text, words);
+    StatementTerms.Tokens tokens = StatementTerms.analyze(text);
+    List<String> stems = tokens.stems();
     List<List<String>> phrases = new ArrayList<>();
     List<String> run = new ArrayList<>();
-    List<Boolean> capitals = tokens.capitals();
-    for (int i = 0; i <= tokens.stems().size(); i++) {
-      String stem = i < tokens.stems().size() ? tokens.stems().get(i) : null;
+    for (int i = 0; i <= stems.size(); i++) {
+      String stem = i < stems.size() ? stems.get(i) : null;
       boolean content1 = stem != null && idf.containsKey(stem);
-      if (content1 && capitals.get(i)) {
+      if (content1 && tokens.capitals().get(i)) {
         run.add(stem);
       } else {
         if (run.size() >= 2 && run.stream().mapToDouble(idf::get).max().orElse(0) >= RUN_IDF) {
@@ -79,8 +77,8 @@ final class Aboutness {
         }
         run.clear();
       }
-      if (content1 && i + 1 < tokens.stems().size()) {
-        String next = tokens.stems().get(i + 1);
+      if (content1 && i + 1 < stems.size()) {
+        String next = stems.get(i + 1);
         if (next != null
             && idf.containsKey(next)
             && Math.max(idf.get(stem), idf.get(next)) >= RARE_IDF) {
@@ -88,11 +86,7 @@ final class Aboutness {
         }
       }
     }
-    return new Aboutness(idf, distinct(phrases), content);
-  }
-
-  private static List<List<String>> distinct(List<List<String>> phrases) {
-    return List.copyOf(new LinkedHashSet<>(phrases));
+    return new Aboutness(idf, List.copyOf(new LinkedHashSet<>(phrases)), content);
   }
 
   private static double idf(IndexReader reader, String stem) throws IOException {
@@ -113,88 +107,59 @@ final class Aboutness {
     return phrases;
   }
 
-  /** Share of the source's content (by idf) that {@code other} holds too: 0 to 1. */
-  double coverage(Tokens other) {
+  /** Share of the source's content (by idf) that a statement with these distinct stems holds. */
+  double coverage(int[] distinct) {
     double shared = 0;
-    for (String stem : new LinkedHashSet<>(other.stems())) {
-      shared += stem == null ? 0 : idf.getOrDefault(stem, 0.0);
+    for (int stem : distinct) {
+      shared += idfByHash.getOrDefault(stem, 0.0);
     }
     return totalIdf == 0 ? 0 : shared / totalIdf;
   }
 
-  /** The content words {@code other} shares, as the source writes them, rarest first. */
-  List<String> sharedWords(Tokens other) {
-    Set<String> in = new LinkedHashSet<>(other.stems());
+  /** The content words a statement with these sorted distinct stems shares, rarest first. */
+  List<String> sharedWords(int[] distinct) {
     return idf.entrySet().stream()
-        .filter(e -> in.contains(e.getKey()))
+        .filter(e -> Arrays.binarySearch(distinct, StatementTerms.hash(e.getKey())) >= 0)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .map(e -> written.get(e.getKey()))
         .toList();
   }
 
-  /** The key phrases {@code other} holds word for word, as the source writes them. */
-  List<String> sharedPhrases(Tokens other) {
-    return shared(other).stream()
-        .map(phrase -> String.join(" ", phrase.stream().map(written::get).toList()))
-        .toList();
+  /** The key phrases a statement with these stems (in order) holds word for word. */
+  List<String> sharedPhrases(int[] stems) {
+    List<String> shared = new ArrayList<>();
+    for (int i = 0; i < phrases.size(); i++) {
+      if (contains(stems, phraseHashes.get(i))) {
+        shared.add(String.join(" ", phrases.get(i).stream().map(written::get).toList()));
+      }
+    }
+    return shared;
   }
 
   /**
-   * How telling the rarest key phrase {@code other} shares is: the idf of its rarest word over
-   * {@value #FULL_PHRASE_IDF}, at most 1; 0 if it shares none.
+   * How telling the rarest key phrase a statement with these stems shares is: the idf of its rarest
+   * word over {@value #FULL_PHRASE_IDF}, at most 1; 0 if it shares none.
    */
-  double phraseWeight(Tokens other) {
+  double phraseWeight(int[] stems) {
     double best = 0;
-    for (List<String> phrase : shared(other)) {
-      best = Math.max(best, phrase.stream().mapToDouble(idf::get).max().orElse(0));
+    for (int i = 0; i < phrases.size(); i++) {
+      if (contains(stems, phraseHashes.get(i))) {
+        best = Math.max(best, phrases.get(i).stream().mapToDouble(idf::get).max().orElse(0));
+      }
     }
     return Math.min(1, best / FULL_PHRASE_IDF);
   }
 
-  private List<List<String>> shared(Tokens other) {
-    String sequence =
-        " " + String.join(" ", other.stems().stream().map(this::orGap).toList()) + " ";
-    return phrases.stream()
-        .filter(phrase -> sequence.contains(" " + String.join(" ", phrase) + " "))
-        .toList();
-  }
-
-  private String orGap(String stem) {
-    return stem == null ? "|" : stem;
-  }
-
-  /** The stems of {@code text} in order, a {@code null} gap where a word was dropped. */
-  static Tokens tokens(String text, ContentWords words) {
-    List<String> stems = new ArrayList<>();
-    List<Boolean> capitals = new ArrayList<>();
-    Map<String, String> written = new LinkedHashMap<>();
-    try (TokenStream stream = words.analyzer().tokenStream(Schema.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      int lastEnd = -1;
-      while (stream.incrementToken()) {
-        if (position.getPositionIncrement() == 0) {
-          continue; // the marked copy of the stem just read
-        }
-        String between = lastEnd < 0 ? "" : text.substring(lastEnd, offset.startOffset());
-        if (position.getPositionIncrement() > 1 || !between.isBlank()) {
-          stems.add(null);
-          capitals.add(false);
-        }
-        String stem = term.toString();
-        stems.add(stem);
-        capitals.add(Character.isUpperCase(text.charAt(offset.startOffset())));
-        written.putIfAbsent(
-            stem,
-            text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
-        lastEnd = offset.endOffset();
+  private static boolean contains(int[] stems, int[] phrase) {
+    for (int start = 0; start + phrase.length <= stems.length; start++) {
+      int i = 0;
+      while (i < phrase.length && stems[start + i] == phrase[i]) {
+        i++;
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (i == phrase.length) {
+        return true;
+      }
     }
-    return new Tokens(stems, written, capitals);
+    return false;
   }
 }

@@ -1,11 +1,7 @@
 package policysearch.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import policysearch.index.Schema;
 
 /**
  * The same statement repeated in several articles (wire repeats, a readout and its fact sheet): two
@@ -15,35 +11,38 @@ import policysearch.index.Schema;
 final class NearDuplicates {
   private static final double MIN_OVERLAP = 0.8;
 
-  /** A candidate kept in a list, with the other articles its repeats came from. */
-  record Kept(Candidate candidate, List<Occurrence> alsoIn) {}
+  /** A candidate kept in a list, with its repeats folded into it. */
+  record Kept(Candidate candidate, List<Candidate> repeats) {}
 
   private NearDuplicates() {}
 
   /** Whether {@code a} and {@code b} say the same thing word for word, or nearly. */
   static boolean same(Candidate a, Candidate b) {
-    String keyA = a.stored.get(Schema.QUOTE_KEY);
-    if (keyA != null && keyA.equals(b.stored.get(Schema.QUOTE_KEY))) {
+    if (a.quoteKey != null && a.quoteKey.equals(b.quoteKey)) {
       return true;
     }
-    Set<String> wordsA = words(a);
-    Set<String> wordsB = words(b);
-    Set<String> shared = new HashSet<>(wordsA);
-    shared.retainAll(wordsB);
-    int union = wordsA.size() + wordsB.size() - shared.size();
-    return union > 0 && shared.size() >= MIN_OVERLAP * union;
-  }
-
-  private static Set<String> words(Candidate c) {
-    Set<String> words = new HashSet<>(c.tokens.stems());
-    words.remove(null);
-    return words;
+    int[] x = a.distinctStems;
+    int[] y = b.distinctStems;
+    int shared = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = x.length + y.length - shared;
+    return union > 0 && shared >= MIN_OVERLAP * union;
   }
 
   /**
-   * The first {@code limit} of {@code ranked} with each repeat folded into the best-ranked copy
-   * (its article and date in that copy's {@code alsoIn}); repeats of {@code source} itself are
-   * dropped, as they are not someone else saying something like it.
+   * The first {@code limit} of {@code ranked} with each repeat folded into the best-ranked copy;
+   * repeats of {@code source} itself are dropped, as they are not someone else saying something
+   * like it.
    */
   static List<Kept> collapse(List<Candidate> ranked, Candidate source, int limit) {
     List<Kept> kept = new ArrayList<>();
@@ -51,24 +50,19 @@ final class NearDuplicates {
       if (same(candidate, source)) {
         continue;
       }
-      Kept first =
-          kept.stream().filter(k -> same(k.candidate(), candidate)).findFirst().orElse(null);
-      if (first == null) {
-        if (kept.size() < limit) {
-          kept.add(new Kept(candidate, new ArrayList<>()));
+      Kept first = null;
+      for (Kept k : kept) {
+        if (same(k.candidate(), candidate)) {
+          first = k;
+          break;
         }
-      } else {
-        Occurrence also = new Occurrence(articleOf(candidate), Schema.date(candidate.stored));
-        if (!Objects.equals(articleOf(first.candidate()), also.articleId())
-            && !first.alsoIn().contains(also)) {
-          first.alsoIn().add(also);
-        }
+      }
+      if (first != null) {
+        first.repeats().add(candidate);
+      } else if (kept.size() < limit) {
+        kept.add(new Kept(candidate, new ArrayList<>()));
       }
     }
     return kept;
-  }
-
-  private static String articleOf(Candidate c) {
-    return c.stored.get(Schema.ARTICLE_ID);
   }
 }

@@ -1,8 +1,10 @@
 package policysearch.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import policysearch.index.Schema;
 
 /**
@@ -36,26 +38,31 @@ public final class RelatedCandidates {
   }
 
   /**
-   * Like {@link #rank}, as statements (plain text, repeats in {@code alsoIn}): for evaluation
-   * tools.
+   * Like {@link #rank}, as statements (plain text, repeats in {@code alsoIn}), for evaluation
+   * tools; every candidate's stored fields were read when it was found.
    */
   public List<StatementHit> ranking(RetrievalMode mode, RelatedWeights weights, int size) {
     return rank(mode, weights, size).stream()
         .map(
             k ->
-                new StatementHit(
-                    k.candidate().stored.get(Schema.ID),
-                    k.candidate().stored.get(Schema.ARTICLE_ID),
-                    k.candidate().stored.get(Schema.ARTICLE_TITLE),
-                    Schema.date(k.candidate().stored),
-                    Schema.speakers(k.candidate().stored),
-                    k.candidate().stored.get(Schema.BODY),
-                    k.candidate().stored.getField(Schema.START).numericValue().intValue(),
-                    k.candidate().stored.getField(Schema.END).numericValue().intValue(),
-                    k.candidate().stored.get(Schema.VERB),
-                    List.of(k.candidate().stored.getValues(Schema.TOPIC)),
-                    List.copyOf(k.alsoIn())))
+                StatementService.hit(k.candidate().stored, k.candidate().stored.get(Schema.BODY))
+                    .withAlsoIn(alsoIn(k)))
         .toList();
+  }
+
+  /** The other articles {@code kept}'s repeats come from, each once, with their dates. */
+  static List<Occurrence> alsoIn(NearDuplicates.Kept kept) {
+    String article = kept.candidate().stored.get(Schema.ARTICLE_ID);
+    List<Occurrence> also = new ArrayList<>();
+    for (Candidate repeat : kept.repeats()) {
+      Occurrence other =
+          new Occurrence(
+              repeat.stored.get(Schema.ARTICLE_ID), LocalDate.ofEpochDay(repeat.day).toString());
+      if (!Objects.equals(article, other.articleId()) && !also.contains(other)) {
+        also.add(other);
+      }
+    }
+    return List.copyOf(also);
   }
 
   /**
@@ -64,7 +71,7 @@ public final class RelatedCandidates {
    */
   private static Comparator<Candidate> order(RetrievalMode mode, RelatedWeights weights) {
     return Comparator.comparingDouble((Candidate c) -> -c.score(mode, weights))
-        .thenComparingLong(Candidate::day)
-        .thenComparing(c -> c.stored.get(Schema.ID));
+        .thenComparingLong(c -> c.day)
+        .thenComparingInt(c -> c.doc);
   }
 }

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -25,11 +25,10 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import policysearch.extract.Actor;
 import policysearch.index.Analyzers;
 import policysearch.index.Schema;
+import policysearch.index.StatementTerms;
 
 /**
  * "Who else said something like this": candidates by words (MoreLikeThis on the source's content
@@ -45,6 +44,7 @@ final class RelatedStatementSearch {
   private static final String MARK = String.valueOf(Analyzers.STEM_MARK);
 
   static final Set<String> FIELDS = fields();
+  private static final Set<String> REPEAT_FIELDS = Set.of(Schema.ARTICLE_ID);
 
   private final SearcherManager searchers;
   private final ContentWords words;
@@ -75,20 +75,23 @@ final class RelatedStatementSearch {
       throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
+      int depth = Math.max(MIN_CANDIDATES, 3 * size);
       RelatedCandidates found =
-          candidates(
-              searcher, id, Math.max(MIN_CANDIDATES, 3 * size), from, to, speakerTypes, mode);
+          candidates(searcher, id, depth, from, to, speakerTypes, mode, false);
       return answer(searcher, found, found.rank(mode, weights, size), weights);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** The candidates of every method for statement {@code id}, {@code depth} of each. */
+  /**
+   * The candidates of every method for statement {@code id}, {@code depth} of each, with their
+   * stored fields (for evaluation tools, which rank them many ways).
+   */
   RelatedCandidates candidates(String id, int depth) throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
-      return candidates(searcher, id, depth, null, null, List.of(), RetrievalMode.HYBRID);
+      return candidates(searcher, id, depth, null, null, List.of(), RetrievalMode.HYBRID, true);
     } finally {
       searchers.release(searcher);
     }
@@ -101,7 +104,8 @@ final class RelatedStatementSearch {
       LocalDate from,
       LocalDate to,
       List<String> speakerTypes,
-      RetrievalMode mode)
+      RetrievalMode mode,
+      boolean withStoredFields)
       throws IOException {
     int docId =
         Filters.byId(searcher, id, StatementService.STATEMENTS)
@@ -109,7 +113,7 @@ final class RelatedStatementSearch {
     Candidate source = new Candidate(docId);
     source.stored = searcher.storedFields().document(docId, FIELDS);
     String text = source.stored.get(Schema.BODY);
-    source.tokens = Aboutness.tokens(text, words);
+    Candidate.readAll(searcher.getIndexReader(), new ArrayList<>(List.of(source)));
     Set<String> speakerNames = new HashSet<>();
     Schema.speakers(source.stored).forEach(s -> speakerNames.addAll(names.of(s.name())));
     Set<String> nameStems = new HashSet<>();
@@ -136,6 +140,12 @@ final class RelatedStatementSearch {
     }
     List<Candidate> found = new ArrayList<>(candidates.values());
     describe(searcher, found, source, about, vector);
+    if (withStoredFields) {
+      StoredFields stored = searcher.storedFields();
+      for (Candidate c : found) {
+        c.stored = stored.document(c.doc, FIELDS);
+      }
+    }
     return new RelatedCandidates(source, about, found);
   }
 
@@ -216,7 +226,7 @@ final class RelatedStatementSearch {
         .build();
   }
 
-  /** Reads each candidate once and works out what it shares with the source, and its score. */
+  /** Works out what each candidate shares with the source, from its doc values only. */
   private void describe(
       FacetSearcher searcher,
       List<Candidate> candidates,
@@ -226,27 +236,37 @@ final class RelatedStatementSearch {
       throws IOException {
     List<String> sourceActors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
     List<String> sourceTopics = Arrays.asList(source.stored.getValues(Schema.TOPIC));
-    candidates.sort(Comparator.comparingInt(c -> c.doc));
+    Candidate.readAll(searcher.getIndexReader(), candidates);
     for (Candidate c : candidates) {
-      c.stored = searcher.storedFields().document(c.doc, FIELDS);
-      c.tokens = Aboutness.tokens(c.stored.get(Schema.BODY), words);
       if (Double.isNaN(c.similarity)) {
         float[] other = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, c.doc);
         c.similarity = vector == null || other == null ? 0 : StoredVectors.cosine(vector, other);
       }
-      c.sharedWords = about.sharedWords(c.tokens);
-      c.sharedPhrases = about.sharedPhrases(c.tokens);
-      Set<String> theirs = new HashSet<>(Arrays.asList(c.stored.getValues(Schema.STATEMENT_ACTOR)));
-      Schema.speakers(c.stored).stream().map(Actor::name).forEach(theirs::add);
-      c.sharedActors = sourceActors.stream().filter(theirs::contains).toList();
-      List<String> topics = Arrays.asList(c.stored.getValues(Schema.TOPIC));
-      c.sharedTopics = topics.stream().filter(sourceTopics::contains).toList();
-      int topicUnion = new HashSet<>(topics).size() + sourceTopics.size() - c.sharedTopics.size();
-      c.coverage = about.coverage(c.tokens);
-      c.phrase = about.phraseWeight(c.tokens);
+      c.sharedWords = about.sharedWords(c.distinctStems);
+      c.sharedPhrases = about.sharedPhrases(c.signature.stems());
+      c.sharedActors = holding(sourceActors, c.signature.actors());
+      c.sharedTopics = holding(sourceTopics, c.signature.topics());
+      int topicUnion = c.signature.topics().length + sourceTopics.size() - c.sharedTopics.size();
+      c.coverage = about.coverage(c.distinctStems);
+      c.phrase = about.phraseWeight(c.signature.stems());
       c.actor = actorWeight(searcher, c.sharedActors);
       c.topic = topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion;
     }
+  }
+
+  /** Those of {@code values} whose hash is among {@code hashes}. */
+  private static List<String> holding(List<String> values, int[] hashes) {
+    List<String> held = new ArrayList<>();
+    for (String value : values) {
+      int hash = StatementTerms.hash(value);
+      for (int h : hashes) {
+        if (h == hash) {
+          held.add(value);
+          break;
+        }
+      }
+    }
+    return held;
   }
 
   /** The rarest shared actor's idf among statements that name an actor, over 8, at most 1. */
@@ -261,27 +281,32 @@ final class RelatedStatementSearch {
     return Math.min(1, best / 8);
   }
 
+  /**
+   * The kept statements as the answer: only now are stored fields read (the kept ones, and the
+   * article of each repeat), and the source's content words marked in them.
+   */
   private RelatedStatements answer(
       FacetSearcher searcher,
       RelatedCandidates found,
       List<NearDuplicates.Kept> kept,
       RelatedWeights weights)
       throws IOException {
-    Candidate source = found.source;
-    ScoreDoc[] docs =
-        kept.stream().map(k -> new ScoreDoc(k.candidate().doc, 0)).toArray(ScoreDoc[]::new);
-    List<StatementHit> hits =
-        StatementService.hits(
-            searcher,
-            highlight(found.about),
-            docs,
-            kept.stream().map(k -> k.candidate().stored).toList());
+    StoredFields stored = searcher.storedFields();
+    for (NearDuplicates.Kept k : kept) {
+      k.candidate().stored = stored.document(k.candidate().doc, StatementService.HIT_FIELDS);
+      for (Candidate repeat : k.repeats()) {
+        repeat.stored = stored.document(repeat.doc, REPEAT_FIELDS);
+      }
+    }
+    Set<String> marked = found.about.terms().keySet();
     List<RelatedStatement> related = new ArrayList<>(kept.size());
-    for (int i = 0; i < kept.size(); i++) {
-      Candidate c = kept.get(i).candidate();
+    for (NearDuplicates.Kept k : kept) {
+      Candidate c = k.candidate();
+      String text = c.stored.get(Schema.BODY);
       related.add(
           new RelatedStatement(
-              hits.get(i).withAlsoIn(List.copyOf(kept.get(i).alsoIn())),
+              StatementService.hit(c.stored, Marks.of(text, marked))
+                  .withAlsoIn(RelatedCandidates.alsoIn(k)),
               round(c.score(RetrievalMode.HYBRID, weights)),
               round(c.similarity),
               c.sharedWords,
@@ -289,28 +314,9 @@ final class RelatedStatementSearch {
               c.sharedActors,
               c.sharedTopics));
     }
-    StatementHit self =
-        StatementService.hits(
-                searcher,
-                new org.apache.lucene.search.MatchNoDocsQuery(),
-                new ScoreDoc[] {new ScoreDoc(source.doc, 0)},
-                List.of(source.stored))
-            .get(0);
+    Document source = found.source.stored;
+    StatementHit self = StatementService.hit(source, Marks.of(source.get(Schema.BODY), Set.of()));
     return new RelatedStatements(self, related);
-  }
-
-  /** Marks the source's content words (either form of each stem) in the related statements. */
-  private static Query highlight(Aboutness about) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String stem : about.terms().keySet()) {
-      any.add(
-          new SynonymQuery.Builder(Schema.BODY)
-              .addTerm(new Term(Schema.BODY, stem))
-              .addTerm(new Term(Schema.BODY, MARK + stem))
-              .build(),
-          Occur.SHOULD);
-    }
-    return any.build();
   }
 
   private static double round(double value) {

@@ -184,22 +184,25 @@ public final class StatementService {
     List<List<String>> texts = new Snippets(searcher, true).of(query, docs, loaded);
     List<StatementHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = loaded.get(i);
       List<String> text = texts.get(i);
-      hits.add(
-          new StatementHit(
-              doc.get(Schema.ID),
-              doc.get(Schema.ARTICLE_ID),
-              doc.get(Schema.ARTICLE_TITLE),
-              Schema.date(doc),
-              Schema.speakers(doc),
-              text.isEmpty() ? "" : text.get(0),
-              doc.getField(Schema.START).numericValue().intValue(),
-              doc.getField(Schema.END).numericValue().intValue(),
-              doc.get(Schema.VERB),
-              Arrays.asList(doc.getValues(Schema.TOPIC)),
-              List.of()));
+      hits.add(hit(loaded.get(i), text.isEmpty() ? "" : text.get(0)));
     }
     return hits;
+  }
+
+  /** The statement in {@code doc}'s stored fields, its text given as HTML. */
+  static StatementHit hit(Document doc, String html) {
+    return new StatementHit(
+        doc.get(Schema.ID),
+        doc.get(Schema.ARTICLE_ID),
+        doc.get(Schema.ARTICLE_TITLE),
+        Schema.date(doc),
+        Schema.speakers(doc),
+        html,
+        doc.getField(Schema.START).numericValue().intValue(),
+        doc.getField(Schema.END).numericValue().intValue(),
+        doc.get(Schema.VERB),
+        Arrays.asList(doc.getValues(Schema.TOPIC)),
+        List.of());
   }
 }
