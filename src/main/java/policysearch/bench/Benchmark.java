@@ -25,6 +25,7 @@ public final class Benchmark {
   private static final long SEED = 20240527L;
   private static final int CLIENTS = 4;
   private static final String SMALL_HEAP = "512m";
+  private static final int STATEMENT_SAMPLE = 200;
 
   private final CorpusReader reader;
   private final Extractor extractor;
@@ -113,6 +114,8 @@ public final class Benchmark {
                   SearchBench.service(service),
                   SearchBench.http(base)));
       ModeResult http4 = bench.load(base, CLIENTS);
+      List<StatementBench.Category> statements =
+          new StatementBench(index, service, embedder, base).run(queries, STATEMENT_SAMPLE, SEED);
       return new ScaleResult(
           scale,
           service.articleCount(),
@@ -120,7 +123,8 @@ public final class Benchmark {
           sequential.get(0),
           sequential.get(1),
           sequential.get(2),
-          http4);
+          http4,
+          statements);
     }
   }
 
