@@ -138,7 +138,7 @@ public final class Schema {
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms.
    */
-  static final String LAYOUT = "L4";
+  static final String LAYOUT = "L5";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";

@@ -28,6 +28,12 @@ public final class StatementTerms {
   /** The hash standing for a break between words. */
   public static final int BREAK = 0;
 
+  /**
+   * A fixed seed: the hashes are written by one process and read by another (Lucene's own
+   * GOOD_FAST_HASH_SEED is drawn afresh in every JVM).
+   */
+  private static final int SEED = 0x5eed1e55;
+
   private static final Analyzer ANALYZER = Analyzers.textQuery();
 
   /**
@@ -45,8 +51,7 @@ public final class StatementTerms {
   /** The 32-bit hash of a stem, an actor's name or a topic; never {@link #BREAK}. */
   public static int hash(String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    int hash =
-        StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, StringHelper.GOOD_FAST_HASH_SEED);
+    int hash = StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, SEED);
     return hash == BREAK ? 1 : hash;
   }
 
