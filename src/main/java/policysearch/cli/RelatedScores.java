@@ -3,11 +3,13 @@ package policysearch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import policysearch.search.RelatedStatement;
 import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
@@ -23,7 +25,22 @@ final class RelatedScores {
   static final int AT = 10;
 
   /** The figures of one method on one query. */
-  record Score(double specific, double topic, double ndcg, int unjudged) {}
+  record Score(double specific, double topic, double ndcg, int unjudged, int bySpeaker) {
+    /** This score, counting the results that share a speaker (by name) with {@code query}. */
+    Score bySpeakerOf(StatementHit query, List<RelatedStatement> related) {
+      Set<String> names = new HashSet<>();
+      query.speakers().forEach(a -> names.add(a.name()));
+      int same =
+          (int)
+              related.stream()
+                  .limit(AT)
+                  .filter(
+                      r ->
+                          r.statement().speakers().stream().anyMatch(a -> names.contains(a.name())))
+                  .count();
+      return new Score(specific, topic, ndcg, unjudged, same);
+    }
+  }
 
   private RelatedScores() {}
 
@@ -56,7 +73,8 @@ final class RelatedScores {
                 .relatedStatements(query.get().id(), AT, null, null, List.of(), mode, weights)
                 .related();
         Score score =
-            score(judgments, key, related.stream().map(RelatedStatement::statement).toList());
+            score(judgments, key, related.stream().map(RelatedStatement::statement).toList())
+                .bySpeakerOf(query.get(), related);
         scores.get(mode).put(key, score);
         if (perQuery) {
           out.printf(Locale.ROOT, "%-36s %-8s %s%n", key, mode, line(score));
@@ -67,14 +85,15 @@ final class RelatedScores {
     sets.add("all");
     out.printf(
         Locale.ROOT,
-        "%-6s %-8s %7s %12s %14s %9s %9s%n",
+        "%-6s %-8s %7s %12s %14s %9s %9s %10s%n",
         "set",
         "method",
         "queries",
         "P@10 grade 2",
         "P@10 grade>=1",
         "nDCG@10",
-        "unjudged");
+        "unjudged",
+        "by speaker");
     for (String set : sets) {
       for (RetrievalMode mode : RetrievalMode.values()) {
         List<Score> in =
@@ -84,14 +103,15 @@ final class RelatedScores {
                 .toList();
         out.printf(
             Locale.ROOT,
-            "%-6s %-8s %7d %12.3f %14.3f %9.3f %9d%n",
+            "%-6s %-8s %7d %12.3f %14.3f %9.3f %9d %10d%n",
             set,
             mode.name().toLowerCase(Locale.ROOT),
             in.size(),
             in.stream().mapToDouble(Score::specific).average().orElse(0),
             in.stream().mapToDouble(Score::topic).average().orElse(0),
             in.stream().mapToDouble(Score::ndcg).average().orElse(0),
-            in.stream().mapToInt(Score::unjudged).sum());
+            in.stream().mapToInt(Score::unjudged).sum(),
+            in.stream().mapToInt(Score::bySpeaker).sum());
       }
     }
   }
@@ -117,7 +137,7 @@ final class RelatedScores {
       idcg += gain(ideal.get(i)) / log2(i + 2);
     }
     return new Score(
-        specific / (double) AT, topic / (double) AT, idcg == 0 ? 0 : dcg / idcg, unjudged);
+        specific / (double) AT, topic / (double) AT, idcg == 0 ? 0 : dcg / idcg, unjudged, 0);
   }
 
   private static double gain(int grade) {
@@ -131,10 +151,11 @@ final class RelatedScores {
   private static String line(Score s) {
     return String.format(
         Locale.ROOT,
-        "P@10(2)=%.1f P@10(>=1)=%.1f nDCG@10=%.3f unjudged=%d",
+        "P@10(2)=%.1f P@10(>=1)=%.1f nDCG@10=%.3f unjudged=%d by-speaker=%d",
         s.specific(),
         s.topic(),
         s.ndcg(),
-        s.unjudged());
+        s.unjudged(),
+        s.bySpeaker());
   }
 }
