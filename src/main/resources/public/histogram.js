@@ -1,4 +1,4 @@
-/* Bars of matching documents per year or month, drawn with plain buttons (no library).
+/* Bars of matching documents per month, year, decade or century, drawn with plain buttons (no library).
  * Clicking a bar, or dragging across bars, picks a date range: onRange(from, to). */
 import { el, formatCount, list } from './dom.js';
 
@@ -10,8 +10,8 @@ export function renderHistogram(container, histogram, noun, onRange) {
     return;
   }
   const max = Math.max(1, ...buckets.map((b) => Number(b.count) || 0));
-  const unit = histogram.unit === 'month' ? 'month' : 'year';
-  const name = (b) => (unit === 'month' ? monthLabel(b.value) : String(b.value));
+  const unit = ['month', 'decade', 'century'].includes(histogram.unit) ? histogram.unit : 'year';
+  const name = (b) => (unit === 'month' ? monthLabel(b.value) : unit === 'year' ? String(b.value) : `${b.value}s`);
   const bars = el('div', { class: `histogram-bars unit-${unit}`, role: 'group', 'aria-label': `${noun} per ${unit}: click a bar or drag across bars to set the dates` });
   buckets.forEach((b, i) => {
     const count = Number(b.count) || 0;
@@ -25,8 +25,8 @@ export function renderHistogram(container, histogram, noun, onRange) {
       'aria-label': `${name(b)}: ${formatCount(count)} ${noun}`,
     }, fill));
   });
-  /* Years are few enough to label each bar; months get their first and last. */
-  const each = unit === 'year' && buckets.length <= 16;
+  /* Up to 16 years, decades or centuries get a label each; months and more bars their first and last. */
+  const each = unit !== 'month' && buckets.length <= 16;
   const labelled = each ? buckets : [buckets[0], buckets[buckets.length - 1]];
   const axis = el('div', { class: `histogram-axis${each ? ' each' : ''}`, 'aria-hidden': 'true' },
     ...labelled.map((b) => el('span', {}, name(b))));

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
- * extract → embed → index → search → web → cli}, and each library only where it belongs.
+ * extract → embed → index → search → web → cli} (the OpenSearch back end beside search, used by
+ * cli), and each library only where it belongs.
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,6 +32,8 @@ class ArchitectureTest {
           .definedBy("policysearch.index..")
           .layer("search")
           .definedBy("policysearch.search..")
+          .layer("opensearch")
+          .definedBy("policysearch.opensearch..")
           .layer("web")
           .definedBy("policysearch.web..")
           .layer("bench")
@@ -47,16 +50,20 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("web")
           .mayOnlyBeAccessedByLayers("bench", "cli")
+          .whereLayer("opensearch")
+          .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("search")
           .mayOnlyBeAccessedByLayers("web", "bench", "cli")
           .whereLayer("index")
-          .mayOnlyBeAccessedByLayers("search", "web", "bench", "cli")
+          .mayOnlyBeAccessedByLayers("search", "opensearch", "web", "bench", "cli")
           .whereLayer("embed")
-          .mayOnlyBeAccessedByLayers("index", "search", "web", "bench", "cli")
+          .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("extract")
-          .mayOnlyBeAccessedByLayers("embed", "index", "search", "web", "bench", "cli")
+          .mayOnlyBeAccessedByLayers(
+              "embed", "index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("corpus")
-          .mayOnlyBeAccessedByLayers("extract", "embed", "index", "search", "web", "bench", "cli");
+          .mayOnlyBeAccessedByLayers(
+              "extract", "embed", "index", "search", "opensearch", "web", "bench", "cli");
 
   /**
    * Lucene lives in index and search. And in bench, whose baseline is raw Lucene: a bare {@code
@@ -81,6 +88,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..");
+
+  /**
+   * The OpenSearch client and its HTTP transport (Apache httpclient5) live in the opensearch
+   * package; the rest of the code knows the cluster only through it.
+   */
+  @ArchTest
+  static final ArchRule OPENSEARCH_IN_ITS_PACKAGE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.opensearch..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.opensearch..", "org.apache.hc..");
 
   /** The HTTP stack (Javalin, Jetty) and its metrics live in web. */
   @ArchTest

@@ -37,6 +37,7 @@ import policysearch.web.CannotListenException;
     subcommands = {
       ServeCommand.class,
       IndexCommand.class,
+      OpenSearchDevCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
       CheckIndexCommand.class,

@@ -8,25 +8,51 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 import policysearch.corpus.Skipped;
 import policysearch.index.IndexDirectory;
 import policysearch.index.IndexReport;
 import policysearch.index.Indexer;
+import policysearch.opensearch.Connection;
+import policysearch.opensearch.OpenSearchIndexer;
 
-/** {@code index --corpus PATH... --index DIR}: brings the index up to date and prints a summary. */
+/**
+ * {@code index --corpus PATH... --index DIR}: brings the index up to date and prints a summary;
+ * with {@code --opensearch URL} (or {@code POLICY_SEARCH_OPENSEARCH_URL}) the index is in that
+ * OpenSearch cluster instead.
+ */
 @Command(
     name = "index",
     description = {
       "Bring the index up to date with the corpus: add new articles, replace changed ones, remove"
           + " those whose file is gone, keep unchanged ones; print the summary and each skipped"
-          + " input."
+          + " input.",
+      "With --opensearch the articles are extracted here and indexed in that OpenSearch cluster"
+          + " instead (phase 1: added and replaced, not yet removed)."
     })
 final class IndexCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(IndexCommand.class);
 
   @Mixin Options.Corpus corpus;
   @Mixin Options.Index index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL[,URL...]",
+      defaultValue = "${env:POLICY_SEARCH_OPENSEARCH_URL}",
+      showDefaultValue = Visibility.NEVER,
+      description =
+          "index into this OpenSearch cluster (its node URLs) instead of --index (env"
+              + " POLICY_SEARCH_OPENSEARCH_URL, used when neither --opensearch nor --index is"
+              + " given)")
+  String opensearch;
+
+  @Spec CommandSpec spec;
 
   private final Streams streams;
 
@@ -36,8 +62,12 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String cluster = cluster();
     List<Path> roots = corpus.existing();
     Wiring wiring = Wiring.create();
+    if (cluster != null) {
+      return intoOpenSearch(roots, cluster, wiring);
+    }
     LOG.info("indexing {} into {}", roots, index.index);
     try (IndexDirectory directory = IndexDirectory.open(index.index)) {
       Indexer indexer =
@@ -49,6 +79,48 @@ final class IndexCommand implements Callable<Integer> {
           .printf("embedded %d texts (statements and article leads)%n", indexer.embedded());
     }
     return 0;
+  }
+
+  /**
+   * The cluster to index into, or null for the index folder: a flag wins over the variables, and
+   * {@code --index} over {@code POLICY_SEARCH_OPENSEARCH_URL}.
+   */
+  private String cluster() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    boolean flag = parsed.hasMatchedOption("--opensearch");
+    if (flag && parsed.hasMatchedOption("--index")) {
+      throw new UsageException(
+          "--opensearch and --index exclude each other: the index is in a cluster or in a folder");
+    }
+    if (opensearch == null || opensearch.isBlank() || !flag && parsed.hasMatchedOption("--index")) {
+      return null;
+    }
+    return opensearch;
+  }
+
+  /** {@code --opensearch URL[,URL...]}: extraction here, the documents into that cluster. */
+  private int intoOpenSearch(List<Path> roots, String cluster, Wiring wiring) throws IOException {
+    try (Connection connection = open(cluster)) {
+      LOG.info("indexing {} into OpenSearch {}", roots, cluster);
+      OpenSearchIndexer indexer =
+          new OpenSearchIndexer(
+              connection, OpenSearchIndexer.INDEX, wiring.extractor(), wiring.reader());
+      OpenSearchIndexer.Report report = indexer.update(roots, 0, 0, new Progress());
+      PrintStream out = streams.out();
+      print(report.index(), out);
+      out.printf(
+          "OpenSearch index '%s': %,d documents, %d retries%n",
+          OpenSearchIndexer.INDEX, indexer.documents(), report.retries());
+    }
+    return 0;
+  }
+
+  private static Connection open(String cluster) {
+    try {
+      return Connection.open(cluster);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--opensearch: " + e.getMessage());
+    }
   }
 
   static void print(IndexReport report, PrintStream out) {

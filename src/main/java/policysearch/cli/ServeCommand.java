@@ -190,9 +190,10 @@ final class ServeCommand implements Callable<Integer> {
       readiness.caughtUp();
     } catch (InterruptedException | InterruptedIOException e) {
       LOG.info("index update stopped for shutdown; the next start resumes it");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // An Error (out of memory on a huge file) too: the server goes on serving the index.
       LOG.error("updating the index failed, still serving it as it was: {}", e.toString());
-      readiness.updateFailed(e.getMessage());
+      readiness.updateFailed();
     }
   }
 

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,21 +29,11 @@ final class SoakClients {
           "q=budget&from=2020-01-01&to=2024-12-31",
           "q=topic:trade");
 
-  /** What {@code --abusers} send: each must get a 4xx or a bounded answer, never a 5xx. */
-  private static final List<String> ABUSE =
-      List.of(
-          "q=" + "x".repeat(20 * 1024),
-          "q=" + String.join("+OR+", Collections.nCopies(5000, "tariff")),
-          "q=*ation",
-          "q=%2F.*a.*b.*%2F",
-          "q=" + String.join("+", Collections.nCopies(60, "presdent~2")),
-          "q=s*+OR+t*+OR+p*+OR+c*+OR+a*+OR+m*",
-          "q=&sort=date&page=10000000",
-          "q=NATO&size=100000",
-          "q=NATO&frobnicate=1&debug=true",
-          "q=%FF%FEnato");
+  /** What a typist's search box asks for, letter by letter. */
+  private static final List<String> TYPED =
+      List.of("ja", "jap", "japa", "na", "nat", "nato", "ta", "tar", "tari", "cli", "clim", "ukr");
 
-  /** Search latencies and failures, shared by the client threads. */
+  /** Latencies and failures, shared by the client threads; the slowest answer per attack. */
   record Tally(
       ConcurrentLinkedQueue<Long> latencies,
       AtomicInteger requests,
@@ -51,7 +41,10 @@ final class SoakClients {
       AtomicInteger failures,
       AtomicInteger writes,
       AtomicInteger reindexes,
-      ConcurrentLinkedQueue<Long> abuseLatencies) {
+      ConcurrentLinkedQueue<Long> abuseLatencies,
+      ConcurrentLinkedQueue<Long> suggestLatencies,
+      AtomicInteger attacks,
+      ConcurrentHashMap<String, Long> slowestAttack) {
     static Tally create() {
       return new Tally(
           new ConcurrentLinkedQueue<>(),
@@ -60,7 +53,10 @@ final class SoakClients {
           new AtomicInteger(),
           new AtomicInteger(),
           new AtomicInteger(),
-          new ConcurrentLinkedQueue<>());
+          new ConcurrentLinkedQueue<>(),
+          new ConcurrentLinkedQueue<>(),
+          new AtomicInteger(),
+          new ConcurrentHashMap<>());
     }
   }
 
@@ -77,16 +73,40 @@ final class SoakClients {
     }
   }
 
-  /** Abusive queries: 4xx answers are expected; only 5xx and broken connections count. */
-  static void abuse(String base, int client, long end, Tally tally) {
+  /** Suggestions as a user types, measured apart: they must not wait for the writer. */
+  static void typist(String base, long end, Tally tally) {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    for (int i = client; System.nanoTime() < end; i++) {
+    for (int i = 0; System.nanoTime() < end; i++) {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(base + "/api/search?" + ABUSE.get(i % ABUSE.size())))
+          HttpRequest.newBuilder(URI.create(base + "/api/suggest?q=" + TYPED.get(i % TYPED.size())))
               .build();
       long start = System.nanoTime();
+      send(http, request, tally);
+      tally.suggestLatencies().add(System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * The attacks in turn, the abusers sharing one turn, each attack at least once however short the
+   * soak; 4xx answers are expected, only 5xx and broken connections count.
+   */
+  static void abuse(String base, String token, long end, Tally tally) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (int turn = tally.attacks().getAndIncrement();
+        System.nanoTime() < end || turn < SoakAttacks.ALL.size();
+        turn = tally.attacks().getAndIncrement()) {
+      SoakAttacks.Attack attack = SoakAttacks.ALL.get(turn % SoakAttacks.ALL.size());
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + attack.path()));
+      if (attack.body() != null) {
+        request
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", attack.contentType())
+            .POST(HttpRequest.BodyPublishers.ofString(attack.body()));
+      }
+      long start = System.nanoTime();
       try {
-        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status =
+            http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status >= 500) {
           tally.serverErrors().incrementAndGet();
         }
@@ -96,7 +116,9 @@ final class SoakClients {
         Thread.currentThread().interrupt();
         return;
       }
-      tally.abuseLatencies().add(System.nanoTime() - start);
+      long took = System.nanoTime() - start;
+      tally.abuseLatencies().add(took);
+      tally.slowestAttack().merge(attack.name(), took, Math::max);
     }
   }
 

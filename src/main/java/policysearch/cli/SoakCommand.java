@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -75,8 +76,8 @@ final class SoakCommand implements Callable<Integer> {
         String base = "http://127.0.0.1:" + server.port();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         out.printf(
-            "soak: %d s, %d search clients, 1 writer, re-index every %d s%n",
-            seconds, clients, REINDEX_EVERY.toSeconds());
+            "soak: %d s, %d search clients, 1 typist, 1 writer, %d abusers, re-index every %d s%n",
+            seconds, clients, abusers, REINDEX_EVERY.toSeconds());
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
           int client = c;
@@ -84,10 +85,10 @@ final class SoakCommand implements Callable<Integer> {
               Thread.ofPlatform().start(() -> SoakClients.searches(base, client, end, tally)));
         }
         for (int a = 0; a < abusers; a++) {
-          int abuser = a;
-          threads.add(Thread.ofPlatform().start(() -> SoakClients.abuse(base, abuser, end, tally)));
+          threads.add(Thread.ofPlatform().start(() -> SoakClients.abuse(base, token, end, tally)));
         }
         threads.add(Thread.ofPlatform().start(() -> SoakClients.writes(base, token, end, tally)));
+        threads.add(Thread.ofPlatform().start(() -> SoakClients.typist(base, end, tally)));
         reindexes(updates, roots, feed, end, tally, err);
         for (Thread thread : threads) {
           thread.join();
@@ -153,12 +154,26 @@ final class SoakCommand implements Callable<Integer> {
         percentile(sorted, 0.95),
         percentile(sorted, 0.99),
         percentile(sorted, 1.0));
+    List<Long> typed = new ArrayList<>(tally.suggestLatencies());
+    Collections.sort(typed);
+    out.printf(
+        "suggestions %d: latency ms p50 %.1f, p95 %.1f, max %.1f%n",
+        typed.size(), percentile(typed, 0.50), percentile(typed, 0.95), percentile(typed, 1.0));
     if (!tally.abuseLatencies().isEmpty()) {
       List<Long> abuse = new ArrayList<>(tally.abuseLatencies());
       Collections.sort(abuse);
       out.printf(
-          "abusive queries %d: latency ms p50 %.1f, p99 %.1f, max %.1f%n",
-          abuse.size(), percentile(abuse, 0.50), percentile(abuse, 0.99), percentile(abuse, 1.0));
+          "abusive requests %d (%d of %d attacks): latency ms p50 %.1f, p99 %.1f, max %.1f%n",
+          abuse.size(),
+          tally.slowestAttack().size(),
+          SoakAttacks.ALL.size(),
+          percentile(abuse, 0.50),
+          percentile(abuse, 0.99),
+          percentile(abuse, 1.0));
+      tally.slowestAttack().entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(5)
+          .forEach(e -> out.printf("  slowest: %s %.1f ms%n", e.getKey(), e.getValue() / 1e6));
     }
     return tally.serverErrors().get() == 0 && tally.failures().get() == 0 ? 0 : 1;
   }

@@ -1,6 +1,5 @@
 package policysearch.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,10 +21,17 @@ import java.util.zip.GZIPInputStream;
  */
 public final class CorpusReader {
   private final JsonLinesFormat jsonLines;
+  private final int maxRecordBytes;
 
   /** Reads JSON Lines records with the given format. */
   public CorpusReader(JsonLinesFormat jsonLines) {
+    this(jsonLines, JsonLinesFormat.MAX_RECORD_BYTES);
+  }
+
+  /** Like {@link #CorpusReader(JsonLinesFormat)}, skipping lines and files over {@code max}. */
+  CorpusReader(JsonLinesFormat jsonLines, int maxRecordBytes) {
     this.jsonLines = jsonLines;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   /** Sends every readable article under {@code roots} to {@code sink}, once per id. */
@@ -71,7 +77,7 @@ public final class CorpusReader {
         if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
           readJsonLines(file, name.endsWith(".gz"));
         } else if (name.endsWith(".txt")) {
-          accept(SeedFormat.parse(file, decode(Files.readAllBytes(file))), file, 0);
+          accept(SeedFormat.parse(file, decode(readSeed(file))), file, 0);
         } else {
           skipFile(file, "unknown file type (expected .txt, .jsonl or .jsonl.gz)");
         }
@@ -82,30 +88,51 @@ public final class CorpusReader {
       }
     }
 
-    /** Scans whole buffers for line ends: a byte-at-a-time read takes seconds on a 50 MB line. */
+    /** The bytes of a seed file, refused without reading it whole when it is too long. */
+    private byte[] readSeed(Path file) throws IOException, BadInputException {
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes(maxRecordBytes + 1);
+        if (bytes.length > maxRecordBytes) {
+          throw new BadInputException(tooLong("file", Files.size(file)));
+        }
+        return bytes;
+      }
+    }
+
+    /**
+     * Scans whole buffers for line ends: a byte-at-a-time read takes seconds on a 50 MB line. A
+     * line over the bound is not kept: its bytes are counted and dropped until its end, so a line
+     * of a gigabyte (a few kilobytes gzipped) costs time, not memory; it is reported and the next
+     * line is read.
+     */
     private void readJsonLines(Path file, boolean gzip) throws IOException {
       try (InputStream raw = Files.newInputStream(file);
           InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+        BoundedLine line = new BoundedLine(maxRecordBytes);
         byte[] buffer = new byte[1 << 16];
         int lineNumber = 0;
         for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
           int from = 0;
           for (int i = 0; i < n; i++) {
             if (buffer[i] == '\n') {
-              line.write(buffer, from, i - from);
-              readLine(file, ++lineNumber, line.toByteArray(), false);
+              line.append(buffer, from, i - from);
+              readLine(file, ++lineNumber, line, false);
               line.reset();
               from = i + 1;
             }
           }
-          line.write(buffer, from, n - from);
+          line.append(buffer, from, n - from);
         }
-        readLine(file, ++lineNumber, line.toByteArray(), true);
+        readLine(file, ++lineNumber, line, true);
       }
     }
 
-    private void readLine(Path file, int lineNumber, byte[] bytes, boolean last) {
+    private void readLine(Path file, int lineNumber, BoundedLine line, boolean last) {
+      if (line.length() > maxRecordBytes) {
+        skipped.add(new Skipped(file.toString(), lineNumber, tooLong("line", line.length())));
+        return;
+      }
+      byte[] bytes = line.bytes();
       if (bytes.length == 0 || (last && isBlank(bytes))) {
         return;
       }
@@ -138,6 +165,15 @@ public final class CorpusReader {
     List<String> failedPaths() {
       return List.copyOf(failed);
     }
+  }
+
+  private String tooLong(String what, long bytes) {
+    return what
+        + " longer than "
+        + (maxRecordBytes >= 1 << 20 ? (maxRecordBytes >> 20) + " MB" : maxRecordBytes + " bytes")
+        + " ("
+        + bytes
+        + " bytes)";
   }
 
   private static boolean isBlank(byte[] bytes) {

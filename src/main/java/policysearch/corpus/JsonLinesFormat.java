@@ -10,10 +10,18 @@ import java.nio.file.Path;
 /** One JSON Lines record with the fields {@code id, date, title, text, source, url}. */
 public final class JsonLinesFormat {
   /**
-   * Longest string value: Jackson's default (20 MB) would skip the longest briefings and reports;
-   * beyond this a "text" is a data dump, not an article.
+   * Longest record: one JSON line (or seed file) of at most 64 MB, room for a 50 MB report or
+   * transcript (the longest article of the shared corpora has 217 KB). Reading holds a few copies
+   * of a record at once: beyond this a "text" is a data dump, and one such line, or a gzip bomb of
+   * one endless line, must not exhaust the memory of the run.
    */
-  public static final int MAX_STRING_CHARS = 256 << 20;
+  public static final int MAX_RECORD_BYTES = 64 << 20;
+
+  /**
+   * Longest title, in characters (the longest in the shared corpora has 341): a longer one is text
+   * put in the wrong field, and titles go into every hit and every suggestion.
+   */
+  public static final int MAX_TITLE_CHARS = 1_000;
 
   private final ObjectMapper mapper;
 
@@ -23,7 +31,7 @@ public final class JsonLinesFormat {
     this.mapper
         .getFactory()
         .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build());
+            StreamReadConstraints.builder().maxStringLength(MAX_RECORD_BYTES).build());
   }
 
   /** Parses one line of a JSON Lines file: exactly one JSON object, nothing after it. */
@@ -36,10 +44,15 @@ public final class JsonLinesFormat {
     }
     String source = text(node, "source");
     String fallbackSource = file.getFileName().toString().replaceFirst("\\.jsonl(\\.gz)?$", "");
+    String title = text(node, "title");
+    if (title != null && title.length() > MAX_TITLE_CHARS) {
+      throw new BadInputException(
+          "title longer than " + MAX_TITLE_CHARS + " characters (" + title.length() + ")");
+    }
     return Article.of(
         id,
         Dates.parse(text(node, "date")),
-        text(node, "title"),
+        title,
         body.strip(),
         Ids.source(source == null || source.isBlank() ? fallbackSource : source),
         text(node, "url"),

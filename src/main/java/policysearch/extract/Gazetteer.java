@@ -16,18 +16,34 @@ public final class Gazetteer {
   /** A gazetteer surface form resolves to this canonical actor. */
   public record Entry(String name, ActorType type) {}
 
+  /**
+   * Endings stripped to find an ordinary word's stem: wire headlines use forms speeches rarely do.
+   */
+  private static final List<String> INFLECTIONS = List.of("s", "es", "ed", "d", "ing");
+
   private final PhraseTrie<Entry> actors = new PhraseTrie<>();
   private final PhraseTrie<String> titles = new PhraseTrie<>();
+  private final PhraseTrie<String> lowerCaseTitles = new PhraseTrie<>();
   private final PhraseTrie<Boolean> notNames = new PhraseTrie<>();
   private final PhraseTrie<Boolean> places = new PhraseTrie<>();
   private final Map<String, String> personBySurname = new HashMap<>();
   private final Map<String, String> personByTitledSurname = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
-  private final Set<String> givenNames = new HashSet<>();
-  private final Set<String> orgHeads = new HashSet<>();
-  private final Set<String> namePrefixes = new HashSet<>();
-  private final Set<String> orgStopWords = new HashSet<>();
-  private final Set<String> thingHeads = new HashSet<>();
+  private final Set<String> givenNames;
+  private final Set<String> orgHeads;
+  private final Set<String> companyHeads;
+  private final Set<String> namePrefixes;
+  private final Set<String> orgStopWords;
+  private final Set<String> thingHeads;
+  private final Set<String> placeHeads;
+  private final Set<String> commonWords;
+  private final Set<String> particles;
+  private final Set<String> nameSuffixes;
+  private final Set<String> honorifics;
+  private final Set<String> orgConnectors;
+  private final Set<String> orgConjunctions;
+  private final Set<String> currencyWords;
+  private final Set<String> headlineSmallWords;
   private final Map<String, List<List<String>>> cuesByActor = new HashMap<>();
 
   /** Loads the gazetteer files through {@code resources}. */
@@ -49,7 +65,21 @@ public final class Gazetteer {
       personByTitledSurname.put(row[0].strip() + "\t" + row[1].strip(), row[2].strip());
     }
     for (String[] row : resources.rows("gazetteer/titles.txt")) {
-      titles.add(Tokenizer.words(row[0].strip()), row[0].strip());
+      String title = row[0].strip();
+      titles.add(Tokenizer.words(title), title);
+    }
+    // In lower case, titles of two words or more ("trade representative") and the offices of
+    // lower-case-titles.txt ("president"), not ranks that are adjectives too ("major", "general").
+    Set<String> lowerCaseOffices = words(resources, "gazetteer/lower-case-titles.txt");
+    for (String[] row : resources.rows("gazetteer/titles.txt")) {
+      String title = row[0].strip();
+      String lower = title.toLowerCase(java.util.Locale.ROOT);
+      boolean honorific =
+          title.matches("(His|Her|The|Honorable|Honourable|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady)\\b.*");
+      if (!honorific
+          && (lower.contains(" ") && !title.contains(".") || lowerCaseOffices.contains(lower))) {
+        lowerCaseTitles.add(Tokenizer.words(lower), title);
+      }
     }
     for (String[] row : resources.rows("gazetteer/not-names.txt")) {
       notNames.add(Tokenizer.words(row[0].strip()), Boolean.TRUE);
@@ -57,25 +87,34 @@ public final class Gazetteer {
     for (String[] row : resources.rows("gazetteer/places.txt")) {
       places.add(Tokenizer.words(row[0].strip()), Boolean.TRUE);
     }
-    for (String[] row : resources.rows("gazetteer/given-names.txt")) {
-      givenNames.add(row[0].strip());
-    }
-    for (String[] row : resources.rows("gazetteer/org-heads.txt")) {
-      orgHeads.add(row[0].strip());
-    }
-    for (String[] row : resources.rows("gazetteer/thing-heads.txt")) {
-      thingHeads.add(row[0].strip());
-    }
-    for (String[] row : resources.rows("gazetteer/org-stop-words.txt")) {
-      orgStopWords.add(row[0].strip());
-    }
-    for (String[] row : resources.rows("gazetteer/name-prefixes.txt")) {
-      namePrefixes.add(row[0].strip());
-    }
+    givenNames = words(resources, "gazetteer/given-names.txt");
+    companyHeads = words(resources, "gazetteer/company-heads.txt");
+    orgHeads = words(resources, "gazetteer/org-heads.txt");
+    orgHeads.addAll(companyHeads);
+    thingHeads = words(resources, "gazetteer/thing-heads.txt");
+    placeHeads = words(resources, "gazetteer/place-heads.txt");
+    orgStopWords = words(resources, "gazetteer/org-stop-words.txt");
+    namePrefixes = words(resources, "gazetteer/name-prefixes.txt");
+    commonWords = words(resources, "gazetteer/common-words.txt");
+    particles = words(resources, "gazetteer/name-particles.txt");
+    nameSuffixes = words(resources, "gazetteer/name-suffixes.txt");
+    honorifics = words(resources, "gazetteer/honorifics.txt");
+    orgConnectors = words(resources, "gazetteer/org-connectors.txt");
+    orgConjunctions = words(resources, "gazetteer/org-conjunctions.txt");
+    currencyWords = words(resources, "gazetteer/currency-words.txt");
+    headlineSmallWords = words(resources, "gazetteer/headline-small-words.txt");
     for (String[] row : resources.tableRows("gazetteer/ambiguous.tsv")) {
       cuesByActor.put(
           row[0].strip(), Resources.list(row, 1).stream().map(Tokenizer::words).toList());
     }
+  }
+
+  private static Set<String> words(Resources resources, String file) {
+    Set<String> words = new HashSet<>();
+    for (String[] row : resources.rows(file)) {
+      words.add(row[0].strip());
+    }
+    return words;
   }
 
   private void addAll(String[] row, ActorType type, int lastAliasColumn) {
@@ -96,6 +135,14 @@ public final class Gazetteer {
   /** The longest title ("Foreign Minister", "Gen.") starting at token {@code from}. */
   public PhraseTrie.Match<String> titleAt(List<Token> tokens, int from) {
     return titles.longestMatch(tokens, from);
+  }
+
+  /**
+   * The longest title written in lower case ("trade representative", "central bank president" ends
+   * with "president") starting at token {@code from}, as titles.txt spells it, or null.
+   */
+  public PhraseTrie.Match<String> lowerCaseTitleAt(List<Token> tokens, int from) {
+    return lowerCaseTitles.longestMatch(tokens, from);
   }
 
   /** The first gazetteer person with this surname ("Harris" → "Kamala Harris"). */
@@ -132,6 +179,11 @@ public final class Gazetteer {
     return orgHeads.contains(word);
   }
 
+  /** True for a company's legal form that ends its name ("Corp", "Ltd"). */
+  public boolean isCompanyHead(String word) {
+    return companyHeads.contains(word);
+  }
+
   /** True for a capitalised word that is never part of an organisation's name ("Our", "No"). */
   public boolean isOrgStopWord(String word) {
     return orgStopWords.contains(word);
@@ -140,6 +192,73 @@ public final class Gazetteer {
   /** True for a word that makes a name before it a thing's ("Room", "Act", "County"). */
   public boolean isThingHead(String word) {
     return thingHeads.contains(word);
+  }
+
+  /**
+   * True for an ordinary English word ("debate", "previewing") or an inflection of one ("resigns"
+   * from "resign", "welcoming" from "welcome"), whatever its case: capitalised, it needs more
+   * evidence to be read as a name.
+   */
+  public boolean isCommonWord(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (commonWords.contains(lower)) {
+      return true;
+    }
+    for (String ending : INFLECTIONS) {
+      if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+        String stem = lower.substring(0, lower.length() - ending.length());
+        if (commonWords.contains(stem)
+            || ending.equals("ing") && commonWords.contains(stem + "e")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True for a lower-case word inside a person's name ("bin", "von", "der"). */
+  public boolean isParticle(String word) {
+    return particles.contains(word);
+  }
+
+  /** True for a word after a name that is no part of it ("Jr", "III"). */
+  public boolean isNameSuffix(String word) {
+    return nameSuffixes.contains(word);
+  }
+
+  /** True for a form of address that is no role ("Mr.", "His Excellency"). */
+  public boolean isHonorific(String words) {
+    return honorifics.contains(words);
+  }
+
+  /** True for a word joining an organisation's head to the rest ("of", "for", "on"). */
+  public boolean isOrgConnector(String word) {
+    return orgConnectors.contains(word);
+  }
+
+  /** True for a word joining two parts of one organisation's name ("and", "&"). */
+  public boolean isOrgConjunction(String word) {
+    return orgConjunctions.contains(word);
+  }
+
+  /** True for a word a title-case headline writes in lower case ("of", "and"). */
+  public boolean isHeadlineSmallWord(String lowerCaseWord) {
+    return headlineSmallWords.contains(lowerCaseWord);
+  }
+
+  /** True for a word for money after a demonym ("Canadian dlrs" is no mention of Canada). */
+  public boolean isCurrencyWord(String word) {
+    return currencyWords.contains(word);
+  }
+
+  /** True for a word that makes a would-be name a place's ("Shoal", "Islands", "River"). */
+  public boolean isPlaceHead(String word) {
+    return placeHeads.contains(word);
+  }
+
+  /** True for a lower-case name particle written with a capital ("De La Cruz", "Al Thani"). */
+  public boolean isCapitalisedParticle(String word) {
+    return particles.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True for a word after which a name is a ship's or a base's ("USS", "Fort"). */

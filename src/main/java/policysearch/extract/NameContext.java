@@ -24,7 +24,10 @@ final class NameContext {
     return prefixed || shipClass || thingAfter(tokens, end);
   }
 
-  /** "… Press Briefing Room", "… Voting Rights Act", "…'s County" right after a name. */
+  /**
+   * "… Press Briefing Room", "… Voting Rights Act", "… Justice in Policing Act", "…'s County" right
+   * after a name.
+   */
   private boolean thingAfter(List<Token> tokens, int end) {
     int k = end;
     if (k + 1 < tokens.size()
@@ -32,12 +35,13 @@ final class NameContext {
         && tokens.get(k + 1).text().equals("s")) {
       k += 2;
     }
-    for (int words = 0; k < tokens.size() && words < 5; k++, words++) {
+    for (int words = 0; k < tokens.size() && words < 6; k++, words++) {
       Token t = tokens.get(k);
       if (t.word() && gazetteer.isThingHead(t.text())) {
         return true;
       }
-      if (!t.word() || !t.capitalized() || gazetteer.notNameAt(tokens, k)) {
+      boolean smallWord = words > 0 && gazetteer.isHeadlineSmallWord(t.text());
+      if (!smallWord && (!t.word() || !t.capitalized() || gazetteer.notNameAt(tokens, k))) {
         return false;
       }
     }

@@ -1,17 +1,18 @@
 package policysearch.extract;
 
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds organisations the gazetteer does not know by the shape of their names: capitalised words
  * ending with a head word from {@code gazetteer/org-heads.txt} ("Harvard Law School", "Japanese
- * Foreign Ministry") or a head followed by "of", "for" or "on" and more capitalised words
- * ("Ministry of Defense", "Brennan Center for Justice").
+ * Foreign Ministry", "Sherwood Securities Corp", "52nd Fighter Wing"), parts joined by "and" before
+ * the head ("United States Trade & Development Agency"), or a head followed right away by a
+ * connector ({@code org-connectors.txt}: "of", "for", "on") and more capitalised words ("Ministry
+ * of Defense", "Brennan Center for Justice").
  */
 final class OrgPatterns {
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "on");
-  private static final Set<String> CONJUNCTIONS = Set.of("and", "&");
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
   private static final int MAX_TOKENS = 16;
 
   private final Gazetteer gazetteer;
@@ -34,28 +35,52 @@ final class OrgPatterns {
       if (i > from && NameScanner.lineBreakBefore(text, tokens, i)) {
         break;
       }
-      if (nameWord(t) && (i == from || complementStart(tokens, i) || !titleAt(tokens, i))) {
+      if (complement && personStarts(tokens, i)) {
+        // "Office of Public Engagement Stephen Benjamin", "Committee for Chairman Mike Rogers":
+        // the person, and the title before them, are no part of it
+        while (i > from + 1 && titleAt(tokens, i - 1)) {
+          i--;
+        }
+        break;
+      }
+      if (i == from
+          || nameWord(t)
+              && (complementStart(tokens, i)
+                  || !titleAt(tokens, i)
+                  || headAhead(tokens, i + 1, limit))
+          || complement && isNumber(t)) {
         i = wordEnd(tokens, i);
         if (gazetteer.isOrgHead(t.text())) {
           headEnd = i;
         }
-      } else if (headEnd > 0 && CONNECTORS.contains(t.text()) && capitalisedAfter(tokens, i + 1)) {
+      } else if ((headEnd == i || complement)
+          && gazetteer.isOrgConnector(t.text())
+          && capitalisedAfter(tokens, i + 1)
+          && !dateAfter(tokens, i + 1)) {
         complement = true;
         i = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
-      } else if (complement
-          && CONJUNCTIONS.contains(t.text())
+      } else if (gazetteer.isOrgConjunction(t.text())
           && capitalisedAfter(tokens, i + 1)
-          && !headAhead(tokens, i + 1, limit)) {
+          && !isNumber(tokens.get(i + 1))
+          && (complement
+              ? !headAhead(tokens, i + 1, limit)
+              : headEnd < 0 && headAhead(tokens, i + 1, limit) && !oneActor(tokens, from, i))) {
         i++;
       } else {
         break;
       }
     }
-    while (i > from && !tokens.get(i - 1).capitalized()) {
+    while (i > from && !tokens.get(i - 1).capitalized() && !isNumber(tokens.get(i - 1))) {
       i--; // a trailing "and", "of the" belongs to what follows
     }
     int end = complement ? i : headEnd;
     if (headEnd < 0 || end != i || end - from < 2 || personBefore(tokens, from, headEnd)) {
+      return null;
+    }
+    if (titleAt(tokens, from)
+        && gazetteer.actorAt(tokens, from) == null
+        && !gazetteer.isCompanyHead(tokens.get(headEnd - 1).text())
+        && !ordinaryWordsAfterTitle(tokens, from, end)) {
       return null;
     }
     int start = tokens.get(from).text().equals("The") ? from + 1 : from;
@@ -63,22 +88,106 @@ final class OrgPatterns {
     if (end - start < 2 || generic != null && generic.end() == end) {
       return null;
     }
-    String name = NameScanner.text(text, tokens, start, end);
+    String name = NameScanner.span(text, tokens, start, end);
     return new PhraseTrie.Match<>(name, from, end);
   }
 
+  /**
+   * A company as wire copy marks it, in angle brackets ("&lt;Sherwood Securities Corp&gt;"): the
+   * name starting at {@code from} right after a "&lt;", or null; tickers ("&lt;BTY.L&gt;") have no
+   * lower-case letter and are no name.
+   */
+  PhraseTrie.Match<String> bracketed(String text, List<Token> tokens, int from) {
+    if (from == 0 || !tokens.get(from - 1).text().equals("<") || !tokens.get(from).capitalized()) {
+      return null;
+    }
+    boolean lowerCase = false;
+    for (int k = from; k < Math.min(tokens.size(), from + MAX_TOKENS); k++) {
+      if (k > from && NameScanner.lineBreakBefore(text, tokens, k)) {
+        return null;
+      }
+      String word = tokens.get(k).text();
+      if (word.equals(">")) {
+        return lowerCase && k > from
+            ? new PhraseTrie.Match<>(NameScanner.span(text, tokens, from, k), from, k)
+            : null;
+      }
+      lowerCase |= word.chars().anyMatch(Character::isLowerCase);
+    }
+    return null;
+  }
+
+  /**
+   * "General Accounting Office", "General Assembly of the United Nations": a title starts an
+   * organisation's name only before ordinary words — not "Director Lakeview Bureau", a title before
+   * a named office.
+   */
+  private boolean ordinaryWordsAfterTitle(List<Token> tokens, int from, int end) {
+    if (from > 0 && tokens.get(from - 1).capitalized()) {
+      return false; // "Dame Law School" is the end of "Notre Dame Law School"
+    }
+    for (int k = from + 1; k < end && tokens.get(k).capitalized(); k++) {
+      String word = tokens.get(k).text();
+      if (!gazetteer.isOrgHead(word) && !gazetteer.isCommonWord(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised word, or an ordinal before a unit's name ("52nd Fighter Wing"). */
   private boolean startsName(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    return nameWord(t) && !titleAt(tokens, i);
+    if (t.text().length() == 1
+        && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals("."))) {
+      return false; // "O Union": a lone letter starts no name
+    }
+    return nameWord(t) || ORDINAL.matcher(t.text()).matches() && headAhead(tokens, i + 1, i + 6);
+  }
+
+  /** "on March 23": a capitalised word and a number after a connector are a date. */
+  private static boolean dateAfter(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).capitalized() && isNumber(tokens.get(i + 1));
+  }
+
+  private static boolean isNumber(Token t) {
+    return Character.isDigit(t.text().charAt(0));
+  }
+
+  /**
+   * A known person's name, a form of address ("Mr."), or a given name and one or two more name
+   * words ending the capitalised run ("Stephen Benjamin", not "Diego County") starts here.
+   */
+  private boolean personStarts(List<Token> tokens, int i) {
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, i);
+    if (known != null) {
+      return known.value().type() == ActorType.PERSON;
+    }
+    PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, i);
+    if (title != null && gazetteer.isHonorific(title.value())) {
+      return true;
+    }
+    if (!gazetteer.isGivenName(tokens.get(i).text())) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < tokens.size() && k <= i + 3 && tokens.get(k).capitalized()) {
+      String word = tokens.get(k).text();
+      if (gazetteer.isOrgHead(word) || gazetteer.isThingHead(word) || gazetteer.isPlaceHead(word)) {
+        return false;
+      }
+      k++;
+    }
+    return k > i + 1 && (k >= tokens.size() || !tokens.get(k).capitalized());
   }
 
   private boolean titleAt(List<Token> tokens, int i) {
     return gazetteer.titleAt(tokens, i) != null;
   }
 
-  private static boolean complementStart(List<Token> tokens, int i) {
+  private boolean complementStart(List<Token> tokens, int i) {
     String previous = tokens.get(i - 1).text();
-    return CONNECTORS.contains(previous) || previous.equals("the");
+    return gazetteer.isOrgConnector(previous) || previous.equals("the");
   }
 
   private boolean nameWord(Token t) {
@@ -87,8 +196,22 @@ final class OrgPatterns {
         && !gazetteer.isOrgStopWord(t.text());
   }
 
-  /** Skips an abbreviation's dot ("U.S.", "Inc.") and hyphen-joined parts ("Biden-Harris"). */
-  private static int wordEnd(List<Token> tokens, int i) {
+  /**
+   * True when tokens {@code [from, to)} are exactly one known actor: "Japan" in "Japan and ...".
+   */
+  private boolean oneActor(List<Token> tokens, int from, int to) {
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, from);
+    return known != null && known.end() == to;
+  }
+
+  /**
+   * Skips an abbreviation's dot ("U.S.", "John D. and") and hyphen-joined parts ("Biden-Harris");
+   * not after a head ("Inc.").
+   */
+  private int wordEnd(List<Token> tokens, int i) {
+    if (gazetteer.isOrgHead(tokens.get(i).text())) {
+      return i + 1; // "Safeway Stores Inc. The …": a head's full stop may end the sentence
+    }
     int next = i + 1;
     while (next + 1 < tokens.size()
         && tokens.get(next).start() == tokens.get(next - 1).end()
@@ -100,22 +223,26 @@ final class OrgPatterns {
     if (next < tokens.size()
         && tokens.get(next).text().equals(".")
         && tokens.get(next).start() == tokens.get(next - 1).end()
-        && tokens.get(next - 1).text().length() <= 3
-        && next + 1 < tokens.size()
-        && tokens.get(next + 1).capitalized()) {
+        && (tokens.get(next - 1).text().length() == 1
+            || tokens.get(next - 1).text().length() <= 3
+                && next + 1 < tokens.size()
+                && tokens.get(next + 1).capitalized())) {
       next++;
     }
     return next;
   }
 
+  /** A capitalised word, or a number ("Group of 77"), at {@code i} or after a "the" there. */
   private static boolean capitalisedAfter(List<Token> tokens, int i) {
     int at = i < tokens.size() && tokens.get(i).text().equals("the") ? i + 1 : i;
-    return at < tokens.size() && tokens.get(at).word() && tokens.get(at).capitalized();
+    return at < tokens.size()
+        && tokens.get(at).word()
+        && (tokens.get(at).capitalized() || Character.isDigit(tokens.get(at).text().charAt(0)));
   }
 
   /** True when the capitalised words from {@code i} contain a head: "X Center and Y Magazine". */
   private boolean headAhead(List<Token> tokens, int i, int limit) {
-    for (int k = i; k < limit && tokens.get(k).word() && tokens.get(k).capitalized(); ) {
+    for (int k = i; k < Math.min(limit, tokens.size()) && tokens.get(k).capitalized(); ) {
       if (gazetteer.isOrgHead(tokens.get(k).text())) {
         return true;
       }

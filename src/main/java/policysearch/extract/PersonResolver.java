@@ -14,18 +14,21 @@ import java.util.Map;
  */
 final class PersonResolver {
   private final Gazetteer gazetteer;
+  private final FullNames fullNames;
 
   PersonResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.fullNames = new FullNames(gazetteer);
   }
 
   /**
    * The mentions with persons resolved, plus surname-only mentions at tokens that {@code covered}
    * does not mark, ordered by position.
    */
-  List<Mention> resolve(List<Mention> mentions, List<Token> tokens, BitSet covered) {
+  List<Mention> resolve(String text, List<Mention> mentions, List<Token> tokens, BitSet covered) {
     List<Mention> resolved = new ArrayList<>(mentions.size() + 8);
     Map<String, String> fullestBySurname = new HashMap<>();
+    Map<String, String> fullestByGivenName = new HashMap<>();
     for (Mention m : mentions) {
       Mention canonical = m.type() == ActorType.PERSON ? canonical(m) : m;
       resolved.add(canonical);
@@ -34,21 +37,43 @@ final class PersonResolver {
           && isSurname(surname(canonical.name()))) {
         fullestBySurname.merge(
             surname(canonical.name()), canonical.name(), (a, b) -> b.length() > a.length() ? b : a);
+        fullestByGivenName.merge(
+            givenName(canonical.name()), canonical.name(), (a, b) -> a.equals(b) ? a : "");
       }
     }
-    resolved.replaceAll(m -> withFullName(m, fullestBySurname));
+    Map<String, List<Integer>> positions = null;
+    for (Mention m : resolved) {
+      if (m.type() == ActorType.PERSON
+          && !m.name().contains(" ")
+          && gazetteer.personWithSurname(m.name(), m.role()).isEmpty()) {
+        positions = positions == null ? FullNames.positions(tokens) : positions;
+        fullNames
+            .before(text, tokens, positions, m.name())
+            .ifPresent(f -> fullestBySurname.putIfAbsent(m.name(), f));
+      }
+    }
+    fullestByGivenName.values().removeIf(String::isEmpty);
+    resolved.replaceAll(m -> withFullName(m, fullestBySurname, fullestByGivenName));
     addSurnameMentions(tokens, covered, fullestBySurname, resolved);
     resolved.sort(Comparator.comparingInt(Mention::start));
     return resolved;
   }
 
-  private Mention withFullName(Mention m, Map<String, String> fullestBySurname) {
+  /**
+   * A one-word person named in full elsewhere in the text: by surname ("Kamikawa"), else by a given
+   * name that starts only one full name ("Ursula" for "Ursula von der Leyen").
+   */
+  private Mention withFullName(
+      Mention m, Map<String, String> fullestBySurname, Map<String, String> fullestByGivenName) {
     if (m.type() != ActorType.PERSON || m.name().contains(" ")) {
       return m;
     }
     String full =
         fullestBySurname.getOrDefault(
-            m.name(), gazetteer.personWithSurname(m.name(), m.role()).orElse(m.name()));
+            m.name(),
+            gazetteer
+                .personWithSurname(m.name(), m.role())
+                .orElse(fullestByGivenName.getOrDefault(m.name(), m.name())));
     return new Mention(full, m.type(), m.role(), m.start(), m.end());
   }
 
@@ -116,6 +141,11 @@ final class PersonResolver {
   /** "II" in "Abdullah II" is no surname that could stand alone. */
   private static boolean isSurname(String word) {
     return word.length() > 1 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static String givenName(String name) {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
   }
 
   static String surname(String name) {

@@ -12,12 +12,21 @@ import java.util.TreeSet;
  * Tags an article with the topics whose cues ({@code taxonomy/topic-rules.tsv}: weighted words and
  * phrases, {@code *} for a prefix) score above the topic's threshold. Title cues count triple, and
  * the threshold grows with the square root of the length, so a passing mention in a long briefing
- * does not tag it.
+ * does not tag it; of the topics above their thresholds an article keeps the few strongest.
  */
 public final class TopicClassifier {
   private static final int TITLE_FACTOR = 3;
   private static final double REFERENCE_WORDS = 400;
   private static final double PASSAGE_THRESHOLD = 3;
+
+  /** An article is about a few topics: at most this many, the strongest first. */
+  private static final int MAX_TOPICS = 4;
+
+  /**
+   * A topic above its threshold is kept only with this share of the strongest topic's strength
+   * (score over threshold): a climate order that mentions workers is not about labour.
+   */
+  private static final double MIN_SHARE_OF_TOP = 0.3;
 
   private record Cue(int topic, double weight, String[] words) {}
 
@@ -63,14 +72,22 @@ public final class TopicClassifier {
     String[] words = Words.of(text);
     score(words, 1, scores);
     double lengthFactor = Math.max(1, Math.sqrt(words.length / REFERENCE_WORDS));
+    double[] strength = new double[scores.length];
     List<Integer> tagged = new ArrayList<>();
     for (int t = 0; t < scores.length; t++) {
-      if (scores[t] >= topics.get(t).threshold() * lengthFactor) {
+      strength[t] = scores[t] / (topics.get(t).threshold() * lengthFactor);
+      if (strength[t] >= 1) {
         tagged.add(t);
       }
     }
-    tagged.sort((a, b) -> Double.compare(scores[b], scores[a]));
-    return tagged.stream().map(t -> topics.get(t).id()).toList();
+    tagged.sort((a, b) -> Double.compare(strength[b], strength[a]));
+    List<String> kept = new ArrayList<>();
+    for (int t : tagged) {
+      if (kept.size() < MAX_TOPICS && strength[t] >= MIN_SHARE_OF_TOP * strength[tagged.get(0)]) {
+        kept.add(topics.get(t).id());
+      }
+    }
+    return kept;
   }
 
   /**

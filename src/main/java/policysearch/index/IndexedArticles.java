@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import policysearch.corpus.Article;
 
 /**
  * What the index held when an indexing run started: each article's hash, path and embedding model,
@@ -25,11 +26,20 @@ import org.apache.lucene.util.BytesRef;
  */
 final class IndexedArticles {
   private static final Set<String> STATE_FIELDS =
-      Set.of(Schema.ID, Schema.HASH, Schema.PATH, Schema.VECTOR_MODEL);
+      Set.of(Schema.ID, Schema.HASH, Schema.PATH, Schema.VECTOR_MODEL, Schema.DELETED);
   private static final Set<String> TEXT_FIELDS = Set.of(Schema.TITLE, Schema.BODY);
 
-  /** One indexed article: its hash, path, and the model of its vectors (null: none). */
-  record Existing(String hash, String path, String model) {}
+  /**
+   * One indexed article: its hash, path, and the model of its vectors (null: none); or the
+   * tombstone of one deleted through the API ({@code deleted}), which stands while the article's
+   * content in its file is what was deleted.
+   */
+  record Existing(String hash, String path, String model, boolean deleted) {
+    boolean unchanged(Article article, String fullHash) {
+      return path.equals(article.path())
+          && (deleted ? hash.startsWith(article.hash()) : hash.equals(fullHash));
+    }
+  }
 
   private final DirectoryReader reader;
 
@@ -37,7 +47,7 @@ final class IndexedArticles {
     this.reader = reader;
   }
 
-  /** Id, hash, path and vector model of every live article. */
+  /** Id, hash, path, vector model and tombstone mark of every live article or tombstone. */
   Map<String, Existing> all() throws IOException {
     Map<String, Existing> existing = new HashMap<>();
     try {
@@ -55,7 +65,8 @@ final class IndexedArticles {
                 new Existing(
                     fields.get(Schema.HASH),
                     fields.get(Schema.PATH),
-                    fields.get(Schema.VECTOR_MODEL)));
+                    fields.get(Schema.VECTOR_MODEL),
+                    fields.get(Schema.DELETED) != null));
           }
         }
       }

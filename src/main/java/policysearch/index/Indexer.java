@@ -141,9 +141,7 @@ public final class Indexer {
                 seen.add(article.id());
                 String hash = hash(article);
                 Existing before = existing.get(article.id());
-                if (before != null
-                    && before.hash().equals(hash)
-                    && before.path().equals(article.path())) {
+                if (before != null && before.unchanged(article, hash)) {
                   unchanged.incrementAndGet();
                   progress.accept(done.incrementAndGet());
                   return;
@@ -248,8 +246,9 @@ public final class Indexer {
   }
 
   /**
-   * What an indexed article's documents were made from: its content, the vocabularies, the index
-   * layout and the embedding model; any change re-indexes the article.
+   * What an indexed article's documents were made from: its content (first, so a tombstone can tell
+   * the content is the one deleted whatever the vocabularies), the vocabularies, the index layout
+   * and the embedding model; any change re-indexes the article.
    */
   private String hash(Article article) {
     String model = embedder == null ? "no vectors" : embedder.model();
@@ -325,7 +324,8 @@ public final class Indexer {
       Path file = absolute(path);
       if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
-        removed++;
+        // A tombstone whose article left the corpus goes too; it was no article.
+        removed += entry.getValue().deleted() ? 0 : 1;
       }
     }
     return removed;

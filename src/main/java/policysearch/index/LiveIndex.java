@@ -3,17 +3,27 @@ package policysearch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
+import policysearch.corpus.Submissions;
 import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 
@@ -72,10 +82,40 @@ public final class LiveIndex implements Closeable {
     writer.commit();
   }
 
-  /** Removes the article {@code id} with all its documents, then commits. */
+  /**
+   * Removes the article {@code id} with all its documents, then commits. An article read from a
+   * corpus file leaves a tombstone: the deletion holds until that article changes in its file (or
+   * the file goes), instead of the unchanged file bringing it back at the next re-index or restart.
+   */
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(Schema.GROUP, id));
+    Term group = new Term(Schema.GROUP, id);
+    Document article = indexed(id);
+    String path = article == null ? null : article.get(Schema.PATH);
+    if (path == null || path.equals(Submissions.PATH)) {
+      writer.deleteDocuments(group);
+    } else {
+      writer.updateDocuments(
+          group, List.of(Schema.tombstone(id, path, article.get(Schema.HASH), Instant.now())));
+    }
     writer.commit();
+  }
+
+  /** The stored path and hash of article {@code id} as the writer holds it, or null. */
+  private Document indexed(String id) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query article =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)),
+                  BooleanClause.Occur.FILTER)
+              .build();
+      ScoreDoc[] hits = searcher.search(article, 1).scoreDocs;
+      return hits.length == 0
+          ? null
+          : searcher.storedFields().document(hits[0].doc, Set.of(Schema.PATH, Schema.HASH));
+    }
   }
 
   /**

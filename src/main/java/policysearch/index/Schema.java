@@ -128,6 +128,13 @@ public final class Schema {
    */
   public static final String STATEMENT_SIGNATURE = "statement_signature";
 
+  /**
+   * Number of statements an article has, on article documents where a second engine replaces
+   * statements by id (OpenSearch): an update that yields fewer deletes the rest. Lucene replaces an
+   * article's documents by {@link #GROUP} and does not write it.
+   */
+  public static final String STATEMENT_COUNT = "statement_count";
+
   /** Value of {@link #KIND} for articles. */
   public static final String KIND_ARTICLE = "article";
 
@@ -135,10 +142,20 @@ public final class Schema {
   public static final String KIND_STATEMENT = "statement";
 
   /**
+   * Value of {@link #KIND} for a tombstone: what is left of a corpus article deleted through the
+   * API (its id, path and hash), so that re-reading the unchanged corpus file does not bring it
+   * back.
+   */
+  public static final String KIND_DELETED = "deleted";
+
+  /** When a tombstone's article was deleted (ISO instant), stored; marks the document as one. */
+  public static final String DELETED = "deleted";
+
+  /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms.
    */
-  static final String LAYOUT = "L5";
+  static final String LAYOUT = "L6";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -221,6 +238,21 @@ public final class Schema {
     return doc;
   }
 
+  /**
+   * The tombstone of article {@code id}, read from {@code path} with content {@code hash}: it
+   * replaces the article's group, and a later version of the article replaces it in turn.
+   */
+  public static Document tombstone(String id, String path, String hash, java.time.Instant when) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new StringField(GROUP, id, Field.Store.NO));
+    doc.add(new StringField(KIND, KIND_DELETED, Field.Store.NO));
+    doc.add(new StoredField(PATH, path));
+    doc.add(new StoredField(HASH, hash));
+    doc.add(new StoredField(DELETED, when.toString()));
+    return doc;
+  }
+
   static void addDate(Document doc, java.time.LocalDate date) {
     long day = date.toEpochDay();
     doc.add(new LongPoint(DATE, day));
@@ -258,6 +290,11 @@ public final class Schema {
     return actors;
   }
 
+  /** The {@link #ID} of the {@code n}th statement (1-based) of article {@code articleId}. */
+  public static String statementId(String articleId, int n) {
+    return StatementDocuments.id(articleId, n);
+  }
+
   /** The {@link #ACTOR_TYPED} term of an actor. */
   public static String typedName(Actor actor) {
     return actor.type() + SEP + actor.name();
@@ -269,7 +306,8 @@ public final class Schema {
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
   }
 
-  static String encode(Actor actor) {
+  /** The stored form of an actor ({@link #ACTOR_STORED}, {@link #SPEAKER_STORED}). */
+  public static String encode(Actor actor) {
     return actor.type() + SEP + actor.name() + SEP + String.join(ROLE_SEP, actor.roles());
   }
 

@@ -2,7 +2,9 @@ package policysearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
 import policysearch.index.IndexReport;
@@ -11,12 +13,20 @@ import policysearch.index.RejectedArticleException;
 
 /**
  * Changes to the served index. Each method returns once its change is committed (durable) and
- * visible to searches.
+ * visible to searches. Remembers whether bringing the index up to date with the corpus last failed,
+ * for the health and readiness routes, and counts what came in, for the metrics.
  */
 public final class ArticleUpdates {
   private final LiveIndex index;
   private final SearchService search;
   private final IngestCounts counts = new IngestCounts();
+  private volatile CorpusProblem problem;
+
+  /**
+   * Updates from the corpus have failed since {@code since}, the last time with {@code error} (the
+   * exception's kind only: its message may name server paths).
+   */
+  public record CorpusProblem(Instant since, String error) {}
 
   /** Writes through {@code index} and refreshes {@code search}, which reads from its writer. */
   public ArticleUpdates(LiveIndex index, SearchService search) {
@@ -50,13 +60,28 @@ public final class ArticleUpdates {
     IndexReport report;
     try {
       report = index.update(roots, progress);
-    } catch (IOException | RuntimeException e) {
+      search.refresh();
+    } catch (IOException | RuntimeException | Error e) {
       counts.recordFailedUpdate();
+      failed(e);
       throw e;
     }
-    search.refresh();
+    problem = null;
     counts.record(report);
     return report;
+  }
+
+  /** Records that the corpus could not be brought in (also for failures around a re-index). */
+  public void failed(Throwable e) {
+    CorpusProblem before = problem;
+    problem =
+        new CorpusProblem(
+            before == null ? Instant.now() : before.since(), e.getClass().getSimpleName());
+  }
+
+  /** Whether updates from the corpus are failing, and since when. */
+  public Optional<CorpusProblem> corpusProblem() {
+    return Optional.ofNullable(problem);
   }
 
   /** What came in since start-up. */

@@ -95,7 +95,7 @@ final class FacetedSearch {
               : searcher.searchAfter(after, filtered, topN);
       return page(top, selection, after, empty(dims), Histogram.empty());
     }
-    DrillDownQuery query = drillDown(filtered, selection.include());
+    DrillDownQuery query = drillDown(searcher.bounded(filtered), selection.include());
     DrillSideways sideways = new ConcurrentDrillSideways(searcher, config);
     DrillSideways.DrillSidewaysResult result;
     if (selection.byDate()) {
@@ -118,7 +118,7 @@ final class FacetedSearch {
         dims.contains(Schema.YEAR)
             ? Histogram.of(
                 result.drillDownFacetsCollector,
-                counts.get(Schema.YEAR),
+                children(result.facets.getAllChildren(Schema.YEAR)),
                 selection.from(),
                 selection.to())
             : Histogram.empty();
@@ -184,6 +184,10 @@ final class FacetedSearch {
           new FacetValue(value, count, null, taxonomy.get(value).map(Topic::label).orElse(value));
       default -> new FacetValue(value, count, null, null);
     };
+  }
+
+  private static LabelAndValue[] children(FacetResult result) {
+    return result == null ? new LabelAndValue[0] : result.labelValues;
   }
 
   private static Map<String, List<FacetValue>> empty(List<String> dims) {

@@ -6,6 +6,13 @@ public class InvalidRequestException extends RuntimeException {
 
   /** Creates the exception with a message a person understands. */
   public InvalidRequestException(String message) {
-    super(message);
+    this(message, true);
+  }
+
+  /**
+   * Like {@link #InvalidRequestException(String)}; without a stack trace if {@code trace} is off.
+   */
+  InvalidRequestException(String message, boolean trace) {
+    super(message, null, trace, trace);
   }
 }

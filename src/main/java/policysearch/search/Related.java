@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import policysearch.extract.Actor;
 import policysearch.index.Analyzers;
@@ -31,16 +30,16 @@ public final class Related {
   private static final int MIN_COMMON_DOCS = 100;
   private static final int CANDIDATES = 50;
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final Analyzer analyzer = Analyzers.textQuery();
 
-  Related(SearcherManager searchers) {
+  Related(Searchers searchers) {
     this.searchers = searchers;
   }
 
   /** Articles like article {@code id}, with the topics and actors they share. */
   public List<RelatedArticle> articles(String id, int size, Query articles) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       int docId = find(searcher, id, articles, "article");
       Document source = searcher.storedFields().document(docId);

@@ -24,7 +24,6 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import policysearch.index.Analyzers;
 import policysearch.index.Schema;
@@ -46,11 +45,11 @@ final class RelatedStatementSearch {
   static final Set<String> FIELDS = fields();
   private static final Set<String> REPEAT_FIELDS = Set.of(Schema.ARTICLE_ID);
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final ContentWords words;
   private final SpeakerNames names;
 
-  RelatedStatementSearch(SearcherManager searchers, ContentWords words, SpeakerNames names) {
+  RelatedStatementSearch(Searchers searchers, ContentWords words, SpeakerNames names) {
     this.searchers = searchers;
     this.words = words;
     this.names = names;
@@ -73,7 +72,7 @@ final class RelatedStatementSearch {
       RetrievalMode mode,
       RelatedWeights weights)
       throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       int depth = Math.max(MIN_CANDIDATES, 3 * size);
       RelatedCandidates found =
@@ -89,7 +88,7 @@ final class RelatedStatementSearch {
    * stored fields (for evaluation tools, which rank them many ways).
    */
   RelatedCandidates candidates(String id, int depth) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       return candidates(searcher, id, depth, null, null, List.of(), RetrievalMode.HYBRID, true);
     } finally {

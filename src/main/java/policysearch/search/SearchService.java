@@ -55,13 +55,13 @@ public final class SearchService implements Closeable {
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
   private final FacetSearcherFactory factory;
-  private final SearcherManager searchers;
+  private final SearcherManager manager;
+  private final Searchers searchers;
   private final QueryFactory queries = new QueryFactory();
   private final FacetedSearch facets;
   private final StatementService statements;
   private final Related related;
   private final RelatedStatementSearch relatedStatements;
-  private final Duration timeLimit;
   private final Suggestions suggestions;
   private final Export export;
   private final Supplier<Embedder> embedder;
@@ -123,20 +123,20 @@ public final class SearchService implements Closeable {
     this.factory = factory;
     this.embedder = embedder;
     try {
-      this.searchers = opener.open(factory);
+      this.manager = opener.open(factory);
     } catch (IOException | RuntimeException e) {
       factory.close();
       throw e;
     }
-    this.timeLimit = timeLimit;
+    this.searchers = new Searchers(manager, timeLimit);
     this.facets = new FacetedSearch(schema.facetsConfig(), taxonomy);
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets, embedder);
     this.related = new Related(searchers);
     this.relatedStatements =
         new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.canonical());
-    this.suggestions = new Suggestions(searchers, taxonomy);
+    this.suggestions = new Suggestions(manager, timeLimit, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
-    this.refreshLag = new RefreshLag(searchers);
+    this.refreshLag = new RefreshLag(manager);
   }
 
   /** Whole result sets, row by row, for download. */
@@ -144,7 +144,7 @@ public final class SearchService implements Closeable {
     return export;
   }
 
-  /** Search-box suggestions, rebuilt whenever the index is refreshed. */
+  /** Search-box suggestions, rebuilt in the background when the index is refreshed. */
   public Suggestions suggestions() {
     return suggestions;
   }
@@ -195,12 +195,9 @@ public final class SearchService implements Closeable {
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query query = queries.parse(request.query());
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
-      Query base =
-          new TimeLimitedQuery(
-              Filters.of(query, ARTICLES, request.from(), request.to()),
-              start + timeLimit.toNanos());
+      Query base = Filters.of(query, ARTICLES, request.from(), request.to());
       FacetedSearch.Page page =
           facets.search(
               searcher,
@@ -227,8 +224,6 @@ public final class SearchService implements Closeable {
           page.facets(),
           page.nextAfter(),
           page.histogram());
-    } catch (TimeLimitedQuery.TimeExceeded e) {
-      throw new QueryTimeoutException(timeLimit);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "The query has too many words or expands to too many terms: make it shorter.");
@@ -250,7 +245,7 @@ public final class SearchService implements Closeable {
 
   /** The whole article, if the id is known. */
   public Optional<ArticleView> article(String id) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
       if (found.isEmpty()) {
@@ -291,10 +286,14 @@ public final class SearchService implements Closeable {
     return count(StatementService.STATEMENTS);
   }
 
+  /**
+   * Counted without the request time limit: health, readiness and metrics ask, and a count of one
+   * term must not answer a probe with "the query took longer than 2000 ms".
+   */
   private int count(Query query) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
-      return searcher.count(query);
+      return searcher.shared().count(query);
     } finally {
       searchers.release(searcher);
     }
@@ -302,7 +301,7 @@ public final class SearchService implements Closeable {
 
   /** Bytes of the segments searches read now (not counting files about to be deleted). */
   public long sizeInBytes() throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       long bytes = 0;
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -323,7 +322,7 @@ public final class SearchService implements Closeable {
 
   /** Makes changes committed since the last call visible to searches. */
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    manager.maybeRefreshBlocking();
   }
 
   private static Hit hit(Document doc, List<String> snippets) {
@@ -342,7 +341,7 @@ public final class SearchService implements Closeable {
   public void close() throws IOException {
     try {
       suggestions.close();
-      searchers.close();
+      manager.close();
     } finally {
       factory.close();
     }

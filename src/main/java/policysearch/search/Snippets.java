@@ -1,10 +1,12 @@
 package policysearch.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -21,12 +23,23 @@ import policysearch.index.Schema;
 
 /**
  * Sentence-sized, HTML-escaped snippets with {@code <mark>}ed query terms, from the offsets stored
- * in the postings (no re-analysis). The length limit is lifted: a quarter of the White House
- * briefings are longer than the highlighter's default 10,000 characters, and a match deep in a long
- * briefing must still get its snippet.
+ * in the postings (no re-analysis). The highlighter's length limit is lifted: a quarter of the
+ * White House briefings are longer than its default 10,000 characters, and a match deep in a long
+ * briefing must still get its snippet. Passages are bounded instead: at most {@link #REACH}
+ * characters on each side of a match ({@link #STATEMENT_REACH} for a statement, shown whole up to
+ * that), cut between words and marked "…" where a sentence is longer. A 28 MB text without sentence
+ * punctuation was one 31.6 MB "snippet".
  */
 final class Snippets {
   private static final int PASSAGES = 3;
+
+  /** Most characters a passage reaches from its match, each way. */
+  static final int REACH = 250;
+
+  /** The same for a statement's text. */
+  static final int STATEMENT_REACH = 600;
+
+  private static final String ELLIPSIS = "…";
 
   private final Highlighter highlighter;
 
@@ -43,10 +56,13 @@ final class Snippets {
         UnifiedHighlighter.builder(searcher, Analyzers.textIndex())
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaxNoHighlightPassages(1)
-            .withFormatter(new PassageList());
-    if (whole) {
-      builder.withBreakIterator(WholeBreakIterator::new);
-    }
+            .withFormatter(new PassageList())
+            .withBreakIterator(
+                whole
+                    ? () -> new BoundedBreakIterator(new WholeBreakIterator(), STATEMENT_REACH)
+                    : () ->
+                        new BoundedBreakIterator(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), REACH));
     this.highlighter = new Highlighter(builder);
   }
 
@@ -109,7 +125,10 @@ final class Snippets {
     }
   }
 
-  /** Formats each passage on its own, so the page can show them as separate snippets. */
+  /**
+   * Formats each passage on its own, so the page can show them as separate snippets, with "…" where
+   * {@link BoundedBreakIterator} cut a sentence (a passage edge on a space).
+   */
   private static final class PassageList extends PassageFormatter {
     private final DefaultPassageFormatter html =
         new DefaultPassageFormatter("<mark>", "</mark>", "", true);
@@ -118,7 +137,13 @@ final class Snippets {
     public Object format(Passage[] passages, String content) {
       List<String> formatted = new ArrayList<>(passages.length);
       for (Passage passage : passages) {
-        formatted.add(html.format(new Passage[] {passage}, content).strip());
+        int start = passage.getStartOffset();
+        int end = passage.getEndOffset();
+        boolean cutBefore = start > 0 && Character.isWhitespace(content.charAt(start));
+        boolean cutAfter =
+            end < content.length() && !Character.isWhitespace(content.charAt(end - 1));
+        String text = html.format(new Passage[] {passage}, content).strip();
+        formatted.add((cutBefore ? ELLIPSIS : "") + text + (cutAfter ? ELLIPSIS : ""));
       }
       return formatted;
     }

@@ -16,7 +16,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import policysearch.embed.Embedder;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
@@ -40,7 +39,7 @@ public final class StatementService {
           Schema.START,
           Schema.END);
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final FacetsConfig config;
   private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
@@ -48,10 +47,7 @@ public final class StatementService {
   private final Supplier<Embedder> embedder;
 
   StatementService(
-      SearcherManager searchers,
-      FacetsConfig config,
-      FacetedSearch facets,
-      Supplier<Embedder> embedder) {
+      Searchers searchers, FacetsConfig config, FacetedSearch facets, Supplier<Embedder> embedder) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
@@ -70,7 +66,7 @@ public final class StatementService {
     RetrievalMode mode = QueryShape.resolve(r.query(), request.mode());
     List<String> dims = List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
     float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.get().embed(r.query());
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       FacetedSearch.Page page =
           mode == RetrievalMode.LEXICAL
@@ -120,7 +116,7 @@ public final class StatementService {
     // The counts need no hits of their own: the page comes from the grouped search below.
     SearchRequest counting =
         new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    FacetSearcher searcher = searchers.acquire();
     try {
       ActorType type = searcher.actorType(name);
       if (type == null) {

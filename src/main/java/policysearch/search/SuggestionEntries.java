@@ -13,6 +13,13 @@ import org.apache.lucene.util.BytesRef;
  * the rest of the {@link Suggestion}.
  */
 final class SuggestionEntries {
+  /**
+   * Longest text of an entry: a title is cut (at a word, with "…") to what a list under a search
+   * box can show. The suggester indexes each text as one term too, which Lucene refuses beyond 32
+   * KB: one immense title used to fail every rebuild.
+   */
+  static final int MAX_TEXT_CHARS = 200;
+
   static final String ACTOR = "actor";
   static final String TOPIC = "topic";
   static final String TITLE = "title";
@@ -23,16 +30,24 @@ final class SuggestionEntries {
   private final List<Entry> entries = new ArrayList<>();
 
   void actor(String name, String type, long count) {
-    entries.add(new Entry(name, count, ACTOR, ACTOR + SEP + name + SEP + orEmpty(type) + SEP));
+    entries.add(new Entry(cut(name), count, ACTOR, ACTOR + SEP + name + SEP + orEmpty(type) + SEP));
   }
 
   void topic(String id, String label, long count) {
-    entries.add(new Entry(label, count, TOPIC, TOPIC + SEP + id + SEP + SEP));
+    entries.add(new Entry(cut(label), count, TOPIC, TOPIC + SEP + id + SEP + SEP));
   }
 
   /** Titles weigh their epoch day, so the newest article with a matching title comes first. */
   void title(String id, String title, String date, long day) {
-    entries.add(new Entry(title, day, TITLE, TITLE + SEP + id + SEP + SEP + date));
+    entries.add(new Entry(cut(title), day, TITLE, TITLE + SEP + id + SEP + SEP + date));
+  }
+
+  static String cut(String text) {
+    if (text.length() <= MAX_TEXT_CHARS) {
+      return text;
+    }
+    int space = text.lastIndexOf(' ', MAX_TEXT_CHARS - 1);
+    return text.substring(0, space > MAX_TEXT_CHARS / 2 ? space : MAX_TEXT_CHARS - 1) + "…";
   }
 
   /** The suggestion a looked-up entry stands for. */

@@ -2,26 +2,32 @@ package policysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import policysearch.extract.ActorType;
 import policysearch.extract.Taxonomy;
 import policysearch.extract.Topic;
@@ -31,27 +37,56 @@ import policysearch.index.Schema;
 /**
  * Search-box suggestions from Lucene's {@code AnalyzingInfixSuggester}: actor names with type and
  * article count, topic labels with counts, article titles (newest first). The suggester lives in
- * memory and is rebuilt from the index on the first suggestion after the searcher manager opened a
- * new reader: building reads every title, which must delay neither start-up nor each write.
+ * memory and is rebuilt in the background after the index changes, while the previous one goes on
+ * answering: typing never waits for a rebuild. Under a stream of writes, rebuilds are spaced (at
+ * least twice the last build's time apart), so they take at most a third of one core.
  */
 public final class Suggestions implements Closeable, ReferenceManager.RefreshListener {
+  /** Longest text looked up: a search box's words, not a pasted document. */
+  public static final int MAX_CHARS = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Suggestions.class);
   private static final int ACTORS = 6;
   private static final int TOPICS = 3;
   private static final int TITLES = 5;
   private static final int MIN_CHARS = 2;
+  private static final long MIN_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final SearcherManager searchers;
+  private final Duration limit;
   private final Taxonomy taxonomy;
+  private final SegmentTitles titles = new SegmentTitles();
+  private final ScheduledThreadPoolExecutor builder =
+      new ScheduledThreadPoolExecutor(
+          1, r -> Thread.ofPlatform().daemon().name("suggestions").unstarted(r));
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final CountDownLatch firstBuild = new CountDownLatch(1);
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private AnalyzingInfixSuggester suggester;
-  private volatile boolean stale = true;
+  private volatile long nextBuild = System.nanoTime();
   private final AtomicLong rebuilds = new AtomicLong();
   private final AtomicLong rebuildNanos = new AtomicLong();
 
-  Suggestions(SearcherManager searchers, Taxonomy taxonomy) {
+  /** Set once suggestions are asked for: a one-off search or a benchmark never builds any. */
+  private volatile boolean wanted;
+
+  /**
+   * Suggestions whose lookups run within {@code limit}; nothing is built until {@link #prepare}.
+   */
+  Suggestions(SearcherManager searchers, Duration limit, Taxonomy taxonomy) {
     this.searchers = searchers;
+    this.limit = limit;
     this.taxonomy = taxonomy;
+    builder.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     searchers.addListener(this);
+  }
+
+  /** Starts building the first suggester in the background (a server does so when it starts). */
+  public void prepare() {
+    if (!wanted) {
+      wanted = true;
+      rebuildSoon();
+    }
   }
 
   /** Up to six actors, three topics and five titles matching {@code text} anywhere. */
@@ -61,12 +96,15 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     if (key.length() < MIN_CHARS) {
       return result;
     }
-    if (stale) {
-      rebuildIfStale();
+    if (key.length() > MAX_CHARS) {
+      throw new InvalidRequestException(
+          "suggestions are for at most " + MAX_CHARS + " characters, not " + key.length());
     }
+    prepare();
+    awaitFirstBuild();
     lock.readLock().lock();
     try {
-      if (suggester.getCount() == 0) {
+      if (suggester == null || suggester.getCount() == 0) {
         return result;
       }
       lookup(key, SuggestionEntries.ACTOR, ACTORS, result);
@@ -75,6 +113,15 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
       return result;
     } finally {
       lock.readLock().unlock();
+    }
+  }
+
+  /** Only before the first suggester exists is there nothing to answer from; wait a little. */
+  private void awaitFirstBuild() {
+    try {
+      firstBuild.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -90,31 +137,46 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
 
   @Override
   public void afterRefresh(boolean didRefresh) {
-    if (didRefresh) {
-      stale = true;
+    if (didRefresh && wanted) {
+      rebuildSoon();
     }
   }
 
-  /** Cleared before building, so a refresh during the build makes the next suggestion rebuild. */
-  private synchronized void rebuildIfStale() throws IOException {
-    if (!stale) {
-      return;
+  /**
+   * Schedules one rebuild unless one is waiting already; a refresh during a build schedules the
+   * next, as the flag is cleared when a build starts.
+   */
+  private void rebuildSoon() {
+    if (scheduled.compareAndSet(false, true)) {
+      long wait = Math.max(0, nextBuild - System.nanoTime());
+      builder.schedule(this::rebuild, wait, TimeUnit.NANOSECONDS);
     }
-    stale = false;
+  }
+
+  private void rebuild() {
+    scheduled.set(false);
     long start = System.nanoTime();
-    AnalyzingInfixSuggester fresh = build();
-    rebuildNanos.addAndGet(System.nanoTime() - start);
-    rebuilds.incrementAndGet();
-    AnalyzingInfixSuggester old;
-    lock.writeLock().lock();
     try {
-      old = suggester;
-      suggester = fresh;
+      AnalyzingInfixSuggester fresh = build();
+      rebuildNanos.addAndGet(System.nanoTime() - start);
+      rebuilds.incrementAndGet();
+      AnalyzingInfixSuggester old;
+      lock.writeLock().lock();
+      try {
+        old = suggester;
+        suggester = fresh;
+      } finally {
+        lock.writeLock().unlock();
+      }
+      if (old != null) {
+        old.close();
+      }
+    } catch (IOException | RuntimeException | Error e) {
+      LOG.warn("suggestions not rebuilt, the previous ones still answer: {}", e.toString());
     } finally {
-      lock.writeLock().unlock();
-    }
-    if (old != null) {
-      old.close();
+      long end = System.nanoTime();
+      nextBuild = end + Math.max(MIN_GAP_NANOS, 2 * (end - start));
+      firstBuild.countDown();
     }
   }
 
@@ -137,31 +199,11 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
           entries.topic(lv.label, label, lv.value.longValue());
         }
       }
-      var stored = searcher.storedFields();
-      Set<String> fields = Set.of(Schema.ID, Schema.TITLE, Schema.DATE);
-      for (ScoreDoc doc : searcher.search(SearchService.ARTICLES, Integer.MAX_VALUE).scoreDocs) {
-        Document article = stored.document(doc.doc, fields);
-        if (article.get(Schema.TITLE) != null) {
-          long day = article.getField(Schema.DATE).numericValue().longValue();
-          entries.title(
-              article.get(Schema.ID),
-              article.get(Schema.TITLE),
-              LocalDate.ofEpochDay(day).toString(),
-              day);
-        }
-      }
+      titles.addTo(searcher.getIndexReader(), entries);
     } finally {
       searchers.release(searcher);
     }
-    AnalyzingInfixSuggester fresh =
-        new AnalyzingInfixSuggester(
-            new ByteBuffersDirectory(),
-            Analyzers.names(),
-            Analyzers.names(),
-            AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS,
-            false,
-            true,
-            false);
+    AnalyzingInfixSuggester fresh = new LimitedSuggester(limit);
     fresh.build(entries.iterator());
     return fresh;
   }
@@ -176,6 +218,30 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     return rebuildNanos.get();
   }
 
+  /** A suggester whose lookups stop at the time limit, like every other query. */
+  private static final class LimitedSuggester extends AnalyzingInfixSuggester {
+    private final Duration limit;
+
+    LimitedSuggester(Duration limit) throws IOException {
+      super(
+          new ByteBuffersDirectory(),
+          Analyzers.names(),
+          Analyzers.names(),
+          AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS,
+          false,
+          true,
+          false);
+      this.limit = limit;
+    }
+
+    @Override
+    protected Query finishQuery(BooleanQuery.Builder in, boolean allTermsRequired) {
+      return new TimeLimitedQuery(
+          super.finishQuery(in, allTermsRequired),
+          new Searchers.Deadline(System.nanoTime() + limit.toNanos(), limit));
+    }
+  }
+
   private static LabelAndValue[] children(FacetResult result) {
     return result == null ? new LabelAndValue[0] : result.labelValues;
   }
@@ -183,6 +249,13 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   @Override
   public void close() throws IOException {
     searchers.removeListener(this);
+    // A build under way finishes (seconds at most); interrupting it could close index files.
+    builder.shutdown();
+    try {
+      builder.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     lock.writeLock().lock();
     try {
       if (suggester != null) {

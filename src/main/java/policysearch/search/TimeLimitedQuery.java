@@ -4,44 +4,46 @@ import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterMatchesIterator;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * Stops a query at a deadline by throwing {@link TimeExceeded} from its matching loop. A wrapper
- * rather than {@code IndexSearcher.setTimeout}: the searcher's timeout is one setting shared by all
- * requests, and it slices scoring into windows, which {@code DrillSideways} refuses. The deadline
- * travels with the query, so concurrent searches each have their own.
+ * Stops a query at its request's deadline by throwing {@link QueryTimeoutException} from its
+ * matching loops. The deadline travels with the query, so concurrent searches on one shared
+ * searcher each have their own, and it works inside {@code DrillSideways}, which refuses Lucene's
+ * windowed {@code IndexSearcher.setTimeout}.
+ *
+ * <p>The clock is read where the time goes: every {@value #MATCHES_PER_CHECK} costly match checks
+ * (the second phase of phrases, sloppy phrases, spans: a sloppy phrase of common words spends a
+ * millisecond on one long briefing) and every {@value #DOCS_PER_CHECK} cheap steps through
+ * postings. Reading the clock every 1,024 matching documents let a search answer at 2.6 s against a
+ * 2 s limit.
  */
 final class TimeLimitedQuery extends Query {
-  private static final int CHECK_EVERY = 1023;
+  static final int MATCHES_PER_CHECK = 8;
+  static final int DOCS_PER_CHECK = 256;
 
   private final Query in;
-  private final long deadline;
+  private final Searchers.Deadline deadline;
 
-  /** The query ran past its deadline. */
-  static final class TimeExceeded extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TimeExceeded() {
-      super("query time limit exceeded", null, false, false);
-    }
-  }
-
-  TimeLimitedQuery(Query in, long deadlineNanos) {
+  TimeLimitedQuery(Query in, Searchers.Deadline deadline) {
     this.in = in;
-    this.deadline = deadlineNanos;
+    this.deadline = deadline;
   }
 
   private void check() {
-    if (System.nanoTime() - deadline > 0) {
-      throw new TimeExceeded();
+    if (deadline.passed()) {
+      throw new QueryTimeoutException(deadline.limit());
     }
   }
 
@@ -61,6 +63,14 @@ final class TimeLimitedQuery extends Query {
         check();
         ScorerSupplier supplier = in.scorerSupplier(context);
         return supplier == null ? null : new Supplier(supplier);
+      }
+
+      /** Highlighting walks the matches of each hit: bounded like matching. */
+      @Override
+      public Matches matches(LeafReaderContext context, int doc) throws IOException {
+        check();
+        Matches matches = in.matches(context, doc);
+        return matches == null ? null : new LimitedMatches(matches);
       }
 
       @Override
@@ -95,55 +105,36 @@ final class TimeLimitedQuery extends Query {
     }
   }
 
-  /** Checks the clock every {@link #CHECK_EVERY} + 1 documents; no two-phase shortcut. */
+  /** Counts steps and match checks, reading the clock every so many; keeps the two phases. */
   private final class LimitedScorer extends Scorer {
     private final Scorer in;
+    private final DocIdSetIterator approximation;
+    private final TwoPhaseIterator twoPhase;
     private final DocIdSetIterator docs;
-    private int calls;
+    private int steps;
+    private int matches;
 
     LimitedScorer(Scorer in) {
       this.in = in;
-      DocIdSetIterator delegate = in.iterator();
-      this.docs =
-          new DocIdSetIterator() {
-            @Override
-            public int docID() {
-              return delegate.docID();
-            }
-
-            @Override
-            public int nextDoc() throws IOException {
-              tick();
-              return delegate.nextDoc();
-            }
-
-            @Override
-            public int advance(int target) throws IOException {
-              tick();
-              return delegate.advance(target);
-            }
-
-            @Override
-            public long cost() {
-              return delegate.cost();
-            }
-          };
-    }
-
-    private void tick() {
-      if ((++calls & CHECK_EVERY) == 0) {
-        check();
-      }
+      TwoPhaseIterator inner = in.twoPhaseIterator();
+      this.approximation = new Steps(inner == null ? in.iterator() : inner.approximation());
+      this.twoPhase = inner == null ? null : new Checks(approximation, inner);
+      this.docs = twoPhase == null ? approximation : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
     }
 
     @Override
     public int docID() {
-      return docs.docID();
+      return approximation.docID();
     }
 
     @Override
     public DocIdSetIterator iterator() {
       return docs;
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return twoPhase;
     }
 
     @Override
@@ -154,6 +145,109 @@ final class TimeLimitedQuery extends Query {
     @Override
     public float getMaxScore(int upTo) throws IOException {
       return in.getMaxScore(upTo);
+    }
+
+    @Override
+    public int advanceShallow(int target) throws IOException {
+      return in.advanceShallow(target);
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) throws IOException {
+      in.setMinCompetitiveScore(minScore);
+    }
+
+    private final class Steps extends DocIdSetIterator {
+      private final DocIdSetIterator delegate;
+
+      Steps(DocIdSetIterator delegate) {
+        this.delegate = delegate;
+      }
+
+      @Override
+      public int docID() {
+        return delegate.docID();
+      }
+
+      @Override
+      public int nextDoc() throws IOException {
+        if (++steps % DOCS_PER_CHECK == 0) {
+          check();
+        }
+        return delegate.nextDoc();
+      }
+
+      @Override
+      public int advance(int target) throws IOException {
+        if (++steps % DOCS_PER_CHECK == 0) {
+          check();
+        }
+        return delegate.advance(target);
+      }
+
+      @Override
+      public long cost() {
+        return delegate.cost();
+      }
+    }
+
+    private final class Checks extends TwoPhaseIterator {
+      private final TwoPhaseIterator delegate;
+
+      Checks(DocIdSetIterator approximation, TwoPhaseIterator delegate) {
+        super(approximation);
+        this.delegate = delegate;
+      }
+
+      @Override
+      public boolean matches() throws IOException {
+        if (++matches % MATCHES_PER_CHECK == 0) {
+          check();
+        }
+        return delegate.matches();
+      }
+
+      @Override
+      public float matchCost() {
+        return delegate.matchCost();
+      }
+    }
+  }
+
+  /** The matches of one hit, whose positions are walked with the clock read every so often. */
+  private final class LimitedMatches implements Matches {
+    private final Matches in;
+
+    LimitedMatches(Matches in) {
+      this.in = in;
+    }
+
+    @Override
+    public MatchesIterator getMatches(String field) throws IOException {
+      MatchesIterator positions = in.getMatches(field);
+      return positions == null
+          ? null
+          : new FilterMatchesIterator(positions) {
+            private int steps;
+
+            @Override
+            public boolean next() throws IOException {
+              if (++steps % DOCS_PER_CHECK == 0) {
+                check();
+              }
+              return super.next();
+            }
+          };
+    }
+
+    @Override
+    public java.util.Collection<Matches> getSubMatches() {
+      return in.getSubMatches();
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return in.iterator();
     }
   }
 
@@ -169,11 +263,11 @@ final class TimeLimitedQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TimeLimitedQuery t && t.in.equals(in) && t.deadline == deadline;
+    return other instanceof TimeLimitedQuery t && t.in.equals(in) && t.deadline.equals(deadline);
   }
 
   @Override
   public int hashCode() {
-    return 31 * in.hashCode() + Long.hashCode(deadline);
+    return 31 * in.hashCode() + deadline.hashCode();
   }
 }

@@ -38,12 +38,12 @@ final class ExportRoutes implements RouteGroup {
   }
 
   private void articles(Context ctx, Downloads<ArticleRow> download) throws IOException {
-    search.export().articles(SearchParams.from(ctx), download);
+    search.export().articles(SearchParams.export(ctx), download);
     download.finish();
   }
 
   private void statements(Context ctx, Downloads<StatementRow> download) throws IOException {
-    search.export().statements(SearchParams.statements(ctx), download);
+    search.export().statements(SearchParams.statementExport(ctx), download);
     download.finish();
   }
 }

@@ -12,8 +12,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers the requests Jetty refuses before any route sees them (a URL that climbs above the root,
- * an ambiguous encoded segment, a URL too long) with the same problem document and headers as the
- * API, instead of Jetty's HTML page. Such a request never reaches a file or a handler.
+ * an ambiguous encoded segment, a URL or headers too long, a CONNECT) with the same problem
+ * document and security headers as the API, instead of Jetty's HTML page. Such a request never
+ * reaches a file or a handler.
  */
 final class JettyErrors extends ErrorHandler {
   private final ObjectMapper mapper;
@@ -45,8 +46,13 @@ final class JettyErrors extends ErrorHandler {
     }
     response.setStatus(code);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-    response.getHeaders().put("X-Content-Type-Options", "nosniff");
-    response.getHeaders().put("Content-Security-Policy", WebServer.CSP);
     response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /** Every error response, with or without a body (Jetty writes none for CONNECT or OPTIONS). */
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    SecurityHeaders.addTo(response.getHeaders());
+    return super.handle(request, response, callback);
   }
 }

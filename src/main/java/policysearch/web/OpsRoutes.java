@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import policysearch.search.ArticleUpdates;
 import policysearch.search.SearchService;
 
 /**
@@ -20,11 +22,19 @@ final class OpsRoutes implements RouteGroup {
 
   private final SearchService search;
   private final Readiness readiness;
+  private final ArticleUpdates updates;
   private final ServerMetrics metrics;
   private final byte[] metricsToken;
 
-  OpsRoutes(SearchService search, Readiness readiness, ServerMetrics metrics, String token) {
+  /** {@code updates} may be null (a read-only server, which has no corpus updates to fail). */
+  OpsRoutes(
+      SearchService search,
+      ArticleUpdates updates,
+      Readiness readiness,
+      ServerMetrics metrics,
+      String token) {
     this.search = search;
+    this.updates = updates;
     this.readiness = readiness;
     this.metrics = metrics;
     this.metricsToken =
@@ -40,12 +50,15 @@ final class OpsRoutes implements RouteGroup {
   }
 
   private void ready(Context ctx) throws IOException {
+    Optional<ArticleUpdates.CorpusProblem> corpus =
+        updates == null ? Optional.empty() : updates.corpusProblem();
     Map<String, Object> body = new LinkedHashMap<>();
-    boolean ready = readiness.isReady();
+    boolean ready = readiness.isReady(corpus);
     body.put("ready", ready);
     body.put("articles", search.articleCount());
-    if (readiness.detail() != null) {
-      body.put("detail", readiness.detail());
+    String detail = readiness.detail(corpus);
+    if (detail != null) {
+      body.put("detail", detail);
     }
     ctx.status(ready ? 200 : 503).json(body);
   }

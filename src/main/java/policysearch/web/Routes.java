@@ -3,7 +3,10 @@ package policysearch.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import policysearch.search.ArticleUpdates;
 import policysearch.search.NotFoundException;
 import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
@@ -12,9 +15,12 @@ import policysearch.search.SearchService;
 /** The API's handlers: each validates its input, calls the search service, writes JSON. */
 final class Routes implements RouteGroup {
   private final SearchService search;
+  private final ArticleUpdates updates;
 
-  Routes(SearchService search) {
+  /** {@code updates} may be null (a read-only server). */
+  Routes(SearchService search, ArticleUpdates updates) {
     this.search = search;
+    this.updates = updates;
   }
 
   @Override
@@ -39,7 +45,7 @@ final class Routes implements RouteGroup {
             SearchParams.relatedSize(ctx),
             SearchParams.date(ctx, "from"),
             SearchParams.date(ctx, "to"),
-            SearchParams.values(ctx, "speaker_type"),
+            SearchParams.speakerTypes(ctx),
             RetrievalMode.parse(ctx.queryParam("mode"), RetrievalMode.HYBRID),
             RelatedWeights.DEFAULT));
   }
@@ -72,7 +78,24 @@ final class Routes implements RouteGroup {
             .orElseThrow(() -> new NotFoundException("No article with id '" + id + "'")));
   }
 
+  /**
+   * "ok", or "degraded" while updates from the corpus fail (searches are still answered, from the
+   * index as it was): a watcher that cannot bring new files in is not silently "ok".
+   */
   private void health(Context ctx) throws IOException {
-    ctx.json(Map.of("status", "ok", "articles", search.articleCount()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    var problem =
+        updates == null ? Optional.<ArticleUpdates.CorpusProblem>empty() : updates.corpusProblem();
+    body.put("status", problem.isPresent() ? "degraded" : "ok");
+    body.put("articles", search.articleCount());
+    problem.ifPresent(
+        p -> {
+          Map<String, String> corpus = new LinkedHashMap<>();
+          corpus.put("status", "failing");
+          corpus.put("since", p.since().toString());
+          corpus.put("error", p.error());
+          body.put("corpus", corpus);
+        });
+    ctx.json(body);
   }
 }

@@ -20,11 +20,34 @@ final class SearchParams {
   private SearchParams() {}
 
   static SearchRequest from(Context ctx) {
-    return request(ctx, "actor");
+    return request(ctx, "actor", true);
+  }
+
+  /** An export's search: {@code page}, {@code size} and {@code after} are ignored, not checked. */
+  static SearchRequest export(Context ctx) {
+    return request(ctx, "actor", false);
   }
 
   /** Statement search: {@code speaker} and {@code speaker_type} filters instead of actors. */
   static StatementRequest statements(Context ctx) {
+    return statements(ctx, true);
+  }
+
+  /** A statement export: like {@link #export(Context)}. */
+  static StatementRequest statementExport(Context ctx) {
+    return statements(ctx, false);
+  }
+
+  private static StatementRequest statements(Context ctx, boolean paged) {
+    String mode = ctx.queryParam("mode");
+    return new StatementRequest(
+        request(ctx, "speaker", paged),
+        speakerTypes(ctx),
+        mode == null || mode.isBlank() ? null : RetrievalMode.parse(mode, null));
+  }
+
+  /** The {@code speaker_type} filters, each person, country or organization. */
+  static List<String> speakerTypes(Context ctx) {
     List<String> types = values(ctx, "speaker_type");
     for (String type : types) {
       if (!SPEAKER_TYPES.contains(type)) {
@@ -32,11 +55,7 @@ final class SearchParams {
             "speaker_type must be person, country or organization, not '" + type + "'");
       }
     }
-    String mode = ctx.queryParam("mode");
-    return new StatementRequest(
-        request(ctx, "speaker"),
-        types,
-        mode == null || mode.isBlank() ? null : RetrievalMode.parse(mode, null));
+    return types;
   }
 
   /** {@code size} for a list of related items: 1 to 50, 10 when absent. */
@@ -53,8 +72,11 @@ final class SearchParams {
     return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).toList();
   }
 
-  /** Facet filters {@code actorParam} and {@code topic}, their exclusions {@code not_...}. */
-  private static SearchRequest request(Context ctx, String actorParam) {
+  /**
+   * Facet filters {@code actorParam} and {@code topic}, their exclusions {@code not_...}; without
+   * {@code paged}, the first page of the default size.
+   */
+  private static SearchRequest request(Context ctx, String actorParam, boolean paged) {
     return new SearchRequest(
         ctx.queryParam("q"),
         values(ctx, actorParam),
@@ -64,9 +86,9 @@ final class SearchParams {
         date(ctx, "from"),
         date(ctx, "to"),
         SortOrder.parse(ctx.queryParam("sort")),
-        integer(ctx, "page", 1),
-        integer(ctx, "size", DEFAULT_SIZE),
-        ctx.queryParam("after"));
+        paged ? integer(ctx, "page", 1) : 1,
+        paged ? integer(ctx, "size", DEFAULT_SIZE) : DEFAULT_SIZE,
+        paged ? ctx.queryParam("after") : null);
   }
 
   static LocalDate date(Context ctx, String name) {

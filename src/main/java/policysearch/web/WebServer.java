@@ -25,8 +25,8 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  /** Content-Security-Policy of every response: scripts, styles and requests only from here. */
-  static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+  /** Content-Security-Policy of every response (see {@link SecurityHeaders}). */
+  static final String CSP = SecurityHeaders.CSP;
 
   private static final int MAX_URL_BYTES = 64 << 10;
 
@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
   public static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   private final Javalin app;
+  private final SearchService search;
   private final ObjectMapper mapper = Json.mapper();
   private final ServerMetrics metrics;
   private final String host;
@@ -64,23 +65,23 @@ public final class WebServer implements AutoCloseable {
       Operations ops,
       String host,
       int port) {
+    this.search = search;
     this.host = host;
     this.requestedPort = port;
     this.metrics = new ServerMetrics(search, updates);
     List<RouteGroup> groups = new ArrayList<>();
-    groups.add(new Routes(search));
+    groups.add(new Routes(search, updates));
     if (updates != null && adminToken != null && !adminToken.isBlank()) {
       groups.add(
           new WriteRoutes(updates, new Submissions(new JsonLinesFormat(mapper)), adminToken));
     }
     groups.add(new DiscoveryRoutes(search));
     groups.add(new ExportRoutes(search, mapper));
-    groups.add(new OpsRoutes(search, ops.readiness(), metrics, ops.metricsToken()));
+    groups.add(new OpsRoutes(search, updates, ops.readiness(), metrics, ops.metricsToken()));
     this.app =
         Javalin.create(
             config -> {
               server(config, host, port, ops.accessLog());
-              config.routes.before(WebServer::securityHeaders);
               config.routes.before(Utf8Urls::check);
               groups.forEach(group -> group.register(config.routes));
               problems(config);
@@ -98,8 +99,12 @@ public final class WebServer implements AutoCloseable {
           server.insertHandler(metrics.instrument(server, accessLog));
           server.setStopTimeout(STOP_GRACE.toMillis());
         });
-    // Long enough for a query the API can refuse with a readable problem itself.
-    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_URL_BYTES));
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          // Long enough for a query the API can refuse with a readable problem itself.
+          http.setRequestHeaderSize(MAX_URL_BYTES);
+          http.addCustomizer(new SecurityHeaders());
+        });
     config.jsonMapper(new BufferedJson(mapper));
     config.staticFiles.add("/public", Location.CLASSPATH);
     config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -147,8 +152,12 @@ public final class WebServer implements AutoCloseable {
         });
   }
 
-  /** Starts listening; a port it cannot have is a {@link CannotListenException}. */
+  /**
+   * Starts listening, and building the suggestions it will be asked for; a port it cannot have is a
+   * {@link CannotListenException}.
+   */
   public WebServer start() {
+    search.suggestions().prepare();
     try {
       app.start();
     } catch (JavalinBindException e) {
@@ -180,12 +189,6 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     app.stop();
     metrics.close();
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
   }
 
   private void problem(Context ctx, int status, String title, String detail) {

@@ -155,6 +155,7 @@ class CliTest {
         List.of(
             "serve",
             "index",
+            "opensearch-dev",
             "search",
             "extract",
             "check-index",

@@ -124,6 +124,12 @@ class ServeProcessTest {
 
   static Process start(Map<String, String> env, Path out, Path err, String... args)
       throws IOException {
+    return start(env, "512m", out, err, args);
+  }
+
+  /** Like {@link #start(Map, Path, Path, String...)}, with a heap of {@code heap} ("96m"). */
+  static Process start(Map<String, String> env, String heap, Path out, Path err, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(
@@ -131,7 +137,7 @@ class ServeProcessTest {
             "--add-modules",
             "jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED",
-            "-Xmx512m",
+            "-Xmx" + heap,
             "-cp",
             System.getProperty("java.class.path"),
             "policysearch.App"));

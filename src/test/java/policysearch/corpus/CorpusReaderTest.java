@@ -3,16 +3,21 @@ package policysearch.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
+import policysearch.web.Json;
 
 class CorpusReaderTest {
   @TempDir Path dir;
@@ -166,6 +171,91 @@ class CorpusReaderTest {
             dir.resolve("ids.jsonl") + ":2: id contains a control character (U+0000)",
             dir.resolve("ids.jsonl") + ":3: source longer than 256 characters (300)"),
         summary.skipped().stream().map(Skipped::toString).toList());
+  }
+
+  @Test
+  void datesOutsideTheAcceptedRangeAndOverLongTitlesAreSkippedWithReasons() throws IOException {
+    Files.writeString(
+        dir.resolve("dates.jsonl"),
+        "{\"id\":\"far\",\"date\":\"+999999999-12-31\",\"text\":\"x\"}\n"
+            + "{\"id\":\"zero\",\"date\":\"0001-01-01\",\"text\":\"x\"}\n"
+            + "{\"id\":\"late\",\"date\":\"9999-12-31\",\"text\":\"x\"}\n"
+            + "{\"id\":\"title\",\"date\":\"2021-01-01\",\"title\":\""
+            + "t".repeat(32 * 1024)
+            + "\",\"text\":\"x\"}\n"
+            + "{\"id\":\"first\",\"date\":\"1000-01-01\",\"text\":\"x\"}\n"
+            + "{\"id\":\"last\",\"date\":\"2999-12-31\",\"title\":\""
+            + "t".repeat(1000)
+            + "\",\"text\":\"x\"}\n");
+    Files.writeString(dir.resolve("old.txt"), " date 0999-12-31 Too old.\n");
+    ReadSummary summary = read(dir);
+
+    assertEquals(List.of("first", "last"), articles.stream().map(Article::id).toList());
+    String range = " outside the accepted range 1000-01-01 to 2999-12-31";
+    assertEquals(
+        List.of(
+            dir.resolve("dates.jsonl") + ":1: date +999999999-12-31" + range,
+            dir.resolve("dates.jsonl") + ":2: date 0001-01-01" + range,
+            dir.resolve("dates.jsonl") + ":3: date 9999-12-31" + range,
+            dir.resolve("dates.jsonl") + ":4: title longer than 1000 characters (32768)",
+            dir.resolve("old.txt") + ": date 0999-12-31" + range),
+        summary.skipped().stream().map(Skipped::toString).toList());
+  }
+
+  @Test
+  void aLineOrSeedFileOverTheBoundIsSkippedAndReadingGoesOn() throws IOException {
+    String record = "{\"id\":\"%s\",\"date\":\"2021-01-01\",\"text\":\"%s\"}\n";
+    Files.writeString(
+        dir.resolve("long.jsonl"),
+        record.formatted("a", "x")
+            + record.formatted("b", "y".repeat(2000))
+            + record.formatted("c", "z")
+            + "0".repeat(5000));
+    Files.writeString(dir.resolve("big.txt"), " date 2024-01-01 " + "w ".repeat(1000));
+    Files.writeString(dir.resolve("small.txt"), " date 2024-01-01 Small.");
+    CorpusReader reader = new CorpusReader(new JsonLinesFormat(Json.mapper()), 1024);
+    ReadSummary summary = reader.read(List.of(dir), articles::add);
+
+    assertEquals(List.of("a", "c", "small"), articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            dir.resolve("big.txt") + ": file longer than 1024 bytes (2017 bytes)",
+            dir.resolve("long.jsonl") + ":2: line longer than 1024 bytes (2040 bytes)",
+            dir.resolve("long.jsonl") + ":4: line longer than 1024 bytes (5000 bytes)"),
+        summary.skipped().stream().map(Skipped::toString).toList());
+  }
+
+  /**
+   * 400 MB of zeros on one line, 400 KB gzipped (gzip members may follow one another, so one
+   * compressed megabyte is written 400 times): before the bound, a 1 GB heap ran out.
+   */
+  @Test
+  void aGzipBombLineCostsTimeNotMemory() throws IOException {
+    Path bomb = dir.resolve("bomb.jsonl.gz");
+    byte[] zeros = new byte[1 << 20];
+    Arrays.fill(zeros, (byte) '0');
+    byte[] megabyte = gzip(zeros);
+    try (OutputStream out = Files.newOutputStream(bomb)) {
+      out.write(gzip("{\"id\":\"ok\",\"date\":\"2021-01-01\",\"text\":\"x\"}\n".getBytes()));
+      for (int i = 0; i < 400; i++) {
+        out.write(megabyte);
+      }
+      out.write(gzip("\n{\"id\":\"after\",\"date\":\"2021-01-01\",\"text\":\"y\"}\n".getBytes()));
+    }
+    ReadSummary summary = read(bomb);
+
+    assertEquals(List.of("ok", "after"), articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(bomb + ":2: line longer than 64 MB (419430400 bytes)"),
+        summary.skipped().stream().map(Skipped::toString).toList());
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    }
+    return out.toByteArray();
   }
 
   @Test

@@ -92,7 +92,11 @@ class ActorExtractorTest {
   @Test
   void citiesAreNotActors() {
     assertEquals(
-        List.of("person:Antony Blinken", "person:Yoko Kamikawa", "country:Japan"),
+        List.of(
+            "organization:Department of State",
+            "person:Antony Blinken",
+            "person:Yoko Kamikawa",
+            "country:Japan"),
         actors(
             "Secretary of State Antony Blinken met Foreign Minister Yoko Kamikawa of Japan in Washington and Tokyo."));
   }

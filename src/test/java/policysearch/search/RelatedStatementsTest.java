@@ -105,8 +105,9 @@ class RelatedStatementsTest {
         name ->
             Map.of("Maria Lopez-Garcia", Set.of("Maria Lopez-Garcia", "Maria Lopez"))
                 .getOrDefault(name, Set.of(name));
-    try (SearcherManager searchers =
+    try (SearcherManager manager =
         new SearcherManager(directory, new FacetSearcherFactory(new Schema().facetsConfig()))) {
+      Searchers searchers = new Searchers(manager, SearchService.DEFAULT_TIME_LIMIT);
       RelatedStatements related =
           new RelatedStatementSearch(searchers, new ContentWords(), aliases)
               .find(

@@ -1,20 +1,39 @@
 package policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
+import policysearch.corpus.Article;
+import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
 
 class SuggestionsTest {
+  @TempDir Path dir;
+
+  /** {@code text}'s suggestions once they differ from {@code before}, waiting up to 5 s. */
+  static List<Suggestion> changed(SearchService service, String text, List<Suggestion> before)
+      throws IOException, InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    List<Suggestion> now = service.suggestions().suggest(text);
+    while (now.equals(before) && System.nanoTime() < end) {
+      Thread.sleep(20);
+      now = service.suggestions().suggest(text);
+    }
+    return now;
+  }
+
   @Test
-  void suggesterIsRebuiltWhenTheIndexIsRefreshed(@TempDir Path dir) throws IOException {
+  void suggesterIsRebuiltInTheBackgroundWhenTheIndexIsRefreshed() throws Exception {
     Path corpus = Fixtures.copyCorpus(dir);
     Path index = dir.resolve("index");
     Fixtures.index(corpus, index);
@@ -39,7 +58,74 @@ class SuggestionsTest {
                   null,
                   null,
                   "2024-07-01")),
-          service.suggestions().suggest("zanzib"));
+          changed(service, "zanzib", List.of()));
+    }
+  }
+
+  /**
+   * A 32 KB title (only an index written before titles were bounded can hold one) is cut to what a
+   * suggestion list shows; it used to fail every rebuild and leave no suggester at all.
+   */
+  @Test
+  void anImmenseTitleIsCutAndSuggestionsKeepWorking() throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        LiveIndex live =
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
+        SearchService service =
+            new SearchService(
+                live.writer(),
+                new Schema(),
+                Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
+                SearchService.DEFAULT_TIME_LIMIT)) {
+      String title = "Wallaby " + "treaty ".repeat(32 * 1024 / 7);
+      live.put(
+          List.of(
+              Article.of("huge", LocalDate.of(2024, 1, 2), title, "Text.", "api", null, "api"),
+              Article.of(
+                  "small",
+                  LocalDate.of(2024, 1, 1),
+                  "Wallaby talks",
+                  "Text.",
+                  "api",
+                  null,
+                  "api")));
+      service.refresh();
+
+      List<Suggestion> suggestions = changed(service, "wallab", List.of());
+      assertEquals(List.of("huge", "small"), suggestions.stream().map(Suggestion::value).toList());
+      assertEquals("Wallaby " + "treaty ".repeat(26) + "treaty…", suggestions.get(0).label());
+    }
+  }
+
+  @Test
+  void textLongerThanASearchBoxIsRefused() throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        LiveIndex live =
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
+        SearchService service =
+            new SearchService(
+                live.writer(),
+                new Schema(),
+                Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
+                SearchService.DEFAULT_TIME_LIMIT)) {
+      InvalidRequestException e =
+          assertThrows(
+              InvalidRequestException.class,
+              () -> service.suggestions().suggest("word ".repeat(3000)));
+      assertEquals("suggestions are for at most 200 characters, not 14999", e.getMessage());
+      assertEquals(List.of(), service.suggestions().suggest("w".repeat(200)));
     }
   }
 }

@@ -76,7 +76,7 @@ class ApiExtrasTest extends FixtureServerTest {
         "unga-climate,2023-09-19,\"At the United Nations General Assembly, President Joe Biden"
             + " urged leaders to cut greenhouse gas emissions faster and to keep the goals of the"
             + " Paris Agreement…\",corpus,,United Nations General Assembly; Joe Biden; United"
-            + " Nations,climate; energy",
+            + " Nations,climate",
         lines.get(1));
     assertEquals(2, lines.size());
   }
@@ -107,13 +107,26 @@ class ApiExtrasTest extends FixtureServerTest {
             + " thanked NATO allies for new air defence systems as Russia's invasion of Ukraine"
             + " entered its third spring.\",\"source\":\"corpus\",\"actors\":[\"Volodymyr"
             + " Zelenskyy\",\"NATO\",\"Russia\",\"Ukraine\"],\"topics\":[\"armed-conflict\","
-            + "\"humanitarian\",\"defence\",\"energy\"]}]",
+            + "\"humanitarian\",\"defence\"]}]",
         rows.toString());
     assertEquals("[]", json("/api/statements.json?q=nothingmatchesthis").toString());
 
     HttpResponse<String> bad = get("/api/search.csv?q=AND+(");
     assertEquals(400, bad.statusCode());
     assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  @Test
+  void exportsIgnorePageSizeAndAfterAsDocumented() throws Exception {
+    String whole = get("/api/search.csv?q=NATO").body();
+
+    for (String ignored :
+        List.of("&size=1000", "&page=99999", "&size=0&page=-1", "&size=abc", "&after=junk")) {
+      HttpResponse<String> csv = get("/api/search.csv?q=NATO" + ignored);
+      assertEquals(200, csv.statusCode(), ignored + ": " + csv.body());
+      assertEquals(whole, csv.body(), ignored);
+    }
+    assertEquals(200, get("/api/statements.json?size=1000&page=99999").statusCode());
   }
 
   @Test

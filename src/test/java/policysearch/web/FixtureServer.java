@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.FixtureIndex;
@@ -54,6 +55,12 @@ final class FixtureServer implements AutoCloseable {
 
   /** The same, run as {@code ops} says (readiness, metrics token). */
   static FixtureServer startLive(Path dir, String token, Operations ops) throws IOException {
+    return startLive(dir, token, ops, SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same, each query stopped after {@code timeLimit}. */
+  static FixtureServer startLive(Path dir, String token, Operations ops, Duration timeLimit)
+      throws IOException {
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     LiveIndex live =
         new LiveIndex(
@@ -64,7 +71,7 @@ final class FixtureServer implements AutoCloseable {
             new Schema(),
             Fixtures.extractor().taxonomy(),
             Fixtures::embedder,
-            SearchService.DEFAULT_TIME_LIMIT);
+            timeLimit);
     ArticleUpdates updates = new ArticleUpdates(live, service);
     updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
     WebServer server = new WebServer(service, updates, token, ops, "127.0.0.1", 0).start();

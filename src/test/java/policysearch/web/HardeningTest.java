@@ -168,6 +168,60 @@ class HardeningTest {
     assertFalse(response.body().contains("root:"), response.body());
   }
 
+  /** Status line and headers of a request written byte for byte. */
+  static String rawHeaders(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = response.indexOf("\r\n\r\n");
+      return end < 0 ? response : response.substring(0, end);
+    }
+  }
+
+  /**
+   * Jetty's own refusals (a URL or headers too long, a CONNECT, a path above the root) carry the
+   * same security headers as every API answer: one place sets them for every response.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "long-url, 414",
+    "long-header, 431",
+    "connect, 400",
+    "connect-without-host, 400",
+    "options-star, 404",
+    "above-root, 400",
+    "search, 200",
+    "unknown, 404"
+  })
+  void everyResponseCarriesTheSecurityHeaders(String request, int status) throws IOException {
+    String host = "Host: localhost\r\nConnection: close\r\n";
+    String raw =
+        switch (request) {
+          case "long-url" ->
+              "GET /api/search?q=" + "x".repeat(70 * 1024) + " HTTP/1.1\r\n" + host + "\r\n";
+          case "long-header" ->
+              "GET /api/search HTTP/1.1\r\n"
+                  + host
+                  + "X-Big: "
+                  + "y".repeat(70 * 1024)
+                  + "\r\n\r\n";
+          case "connect" -> "CONNECT /api/search HTTP/1.1\r\n" + host + "\r\n";
+          case "connect-without-host" -> "CONNECT example.org:443 HTTP/1.1\r\n\r\n";
+          case "options-star" -> "OPTIONS * HTTP/1.1\r\n" + host + "\r\n";
+          case "above-root" -> "GET /../etc/passwd HTTP/1.1\r\n" + host + "\r\n";
+          case "search" -> "GET /api/search?q=nato HTTP/1.1\r\n" + host + "\r\n";
+          default -> "GET /no/such/page HTTP/1.1\r\n" + host + "\r\n";
+        };
+    String headers = rawHeaders(raw);
+
+    assertTrue(headers.startsWith("HTTP/1.1 " + status), headers);
+    assertTrue(headers.contains("Content-Security-Policy: " + WebServer.CSP), headers);
+    assertTrue(headers.contains("X-Content-Type-Options: nosniff"), headers);
+    assertTrue(headers.contains("Referrer-Policy: no-referrer"), headers);
+  }
+
   @Test
   void writeRoutesDoNotExistWithoutAnAdminToken() throws IOException {
     assertEquals(404, raw("POST", "/api/articles").status());

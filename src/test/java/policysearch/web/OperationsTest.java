@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -102,6 +104,54 @@ class OperationsTest {
     readiness.caughtUp();
     assertReady(200, "{\"ready\":true,\"articles\":10}");
     assertEquals(200, fixture.get("/api/health").statusCode());
+  }
+
+  @Test
+  void readyIs503WithTheReasonWhileCorpusUpdatesFailAndHealthSaysDegraded() throws Exception {
+    fixture = FixtureServer.startLive(dir, null);
+    fixture.updates().failed(new OutOfMemoryError("Java heap space"));
+
+    HttpResponse<String> ready = fixture.get("/api/ready");
+    assertEquals(503, ready.statusCode());
+    assertTrue(
+        ready
+            .body()
+            .matches(
+                "\\{\"ready\":false,\"articles\":10,\"detail\":\"updates from the corpus have"
+                    + " failed since [-0-9T:.]+Z \\(OutOfMemoryError\\); serving the index as it"
+                    + " was\"}"),
+        ready.body());
+    HttpResponse<String> health = fixture.get("/api/health");
+    assertEquals(200, health.statusCode());
+    assertTrue(health.body().startsWith("{\"status\":\"degraded\",\"articles\":10,"));
+
+    fixture.updates().reindex(List.of(dir.resolve("corpus")), done -> {});
+    assertReady(200, "{\"ready\":true,\"articles\":10}");
+    assertEquals("{\"status\":\"ok\",\"articles\":10}", fixture.get("/api/health").body());
+  }
+
+  @Test
+  void queriesStoppedAtTheTimeLimitOnAnyPathAreCountedAsTimeOuts() throws Exception {
+    fixture = FixtureServer.startLive(dir, null, Operations.defaults(), Duration.ZERO);
+    List<String> paths =
+        List.of(
+            "/api/search?q=NATO",
+            "/api/statements?q=NATO",
+            "/api/search.csv?q=NATO",
+            "/api/articles/nato-cyber/related",
+            "/api/actors/Janet%20Yellen/statements");
+    for (String path : paths) {
+      HttpResponse<String> stopped = fixture.get(path);
+      assertEquals(400, stopped.statusCode(), path);
+      assertEquals(
+          "The query took longer than 0 ms and was stopped: use fewer wildcards or more specific"
+              + " words.",
+          JSON.readTree(stopped.body()).get("detail").asText(),
+          path);
+    }
+    Map<String, String> metrics = samples(fixture.get("/metrics").body());
+    assertEquals("5.0", metrics.get("policy_search_query_timeouts_total"));
+    assertEquals("0.0", metrics.get("policy_search_queries_rejected_total"));
   }
 
   @Test

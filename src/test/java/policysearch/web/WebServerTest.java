@@ -29,12 +29,12 @@ class WebServerTest extends FixtureServerTest {
     assertEquals(
         "{\"name\":\"NATO\",\"type\":\"organization\",\"roles\":[]}",
         first.get("actors").get(0).toString());
-    assertEquals("[\"cybersecurity\",\"health\",\"defence\"]", first.get("topics").toString());
+    assertEquals("[\"cybersecurity\"]", first.get("topics").toString());
     assertEquals(
         "{\"value\":\"Russia\",\"count\":2,\"type\":\"country\"}",
         body.get("facets").get("actor").get(1).toString());
     assertEquals(
-        "{\"value\":\"defence\",\"count\":2,\"label\":\"Defence and military\"}",
+        "{\"value\":\"armed-conflict\",\"count\":1,\"label\":\"Armed conflict\"}",
         body.get("facets").get("topic").get(0).toString());
   }
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +86,14 @@ class WriteRoutesTest {
   boolean committed(String id) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      return new IndexSearcher(reader).count(new TermQuery(new Term(Schema.ID, id))) == 1;
+      Query article =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)),
+                  BooleanClause.Occur.FILTER)
+              .build();
+      return new IndexSearcher(reader).count(article) == 1;
     }
   }
 
@@ -243,5 +253,15 @@ class WriteRoutesTest {
 
     assertEquals(200, send("GET", "/api/articles/api-1", null, null, null).statusCode());
     assertEquals(Fixtures.ARTICLES + 1, service.articleCount());
+  }
+
+  @Test
+  void aCorpusArticleDeletedThroughTheApiDoesNotComeBackWithARescan() throws Exception {
+    assertEquals(200, send("DELETE", "/api/articles/nato-cyber", TOKEN, null, null).statusCode());
+    fixture.updates().reindex(List.of(dir.resolve("corpus")), done -> {});
+
+    assertEquals(404, send("GET", "/api/articles/nato-cyber", null, null, null).statusCode());
+    assertEquals(404, send("DELETE", "/api/articles/nato-cyber", TOKEN, null, null).statusCode());
+    assertEquals(Fixtures.ARTICLES - 1, service.articleCount());
   }
 }

@@ -1,0 +1,181 @@
+package policysearch.opensearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import policysearch.corpus.Article;
+import policysearch.corpus.CorpusReader;
+import policysearch.corpus.ReadSummary;
+import policysearch.extract.Extractor;
+import policysearch.index.IndexReport;
+
+/**
+ * Brings an OpenSearch index up to date with the corpus, as {@code index.Indexer} does a Lucene
+ * index: extraction runs here on every core, and the documents go to the cluster in bulk. An
+ * article whose hash (content, vocabularies, mapping layout) the index already holds is skipped, so
+ * a run that was interrupted, or whose cluster lost a node, is simply run again: it sends only what
+ * is missing, and as every document is written by id, nothing is ever there twice.
+ *
+ * <p>Phase 1 adds and replaces articles; it does not yet remove articles whose file is gone (the
+ * shared writer of phase 2 will apply the Lucene indexer's rule for that, not a copy of it).
+ */
+public final class OpenSearchIndexer {
+  /** The index policy-search writes in a cluster. */
+  public static final String INDEX = "policy-search";
+
+  private final Connection connection;
+  private final ClusterIndex index;
+  private final Extractor extractor;
+  private final CorpusReader reader;
+  private final Backoff backoff;
+  private final int batchBytes;
+
+  /** An indexer writing to index {@code name} through {@code connection}. */
+  public OpenSearchIndexer(
+      Connection connection, String name, Extractor extractor, CorpusReader reader) {
+    this(connection, name, extractor, reader, Backoff.DEFAULT, BulkIngest.BATCH_BYTES);
+  }
+
+  OpenSearchIndexer(
+      Connection connection,
+      String name,
+      Extractor extractor,
+      CorpusReader reader,
+      Backoff backoff,
+      int batchBytes) {
+    this.connection = connection;
+    this.index = new ClusterIndex(connection, name);
+    this.extractor = extractor;
+    this.reader = reader;
+    this.backoff = backoff;
+    this.batchBytes = batchBytes;
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param retries how many times a bulk request, or some articles of one, were sent again
+   */
+  public record Report(IndexReport index, int retries) {}
+
+  /**
+   * Indexes {@code roots}, creating the index if needed ({@code shards} 0: one per data node, with
+   * a replica when there are several); {@code progress} receives the number of articles done.
+   */
+  public Report update(List<Path> roots, int shards, int replicas, IntConsumer progress)
+      throws IOException {
+    long start = System.nanoTime();
+    index.ensure(shards, replicas);
+    Run run = new Run(index.existing(), progress);
+    ReadSummary summary;
+    try {
+      summary = reader.read(roots, run::accept);
+      awaitAll(run.pool);
+      if (run.failure.get() == null) {
+        run.bulk.flush();
+      }
+    } finally {
+      run.pool.shutdownNow();
+    }
+    if (run.failure.get() != null) {
+      throw new IOException(
+          "indexing into OpenSearch stopped: "
+              + run.failure.get().getMessage()
+              + " (run it again: it resumes where it stopped)",
+          run.failure.get());
+    }
+    index.refresh();
+    List<String> refused = run.bulk.failures();
+    if (!refused.isEmpty()) {
+      throw new IOException(
+          refused.size() + " articles were refused by OpenSearch, e.g. " + refused.get(0));
+    }
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new Report(
+        new IndexReport(
+            run.added.get(), run.updated.get(), 0, run.unchanged.get(), summary.skipped(), tookMs),
+        run.bulk.retries());
+  }
+
+  /** One run's state: the corpus reader hands it articles, the pool extracts and sends them. */
+  private final class Run {
+    private final Map<String, ClusterIndex.Existing> existing;
+    private final IntConsumer progress;
+    private final BulkIngest bulk =
+        new BulkIngest(connection.client(), index.name(), backoff, batchBytes);
+    private final AtomicInteger added = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService pool = Executors.newFixedThreadPool(threads);
+    private final Semaphore inFlight = new Semaphore(threads * 4);
+
+    Run(Map<String, ClusterIndex.Existing> existing, IntConsumer progress) {
+      this.existing = existing;
+      this.progress = progress;
+    }
+
+    /** On the reading thread: skips an unchanged article, or hands it to the pool. */
+    void accept(Article article) {
+      String hash = hash(article);
+      ClusterIndex.Existing before = existing.get(article.id());
+      if (before != null && before.hash().equals(hash) && before.path().equals(article.path())) {
+        unchanged.incrementAndGet();
+        progress.accept(done.incrementAndGet());
+        return;
+      }
+      inFlight.acquireUninterruptibly();
+      pool.execute(() -> write(article, hash, before));
+    }
+
+    private void write(Article article, String hash, ClusterIndex.Existing before) {
+      try {
+        if (failure.get() == null) {
+          int previous = before == null ? 0 : before.statements();
+          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous));
+          (before == null ? added : updated).incrementAndGet();
+          progress.accept(done.incrementAndGet());
+        }
+      } catch (IOException | RuntimeException e) {
+        failure.compareAndSet(null, e);
+      } catch (Error e) {
+        // An Error (out of memory) would otherwise end the worker silently and lose the article.
+        failure.compareAndSet(null, new IOException("article " + article.id() + ": " + e, e));
+      } finally {
+        inFlight.release();
+      }
+    }
+  }
+
+  /** How many documents (articles and statements) the index holds. */
+  public long documents() throws IOException {
+    return index.count();
+  }
+
+  /** What an article's documents were made from; any change re-sends the article. */
+  private String hash(Article article) {
+    return article.hash() + extractor.fingerprint() + Mappings.LAYOUT;
+  }
+
+  private static void awaitAll(ExecutorService pool) throws IOException {
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
+        throw new IOException("indexing did not finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    }
+  }
+}
