@@ -55,14 +55,28 @@ final class EvalRelatedCommand implements Callable<Integer> {
         names = "--queries",
         paramLabel = "FILE",
         defaultValue = "eval/related/queries.tsv",
-        description = "query statements, ARTICLE_ID@START and set (default: ${DEFAULT-VALUE})")
+        description =
+            "query statements: ARTICLE_ID@START, set and half (default: ${DEFAULT-VALUE})")
     Path queries;
 
-    /** Query keys and the set each belongs to ("v1", "v2"), in file order. */
+    @Option(
+        names = "--split",
+        defaultValue = "half",
+        paramLabel = "half|set",
+        description =
+            "group queries by their seeded half (tune, held-out) or by their set (v1, v2)"
+                + " (default: ${DEFAULT-VALUE})")
+    String split;
+
+    /** Query keys and the group each belongs to (its half or its set), in file order. */
     Map<String, String> read() throws IOException {
       if (!Files.exists(queries)) {
         throw new UsageException("no query file " + queries);
       }
+      if (!split.equals("half") && !split.equals("set")) {
+        throw new UsageException("--split must be half or set, not '" + split + "'");
+      }
+      int column = split.equals("set") ? 1 : 2;
       Map<String, String> keys = new LinkedHashMap<>();
       for (String line : Files.readAllLines(queries)) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -70,7 +84,19 @@ final class EvalRelatedCommand implements Callable<Integer> {
         }
         String[] cols = line.split("\t");
         StatementKeys.start(cols[0]);
-        keys.put(cols[0], cols.length > 1 ? cols[1].strip() : "");
+        if (cols.length <= column) {
+          throw new UsageException(
+              "query "
+                  + cols[0]
+                  + " has no "
+                  + split
+                  + " in "
+                  + queries
+                  + " (column "
+                  + (column + 1)
+                  + ")");
+        }
+        keys.put(cols[0], cols[column].strip());
       }
       return keys;
     }
@@ -192,14 +218,22 @@ final class EvalRelatedCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code tune}: fits the hybrid weights on each set, reports them on the others. */
+  /** {@code tune}: fits the hybrid weights on one group of queries, reports them on all. */
   @Command(
       name = "tune",
       description =
-          "Fit the hybrid weights on each set of queries (v1, v2) and report them on the other"
-              + " sets and overall, next to the shipped weights.")
+          "Fit the hybrid weights on one group of queries (the tuning half) and report them on"
+              + " every group and overall, next to the shipped weights.")
   static final class Tune implements Callable<Integer> {
     @Mixin Options.Index index;
+
+    @Option(
+        names = "--fit",
+        defaultValue = "tune",
+        paramLabel = "GROUP",
+        description = "the group the weights are fitted on (default: ${DEFAULT-VALUE})")
+    String fit;
+
     @Mixin Queries queries;
     @Mixin JudgmentsFile judgments;
 
@@ -222,7 +256,10 @@ final class EvalRelatedCommand implements Callable<Integer> {
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
           SearchService search = wiring.search(directory)) {
-        RelatedTuning.run(search, keys, judged, depth, streams.out());
+        if (!keys.containsValue(fit)) {
+          throw new UsageException("no query is in group '" + fit + "'");
+        }
+        RelatedTuning.run(search, keys, judged, depth, fit, streams.out());
       }
       return 0;
     }

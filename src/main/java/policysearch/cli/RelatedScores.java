@@ -85,7 +85,7 @@ final class RelatedScores {
     sets.add("all");
     out.printf(
         Locale.ROOT,
-        "%-6s %-8s %7s %12s %14s %9s %9s %10s%n",
+        "%-8s %-8s %7s %12s %14s %9s %9s %10s%n",
         "set",
         "method",
         "queries",
@@ -103,7 +103,7 @@ final class RelatedScores {
                 .toList();
         out.printf(
             Locale.ROOT,
-            "%-6s %-8s %7d %12.3f %14.3f %9.3f %9d %10d%n",
+            "%-8s %-8s %7d %12.3f %14.3f %9.3f %9d %10d%n",
             set,
             mode.name().toLowerCase(Locale.ROOT),
             in.size(),

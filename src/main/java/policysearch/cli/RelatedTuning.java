@@ -16,10 +16,10 @@ import policysearch.search.SearchService;
 import policysearch.search.StatementHit;
 
 /**
- * Fits the hybrid ranking's weights on one set of judged queries and reports them on the others, so
- * that no figure is only measured on what it was fitted to. Each query's candidates are found once;
- * every weighting of a grid then ranks the same candidates. The fit maximises mean nDCG@10, then
- * P@10 of grade 2.
+ * Fits the hybrid ranking's weights on one group of judged queries (the tuning half) and reports
+ * them on the others, so that no figure is only measured on what it was fitted to. Each query's
+ * candidates are found once; every weighting of a grid then ranks the same candidates. The fit
+ * maximises mean nDCG@10, then P@10 of grade 2.
  */
 final class RelatedTuning {
   private static final double[] COVERAGE = {0, 0.25, 0.5, 0.75, 1, 1.5, 2};
@@ -29,12 +29,13 @@ final class RelatedTuning {
 
   private RelatedTuning() {}
 
-  /** For each set: the best weights on it, and their figures on every set. */
+  /** The best weights on group {@code fit}, and their figures on every group. */
   static void run(
       SearchService search,
       Map<String, String> queries,
       Judgments judgments,
       int depth,
+      String fit,
       PrintStream out)
       throws IOException {
     Map<String, RelatedCandidates> candidates = new LinkedHashMap<>();
@@ -47,22 +48,19 @@ final class RelatedTuning {
     List<String> sets = new ArrayList<>(new TreeSet<>(queries.values()));
     List<RelatedWeights> grid = grid();
     out.printf(Locale.ROOT, "%d queries, %d weightings%n", candidates.size(), grid.size());
-    for (String fit : sets) {
-      RelatedWeights best = RelatedWeights.DEFAULT;
-      double[] bestFit = mean(candidates, queries, judgments, best, fit);
-      for (RelatedWeights weights : grid) {
-        double[] figures = mean(candidates, queries, judgments, weights, fit);
-        if (figures[2] > bestFit[2] || (figures[2] == bestFit[2] && figures[0] > bestFit[0])) {
-          best = weights;
-          bestFit = figures;
-        }
+    RelatedWeights best = RelatedWeights.DEFAULT;
+    double[] bestFit = mean(candidates, queries, judgments, best, fit);
+    for (RelatedWeights weights : grid) {
+      double[] figures = mean(candidates, queries, judgments, weights, fit);
+      if (figures[2] > bestFit[2] || (figures[2] == bestFit[2] && figures[0] > bestFit[0])) {
+        best = weights;
+        bestFit = figures;
       }
-      out.println("fitted on " + fit + ": " + best);
-      for (String set : with(sets, "all")) {
-        print(
-            out, set, "shipped", mean(candidates, queries, judgments, RelatedWeights.DEFAULT, set));
-        print(out, set, "fitted", mean(candidates, queries, judgments, best, set));
-      }
+    }
+    out.println("fitted on " + fit + ": " + best);
+    for (String set : with(sets, "all")) {
+      print(out, set, "shipped", mean(candidates, queries, judgments, RelatedWeights.DEFAULT, set));
+      print(out, set, "fitted", mean(candidates, queries, judgments, best, set));
     }
   }
 
@@ -114,7 +112,7 @@ final class RelatedTuning {
   private static void print(PrintStream out, String set, String weights, double[] f) {
     out.printf(
         Locale.ROOT,
-        "  %-4s %-8s P@10 grade 2 %.3f  grade>=1 %.3f  nDCG@10 %.3f  unjudged %d%n",
+        "  %-8s %-8s P@10 grade 2 %.3f  grade>=1 %.3f  nDCG@10 %.3f  unjudged %d%n",
         set,
         weights,
         f[0],

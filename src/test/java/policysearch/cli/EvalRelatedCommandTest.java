@@ -44,7 +44,8 @@ class EvalRelatedCommandTest {
     Path index = dir.resolve("index");
     Fixtures.index(Fixtures.copy("related", dir), index);
     String query = key(index, "fentanyl-blinken");
-    Path queries = Files.writeString(dir.resolve("queries.tsv"), "# one\n" + query + "\tv1\n");
+    Path queries =
+        Files.writeString(dir.resolve("queries.tsv"), "# one\n" + query + "\tv1\ttune\n");
     Path pool = dir.resolve("pool.tsv");
 
     assertEquals(
@@ -118,10 +119,10 @@ class EvalRelatedCommandTest {
     // nDCG = (3 + 1/log2 4) / (3 + 1/log2 3) = 0.964.
     assertEquals(
         List.of(
-            "set    method   queries P@10 grade 2  P@10 grade>=1   nDCG@10  unjudged",
-            "v1     lexical        1        0.000          0.000     0.000         0",
-            "v1     semantic       1        0.100          0.200     0.964         1",
-            "v1     hybrid         1        0.100          0.200     0.964         1"),
+            "set      method   queries P@10 grade 2  P@10 grade>=1   nDCG@10  unjudged by speaker",
+            "tune     lexical        1        0.000          0.000     0.000         0          0",
+            "tune     semantic       1        0.100          0.200     0.964         1          0",
+            "tune     hybrid         1        0.100          0.200     0.964         1          0"),
         lines.subList(0, 4));
   }
 }
