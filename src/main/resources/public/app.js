@@ -6,6 +6,7 @@ import { renderFacets, applyVisibility, facetUi, withPinned } from './facets.js'
 import { renderHistogram } from './histogram.js';
 import { attachSuggest } from './suggest.js';
 import { statementItem, toggleRelated } from './statements.js';
+import { documentFacts, extractionNote, pageLink, textWithPages } from './documents.js';
 
 const MAX_WINDOW = 10000;
 const $ = (id) => document.getElementById(id);
@@ -241,7 +242,12 @@ function renderHit(hit, s, pattern) {
   const meta = el('p', { class: 'hit-meta' }, el('time', { class: 'hit-date', datetime: asText(hit.date) }, asText(hit.date)));
   if (source) meta.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), source);
   li.append(el('h3', { class: 'hit-heading' }, title), meta);
-  list(hit.snippets).forEach((snip) => li.append(safeMarked(snip, el('p', { class: 'snippet' }))));
+  const pages = list(hit.pages);
+  list(hit.snippets).forEach((snip, i) => {
+    const p = safeMarked(snip, el('p', { class: 'snippet' }));
+    if (pages[i]) p.prepend(pageLink(id, pages[i]), ' ');
+    li.append(p);
+  });
   const actors = list(hit.actors);
   const topics = list(hit.topics);
   if (actors.length || topics.length) {
@@ -396,7 +402,7 @@ function clearArticle() {
   els.articleTitle.textContent = '';
   els.articleDate.textContent = '';
   els.articleDate.removeAttribute('datetime');
-  [els.articleSource, els.articleActors, els.articleTopics, els.articleText, els.articleStatements, els.relatedArticles]
+  [els.articleSource, els.articleDocument, els.articleActors, els.articleTopics, els.articleText, els.articleStatements, els.relatedArticles]
     .forEach((node) => node.replaceChildren());
 }
 
@@ -430,8 +436,8 @@ function renderArticle(article, related, s) {
   els.articleStatementsSection.hidden = statements.length === 0;
   els.relatedArticles.replaceChildren(...related.map((r) => relatedArticle(r, s)));
   els.relatedArticlesSection.hidden = related.length === 0;
-  const paragraphs = asText(article.text).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  els.articleText.replaceChildren(...paragraphs.map((p) => appendHighlighted(el('p'), p, pattern)));
+  els.articleDocument.replaceChildren(...[documentFacts(article), extractionNote(article)].filter(Boolean));
+  els.articleText.replaceChildren(...textWithPages(article, (p) => appendHighlighted(el('p'), p, pattern)));
   els.articleTitle.focus({ preventScroll: true });
 }
 
@@ -539,7 +545,7 @@ function cacheElements() {
     exportCsv: 'export-csv', exportJson: 'export-json', activeFilters: 'active-filters', histogram: 'histogram',
     empty: 'empty', results: 'results', pager: 'pager', prev: 'prev', next: 'next', pageInfo: 'page-info',
     articleView: 'article-view', backLink: 'back-link', articleTitle: 'article-title', articleDate: 'article-date',
-    articleSource: 'article-source', articleActors: 'article-actors', articleTopics: 'article-topics',
+    articleSource: 'article-source', articleDocument: 'article-document', articleActors: 'article-actors', articleTopics: 'article-topics',
     articleText: 'article-text', articleStatements: 'article-statements', articleStatementsSection: 'article-statements-section',
     relatedArticles: 'related-articles', relatedArticlesSection: 'related-articles-section', facets: 'facets',
     facetSections: 'facet-sections', skipLink: 'skip-link',

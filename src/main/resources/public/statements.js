@@ -10,7 +10,8 @@ export function statementItem(st, links, pattern = null) {
   const head = el('p', { class: 'statement-head' },
     ...speakers.map((a) => links.speaker(a)),
     el('span', { class: 'statement-verb' }, asText(st.verb)),
-    el('time', { class: 'statement-date', datetime: asText(st.date) }, asText(st.date)));
+    el('time', { class: 'statement-date', datetime: asText(st.date) }, asText(st.date)),
+    st.page ? el('span', { class: 'statement-page' }, `p. ${Number(st.page)}`) : null);
   const text = safeMarked(st.text, el('blockquote', { class: 'statement-text' }), pattern);
   li.append(head, text);
   if (st.article_id && links.article) {

@@ -122,6 +122,32 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("picocli..", "ch.qos.logback..");
 
+  /**
+   * Documents are read in corpus: Tika (its parsers and metadata) stays behind {@code
+   * DocumentFormat}, and what leaves corpus is an {@code Article} with its {@code DocumentFacts}.
+   */
+  @ArchTest
+  static final ArchRule TIKA_IN_CORPUS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.corpus..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.tika..");
+
+  /**
+   * PDFBox and POI write documents, for the benchmark (PDFBox) and tests only; reading goes through
+   * Tika, which uses them inside its own parser processes.
+   */
+  @ArchTest
+  static final ArchRule DOCUMENT_WRITERS_IN_BENCH =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.bench..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.poi..");
+
   /** No static mutable state: a static field is a constant. */
   @ArchTest
   static final ArchRule STATIC_FIELDS_ARE_FINAL = fields().that().areStatic().should().beFinal();

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusReader;
+import policysearch.corpus.DocumentFormat;
+import policysearch.corpus.ForkedParser;
 import policysearch.corpus.JsonLinesFormat;
+import policysearch.corpus.Languages;
+import policysearch.corpus.ParserLimits;
 import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
@@ -25,6 +29,10 @@ public final class Fixtures {
   private static final Extractor EXTRACTOR = Extractor.load();
   private static final Embedder EMBEDDER = Embedder.load();
 
+  /** One set of parser processes for every test of this JVM: each costs a JVM start. */
+  private static final DocumentFormat DOCUMENTS =
+      new DocumentFormat(new ForkedParser(ParserLimits.defaults()), Languages.load());
+
   private Fixtures() {}
 
   /** The extractor with the project's vocabularies (loaded once: it is immutable). */
@@ -39,7 +47,7 @@ public final class Fixtures {
 
   /** A reader of corpus files. */
   public static CorpusReader reader() {
-    return new CorpusReader(new JsonLinesFormat(Json.mapper()));
+    return new CorpusReader(new JsonLinesFormat(Json.mapper()), DOCUMENTS);
   }
 
   /** Copies the fixture corpus into {@code dir}/corpus and returns that folder. */

@@ -93,6 +93,24 @@ public final class Benchmark {
     out.println("report: " + json);
   }
 
+  /**
+   * PDF ingest over {@code pages} generated pages of {@code corpus} text; prints the figures and
+   * writes them to documents.json in {@code outDir}.
+   */
+  public DocumentFigures runDocuments(
+      List<Path> corpus, int pages, Path outDir, PrintStream out, PrintStream log)
+      throws IOException {
+    Files.createDirectories(outDir);
+    log.println("PDF ingest over " + pages + " generated pages …");
+    DocumentFigures figures =
+        new DocumentBench(reader, extractor, schema, embedder, log).run(corpus, pages, outDir);
+    Path json = outDir.resolve("documents.json");
+    mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), figures.json());
+    figures.print(out);
+    out.println("report: " + json);
+    return figures;
+  }
+
   private static Path indexDir(BenchOptions options, int scale) {
     return options.out().resolve("index-" + scale);
   }

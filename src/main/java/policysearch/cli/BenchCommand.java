@@ -13,14 +13,15 @@ import policysearch.bench.Benchmark;
 
 /**
  * {@code bench [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--warm-up
- * N] [--out DIR]}: indexing and search figures side by side with raw Lucene, printed and in
- * report.json.
+ * N] [--pdf-pages N] [--pdf-only] [--out DIR]}: indexing and search figures side by side with raw
+ * Lucene, printed and in report.json; PDF ingest over generated pages in documents.json.
  */
 @Command(
     name = "bench",
     description =
-        "Indexing and search figures side by side with raw Lucene: a table and report.json"
-            + " (not a test; see docs/benchmark.md).")
+        "Indexing and search figures side by side with raw Lucene: a table and report.json;"
+            + " PDF ingest (pages/s) over generated PDFs: documents.json (not a test; see"
+            + " docs/benchmark.md and docs/documents.md).")
 final class BenchCommand implements Callable<Integer> {
   private static final Path SHARED = Path.of("../shared/corpora");
   private static final Path GROWTH_CORPUS = SHARED.resolve("whitehouse_briefings.jsonl.gz");
@@ -59,6 +60,18 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "unmeasured calls per way before timing (default: 12000)")
   int warmUp = BenchOptions.DEFAULT_WARM_UP_CALLS;
+
+  @Option(
+      names = "--pdf-pages",
+      defaultValue = "500",
+      paramLabel = "N",
+      description = "pages of generated PDFs to index; 0 for none (default: ${DEFAULT-VALUE})")
+  int pdfPages;
+
+  @Option(
+      names = "--pdf-only",
+      description = "only the PDF ingest figures, not indexing and search")
+  boolean pdfOnly;
 
   @Option(
       names = "--out",
@@ -102,15 +115,24 @@ final class BenchCommand implements Callable<Integer> {
     if (warmUp < 0) {
       throw new UsageException("--warm-up must be 0 or more, not " + warmUp);
     }
+    if (pdfPages < 0) {
+      throw new UsageException("--pdf-pages must be 0 or more, not " + pdfPages);
+    }
     BenchOptions options = new BenchOptions(corpus, scaleCorpus, scales, queries, warmUp, out);
     Wiring wiring = Wiring.create();
-    new Benchmark(
+    Benchmark benchmark =
+        new Benchmark(
             wiring.reader(),
             wiring.extractor(),
             wiring.schema(),
             wiring.mapper(),
-            wiring.embedder())
-        .run(options, streams.out(), streams.err());
+            wiring.embedder());
+    if (!pdfOnly) {
+      benchmark.run(options, streams.out(), streams.err());
+    }
+    if (pdfPages > 0) {
+      benchmark.runDocuments(corpus, pdfPages, out, streams.out(), streams.err());
+    }
     return 0;
   }
 

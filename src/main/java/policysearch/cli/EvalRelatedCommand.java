@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,12 @@ import policysearch.search.SearchService;
       EvalRelatedCommand.Tune.class
     })
 final class EvalRelatedCommand implements Callable<Integer> {
+  /**
+   * The time limit of each query of a judged run: a measurement, not a user waiting, so a loaded
+   * machine must not cut it short (the service keeps its own limit).
+   */
+  static final Duration OFFLINE_LIMIT = Duration.ofMinutes(1);
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Streams streams;
@@ -145,7 +152,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       List<String> keys = List.copyOf(queries.read().keySet());
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
-          SearchService search = wiring.search(directory)) {
+          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
         RelatedPool.write(search, keys, depth, out, streams.out());
       }
       return 0;
@@ -211,7 +218,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       RelatedWeights tried = RelatedWeights.parse(weights);
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
-          SearchService search = wiring.search(directory)) {
+          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
         RelatedScores.run(search, keys, judged, tried, perQuery, streams.out());
       }
       return 0;
@@ -255,7 +262,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       Judgments judged = Judgments.read(judgments.judgments);
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
-          SearchService search = wiring.search(directory)) {
+          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
         if (!keys.containsValue(fit)) {
           throw new UsageException("no query is in group '" + fit + "'");
         }

@@ -40,6 +40,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin Options.Corpus corpus;
   @Mixin Options.Index index;
+  @Mixin Options.Parser parser;
 
   @Option(
       names = "--opensearch",
@@ -64,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String cluster = cluster();
     List<Path> roots = corpus.existing();
-    Wiring wiring = Wiring.create();
+    Wiring wiring = Wiring.create(parser.limits());
     if (cluster != null) {
       return intoOpenSearch(roots, cluster, wiring);
     }

@@ -2,8 +2,10 @@ package policysearch.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
+import policysearch.corpus.ParserLimits;
 
 /** Options several commands share, declared once each; defaults may come from the environment. */
 final class Options {
@@ -32,8 +34,9 @@ final class Options {
         splitSynopsisLabel = ":",
         defaultValue = "${env:POLICY_SEARCH_CORPUS:-corpus}",
         description =
-            "corpus folders and files: .txt, .jsonl, .jsonl.gz (default: ${DEFAULT-VALUE};"
-                + " env POLICY_SEARCH_CORPUS, ':'-separated)")
+            "corpus folders and files: .txt, .jsonl, .jsonl.gz and documents (.pdf .docx .doc"
+                + " .odt .rtf .html .eml; default: ${DEFAULT-VALUE}; env POLICY_SEARCH_CORPUS,"
+                + " ':'-separated)")
     List<Path> corpus;
 
     /** The paths that do not exist. */
@@ -60,6 +63,48 @@ final class Options {
 
     static String join(List<Path> paths) {
       return String.join(", ", paths.stream().map(Path::toString).toList());
+    }
+  }
+
+  /**
+   * {@code --parse-timeout SECONDS --parser-heap MB}: bounds on each forked document parser, for
+   * the commands that read documents.
+   */
+  static final class Parser {
+    private static final ParserLimits DEFAULTS = ParserLimits.defaults();
+
+    @Option(
+        names = "--parse-timeout",
+        paramLabel = "SECONDS",
+        defaultValue = "${env:POLICY_SEARCH_PARSE_TIMEOUT:-120}",
+        description =
+            "longest parse of one document; the file is skipped after it (default:"
+                + " ${DEFAULT-VALUE}; env POLICY_SEARCH_PARSE_TIMEOUT)")
+    int timeoutSeconds;
+
+    @Option(
+        names = "--parser-heap",
+        paramLabel = "MB",
+        defaultValue = "${env:POLICY_SEARCH_PARSER_HEAP:-768}",
+        description =
+            "heap of each forked parser process (default: ${DEFAULT-VALUE};"
+                + " env POLICY_SEARCH_PARSER_HEAP)")
+    int heapMegabytes;
+
+    /** The limits, or a usage error when a value is out of range. */
+    ParserLimits limits() {
+      if (timeoutSeconds < 1) {
+        throw new UsageException(
+            "--parse-timeout must be at least 1 (seconds), not " + timeoutSeconds);
+      }
+      if (heapMegabytes < 64) {
+        throw new UsageException("--parser-heap must be at least 64 (MB), not " + heapMegabytes);
+      }
+      return new ParserLimits(
+          Duration.ofSeconds(timeoutSeconds),
+          heapMegabytes,
+          DEFAULTS.maxChars(),
+          DEFAULTS.processes());
     }
   }
 }

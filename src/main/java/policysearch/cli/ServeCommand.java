@@ -2,6 +2,7 @@ package policysearch.cli;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
+import policysearch.search.DocumentUploads;
 import policysearch.search.SearchService;
 import policysearch.web.Operations;
 import policysearch.web.Readiness;
@@ -50,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Options.Corpus corpus;
   @Mixin Options.Index index;
+  @Mixin Options.Parser parser;
 
   @Option(
       names = "--port",
@@ -104,12 +107,22 @@ final class ServeCommand implements Callable<Integer> {
       description = "a log line per request (default: on; env POLICY_SEARCH_ACCESS_LOG=false)")
   boolean accessLog;
 
+  @Option(
+      names = "--uploads",
+      paramLabel = "DIR",
+      defaultValue = "${env:POLICY_SEARCH_UPLOADS}",
+      showDefaultValue = Visibility.NEVER,
+      description =
+          "where documents uploaded with POST /api/documents are kept (default: the folder"
+              + " uploads of the first corpus folder; env POLICY_SEARCH_UPLOADS)")
+  Path uploadsFolder;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<Path> missing = corpus.missing();
     List<Path> roots = new ArrayList<>(corpus.corpus);
     roots.removeAll(missing);
-    Wiring wiring = Wiring.create();
+    Wiring wiring = Wiring.create(parser.limits());
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
@@ -144,7 +157,9 @@ final class ServeCommand implements Callable<Integer> {
       ArticleUpdates updates = new ArticleUpdates(live, search);
       CorpusSnapshot indexed = CorpusSnapshot.of(roots);
       Operations ops = new Operations(readiness, metricsToken, accessLog);
-      try (WebServer server = new WebServer(search, updates, adminToken, ops, host, port).start();
+      DocumentUploads uploads = uploads(wiring, updates);
+      try (WebServer server =
+              new WebServer(search, updates, uploads, adminToken, ops, host, port).start();
           CorpusWatcher watcher =
               watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
         LOG.info(
@@ -195,6 +210,28 @@ final class ServeCommand implements Callable<Integer> {
       LOG.error("updating the index failed, still serving it as it was: {}", e.toString());
       readiness.updateFailed();
     }
+  }
+
+  /**
+   * Uploaded documents are kept in {@code --uploads DIR}, by default the folder "uploads" of the
+   * first corpus folder (beside it when the first corpus path is a file): inside the corpus, an
+   * upload is read again like any corpus file.
+   */
+  private DocumentUploads uploads(Wiring wiring, ArticleUpdates updates) {
+    Path first = corpus.corpus.get(0);
+    Path home = Files.isRegularFile(first) ? first.toAbsolutePath().getParent() : first;
+    Path folder = normal(uploadsFolder == null ? home.resolve("uploads") : uploadsFolder);
+    Path root =
+        corpus.corpus.stream()
+            .filter(Files::isDirectory)
+            .filter(path -> folder.startsWith(normal(path)))
+            .findFirst()
+            .orElse(folder.getParent());
+    return new DocumentUploads(root, folder, wiring.reader().documents(), updates);
+  }
+
+  private static Path normal(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   /** On Ctrl-C or SIGTERM, lets the main thread stop cleanly before the JVM halts. */

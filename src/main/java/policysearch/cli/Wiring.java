@@ -2,9 +2,14 @@ package policysearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import policysearch.corpus.CorpusReader;
+import policysearch.corpus.DocumentFormat;
+import policysearch.corpus.ForkedParser;
 import policysearch.corpus.JsonLinesFormat;
+import policysearch.corpus.Languages;
+import policysearch.corpus.ParserLimits;
 import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexDirectory;
@@ -22,11 +27,17 @@ record Wiring(
     Supplier<Embedder> embedders) {
 
   static Wiring create() {
+    return create(ParserLimits.defaults());
+  }
+
+  /** The objects, with document parsing bounded by {@code limits}. */
+  static Wiring create(ParserLimits limits) {
     ObjectMapper mapper = Json.mapper();
+    DocumentFormat documents = new DocumentFormat(new ForkedParser(limits), Languages.load());
     return new Wiring(
         Extractor.load(),
         new Schema(),
-        new CorpusReader(new JsonLinesFormat(mapper)),
+        new CorpusReader(new JsonLinesFormat(mapper), documents),
         mapper,
         once(Embedder::load));
   }
@@ -49,10 +60,16 @@ record Wiring(
 
   /** Searches over the last commit of an existing index; the model loads when a query needs it. */
   SearchService search(IndexDirectory directory) throws IOException {
+    return search(directory, SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same, each query stopped after {@code timeLimit}. */
+  SearchService search(IndexDirectory directory, Duration timeLimit) throws IOException {
     if (!directory.exists()) {
       throw new UsageException("no index at " + directory.path() + ": run 'index' first");
     }
-    return new SearchService(directory, schema, extractor.taxonomy(), embedders);
+    return new SearchService(
+        directory.directory(), schema, extractor.taxonomy(), embedders, timeLimit);
   }
 
   private static <T> Supplier<T> once(Supplier<T> make) {

@@ -16,27 +16,63 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads seed-format {@code .txt} files and {@code .jsonl}/{@code .jsonl.gz} files, recursively from
- * folders. A bad file or line is skipped and reported; it never stops the run.
+ * Reads seed-format {@code .txt} files, {@code .jsonl}/{@code .jsonl.gz} files and documents (PDF,
+ * Word, HTML, e-mail, plain text: {@link DocumentFormat}), recursively from folders. A bad file or
+ * line is skipped and reported; it never stops the run.
  */
 public final class CorpusReader {
   private final JsonLinesFormat jsonLines;
+  private final DocumentFormat documents;
   private final int maxRecordBytes;
 
-  /** Reads JSON Lines records with the given format. */
+  /** Reads JSON Lines records with the given format, documents in forked parsers. */
   public CorpusReader(JsonLinesFormat jsonLines) {
-    this(jsonLines, JsonLinesFormat.MAX_RECORD_BYTES);
+    this(
+        jsonLines,
+        new DocumentFormat(new ForkedParser(ParserLimits.defaults()), Languages.load()),
+        JsonLinesFormat.MAX_RECORD_BYTES);
+  }
+
+  /** Reads JSON Lines records and documents with the given formats. */
+  public CorpusReader(JsonLinesFormat jsonLines, DocumentFormat documents) {
+    this(jsonLines, documents, JsonLinesFormat.MAX_RECORD_BYTES);
   }
 
   /** Like {@link #CorpusReader(JsonLinesFormat)}, skipping lines and files over {@code max}. */
   CorpusReader(JsonLinesFormat jsonLines, int maxRecordBytes) {
+    this(
+        jsonLines,
+        new DocumentFormat(new ForkedParser(ParserLimits.defaults()), Languages.load()),
+        maxRecordBytes);
+  }
+
+  private CorpusReader(JsonLinesFormat jsonLines, DocumentFormat documents, int maxRecordBytes) {
     this.jsonLines = jsonLines;
+    this.documents = documents;
     this.maxRecordBytes = maxRecordBytes;
+  }
+
+  /** How this reader reads document files (uploads are read the same way). */
+  public DocumentFormat documents() {
+    return documents;
   }
 
   /** Sends every readable article under {@code roots} to {@code sink}, once per id. */
   public ReadSummary read(List<Path> roots, Consumer<Article> sink) {
-    Run run = new Run(sink);
+    return read(roots, sink, KnownDocuments.NONE);
+  }
+
+  /**
+   * Like {@link #read(List, Consumer)}, without parsing the document files that {@code known} says
+   * are indexed as they are.
+   */
+  public ReadSummary read(List<Path> roots, Consumer<Article> sink, KnownDocuments known) {
+    try (Run run = new Run(sink, known)) {
+      return read(roots, run);
+    }
+  }
+
+  private ReadSummary read(List<Path> roots, Run run) {
     for (Path root : roots) {
       if (!Files.exists(root)) {
         run.skipFile(root, "no such file or directory");
@@ -45,41 +81,54 @@ public final class CorpusReader {
         for (Skipped failure : listing.failures()) {
           run.skipFile(Path.of(failure.path()), failure.reason());
         }
-        listing.files().forEach(run::readFile);
+        listing.files().forEach(file -> run.readFile(root, file));
       } else {
-        run.readFile(root);
+        run.readFile(root, root);
       }
+      run.documents.finish();
     }
     return new ReadSummary(run.files, run.articles, List.copyOf(run.skipped), run.failedPaths());
   }
 
   static boolean isCorpusFile(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+    return name.endsWith(".txt")
+        || name.endsWith(".jsonl")
+        || name.endsWith(".jsonl.gz")
+        || DocumentFormat.hasDocumentExtension(name);
   }
 
-  private final class Run {
+  private final class Run implements DocumentQueue.Outcome, AutoCloseable {
     private final Consumer<Article> sink;
+    private final DocumentQueue documents;
     private final Map<String, String> firstPathOfId = new HashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
     private int files;
     private int articles;
 
-    Run(Consumer<Article> sink) {
+    Run(Consumer<Article> sink, KnownDocuments known) {
       this.sink = sink;
+      this.documents = new DocumentQueue(CorpusReader.this.documents, known, this);
     }
 
-    void readFile(Path file) {
+    void readFile(Path root, Path file) {
       files++;
       String name = file.getFileName().toString();
       try {
-        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+        if (DocumentFormat.hasDocumentExtension(name)
+            || (name.endsWith(".txt") && !SeedFormat.isSeed(start(file)))) {
+          documents.add(root, file);
+        } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
           readJsonLines(file, name.endsWith(".gz"));
         } else if (name.endsWith(".txt")) {
           accept(SeedFormat.parse(file, decode(readSeed(file))), file, 0);
         } else {
-          skipFile(file, "unknown file type (expected .txt, .jsonl or .jsonl.gz)");
+          skipFile(
+              file,
+              "unknown file type (expected .txt, .jsonl, .jsonl.gz or a document: "
+                  + String.join(", ", DocumentFormat.extensions().stream().sorted().toList())
+                  + ")");
         }
       } catch (BadInputException e) {
         skipFile(file, e.getMessage());
@@ -144,17 +193,41 @@ public final class CorpusReader {
     }
 
     private void accept(Article article, Path file, int line) {
-      String first = firstPathOfId.putIfAbsent(article.id(), file.toString());
+      if (firstRead(article.id(), file, line)) {
+        sink.accept(article);
+      }
+    }
+
+    private boolean firstRead(String id, Path file, int line) {
+      String first = firstPathOfId.putIfAbsent(id, file.toString());
       if (first != null) {
         skipped.add(
             new Skipped(
-                file.toString(),
-                line,
-                "duplicate id " + article.id() + " (first read in " + first + ")"));
-        return;
+                file.toString(), line, "duplicate id " + id + " (first read in " + first + ")"));
+        return false;
       }
       articles++;
-      sink.accept(article);
+      return true;
+    }
+
+    @Override
+    public void article(Article article, Path file) {
+      accept(article, file, 0);
+    }
+
+    @Override
+    public void unchanged(String id, Path file) {
+      firstRead(id, file, 0);
+    }
+
+    @Override
+    public void skipped(Path file, String reason) {
+      skipFile(file, reason);
+    }
+
+    @Override
+    public void close() {
+      documents.close();
     }
 
     void skipFile(Path file, String reason) {
@@ -164,6 +237,13 @@ public final class CorpusReader {
 
     List<String> failedPaths() {
       return List.copyOf(failed);
+    }
+  }
+
+  /** The first bytes of a file, enough to tell a seed file from plain text. */
+  private static byte[] start(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(256);
     }
   }
 

@@ -20,6 +20,18 @@ public final class SeedFormat {
 
   private SeedFormat() {}
 
+  /**
+   * Whether a {@code .txt} file's first bytes are blank or start like the seed format; any other
+   * text file is read as a plain-text document.
+   */
+  public static boolean isSeed(byte[] start) {
+    String head = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    // A UTF-8 byte-order mark (EF BB BF, read here as three Latin-1 letters) is skipped, as the
+    // reader skips it when it decodes the file.
+    head = head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
+    return head.isBlank() || HEADER.matcher(head).find();
+  }
+
   /** Parses the decoded content of one seed file. */
   public static Article parse(Path file, String content) throws BadInputException {
     if (content.isBlank()) {

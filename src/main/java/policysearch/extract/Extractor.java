@@ -42,6 +42,9 @@ public final class Extractor {
 
   /** The article with its actors (title included), topics and statements. */
   public Enriched extract(Article article) {
+    if (article.document() != null && !article.document().extractable()) {
+      return new Enriched(article, List.of(), List.of(), List.of());
+    }
     String title = article.title() == null ? "" : article.title();
     String text = extractable(article.text());
     String doc = title.isEmpty() ? text : title + "\n\n" + text;
@@ -62,6 +65,17 @@ public final class Extractor {
         ActorExtractor.actors(mentions),
         topics.classify(article.title(), text),
         statements.extract(article.title(), text, titleMentions, bodyMentions));
+  }
+
+  /**
+   * How many characters of the article's text extraction reads: all, fewer for a text longer than
+   * {@value #MAX_EXTRACTED_CHARS}, none for a document in a language the vocabularies do not cover.
+   */
+  public static int extractedChars(Article article) {
+    if (article.document() != null && !article.document().extractable()) {
+      return 0;
+    }
+    return extractable(article.text()).length();
   }
 
   /**

@@ -167,6 +167,18 @@ public final class Indexer {
                         inFlight.release();
                       }
                     });
+              },
+              (id, path, articleHash) -> {
+                Existing before = existing.get(id);
+                if (before == null
+                    || !before.hash().equals(hash(articleHash))
+                    || !before.path().equals(path)) {
+                  return false;
+                }
+                seen.add(id);
+                unchanged.incrementAndGet();
+                progress.accept(done.incrementAndGet());
+                return true;
               });
       awaitAll(pool);
       if (failure.get() != null) {
@@ -251,8 +263,12 @@ public final class Indexer {
    * and the embedding model; any change re-indexes the article.
    */
   private String hash(Article article) {
+    return hash(article.hash());
+  }
+
+  private String hash(String articleHash) {
     String model = embedder == null ? "no vectors" : embedder.model();
-    return article.hash() + extractor.fingerprint() + Schema.LAYOUT + model;
+    return articleHash + extractor.fingerprint() + Schema.LAYOUT + model;
   }
 
   /** The configuration of every writer of this index. */

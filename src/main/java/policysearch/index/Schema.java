@@ -16,6 +16,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import policysearch.corpus.Article;
+import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.extract.Enriched;
@@ -129,6 +131,18 @@ public final class Schema {
   public static final String STATEMENT_SIGNATURE = "statement_signature";
 
   /**
+   * What is known of an article read from a document file (its {@code DocumentFacts}: original
+   * path, format, title and date sources, language, page offsets), stored only, one value.
+   */
+  public static final String DOCUMENT = "document";
+
+  /** Characters of the text that extraction read, stored only when that is not all of it. */
+  public static final String EXTRACTED = "extracted";
+
+  /** Page of a statement in a paged document (PDF), stored only. */
+  public static final String PAGE = "page";
+
+  /**
    * Number of statements an article has, on article documents where a second engine replaces
    * statements by id (OpenSearch): an update that yields fewer deletes the rest. Lucene replaces an
    * article's documents by {@link #GROUP} and does not write it.
@@ -153,9 +167,11 @@ public final class Schema {
 
   /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
-   * older layout is re-indexed article by article, not searched with mismatched terms.
+   * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link
+   * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; L4-L6: vectors, statement actors, quote keys,
+   * signatures (with fixed-seed hashes); L7: both together.
    */
-  static final String LAYOUT = "L6";
+  static final String LAYOUT = "L7";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -235,6 +251,7 @@ public final class Schema {
     }
     doc.add(new StoredField(PATH, article.path()));
     doc.add(new StoredField(HASH, hash));
+    DocumentFields.add(doc, enriched);
     return doc;
   }
 
@@ -268,6 +285,17 @@ public final class Schema {
   /** The date stored on a document, as {@code YYYY-MM-DD}. */
   public static String date(Document doc) {
     return java.time.LocalDate.ofEpochDay(doc.getField(DATE).numericValue().longValue()).toString();
+  }
+
+  /** The document facts stored on an article, or null when it was not read from a document. */
+  public static DocumentFacts documentFacts(Document doc) {
+    return DocumentFields.facts(doc);
+  }
+
+  /** Characters of the text extraction read, or -1 when it read all of it. */
+  public static int extractedChars(Document doc) {
+    IndexableField field = doc.getField(EXTRACTED);
+    return field == null ? -1 : field.numericValue().intValue();
   }
 
   /** The actors stored on a document, in extraction order. */
@@ -304,6 +332,21 @@ public final class Schema {
   public static Actor fromTypedName(String term) {
     int sep = term.indexOf(SEP);
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
+  }
+
+  /** The stored form of a document's facts ({@link #DOCUMENT}). */
+  public static String encode(DocumentFacts facts) {
+    return DocumentFields.encode(facts);
+  }
+
+  /** The {@link #EXTRACTED} value of an article, or null when extraction read all of its text. */
+  public static Integer extracted(Article article) {
+    return DocumentFields.extractedChars(article);
+  }
+
+  /** The {@link #PAGE} of a statement starting at {@code start}, or null without pages. */
+  public static Integer page(Article article, int start) {
+    return DocumentFields.page(article, start);
   }
 
   /** The stored form of an actor ({@link #ACTOR_STORED}, {@link #SPEAKER_STORED}). */

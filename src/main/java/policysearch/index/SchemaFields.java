@@ -67,7 +67,10 @@ public final class SchemaFields {
           new Field(Schema.VECTOR_MODEL, Use.STORED),
           new Field(Schema.STATEMENT_ACTOR, Use.KEYWORD),
           new Field(Schema.QUOTE_KEY, Use.KEYWORD),
-          new Field(Schema.STATEMENT_SIGNATURE, Use.BINARY));
+          new Field(Schema.STATEMENT_SIGNATURE, Use.BINARY),
+          new Field(Schema.DOCUMENT, Use.STORED),
+          new Field(Schema.EXTRACTED, Use.STORED_NUMBER),
+          new Field(Schema.PAGE, Use.STORED_NUMBER));
 
   private SchemaFields() {}
 }

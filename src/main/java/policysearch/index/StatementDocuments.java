@@ -77,6 +77,10 @@ final class StatementDocuments {
     doc.add(new StoredField(Schema.VERB, statement.verb()));
     doc.add(new StoredField(Schema.START, statement.start()));
     doc.add(new StoredField(Schema.END, statement.end()));
+    Integer page = DocumentFields.page(article, statement.start());
+    if (page != null) {
+      doc.add(new StoredField(Schema.PAGE, page));
+    }
     return doc;
   }
 

@@ -66,6 +66,10 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     doc.put(Schema.PATH, article.path());
     doc.put(Schema.HASH, hash);
     doc.put(Schema.STATEMENT_COUNT, enriched.statements().size());
+    if (article.document() != null) {
+      doc.put(Schema.DOCUMENT, Schema.encode(article.document()));
+    }
+    putIfPresent(doc, Schema.EXTRACTED, Schema.extracted(article));
     return doc;
   }
 
@@ -82,6 +86,7 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     doc.put(Schema.VERB, statement.verb());
     doc.put(Schema.START, statement.start());
     doc.put(Schema.END, statement.end());
+    putIfPresent(doc, Schema.PAGE, Schema.page(article, statement.start()));
     return doc;
   }
 
@@ -95,7 +100,7 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     return doc;
   }
 
-  private static void putIfPresent(Map<String, Object> doc, String field, String value) {
+  private static void putIfPresent(Map<String, Object> doc, String field, Object value) {
     if (value != null) {
       doc.put(field, value);
     }

@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import policysearch.corpus.DocumentFacts;
 import policysearch.embed.Embedder;
 import policysearch.extract.Taxonomy;
 import policysearch.index.IndexDirectory;
@@ -45,7 +46,8 @@ public final class SearchService implements Closeable {
           Schema.SOURCE,
           Schema.URL,
           Schema.ACTOR_STORED,
-          Schema.TOPIC);
+          Schema.TOPIC,
+          Schema.DOCUMENT);
 
   static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
 
@@ -71,13 +73,24 @@ public final class SearchService implements Closeable {
   public SearchService(
       Directory directory, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
       throws IOException {
+    this(directory, schema, taxonomy, embedder, DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same, each query stopped after {@code timeLimit}. */
+  public SearchService(
+      Directory directory,
+      Schema schema,
+      Taxonomy taxonomy,
+      Supplier<Embedder> embedder,
+      Duration timeLimit)
+      throws IOException {
     this(
         new FacetSearcherFactory(schema.facetsConfig()),
         factory -> new SearcherManager(directory, factory),
         schema,
         taxonomy,
         embedder,
-        DEFAULT_TIME_LIMIT);
+        timeLimit);
   }
 
   /** Opens searchers on the last commit of {@code index}; the index must exist. */
@@ -209,7 +222,7 @@ public final class SearchService implements Closeable {
               List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
       ScoreDoc[] docs = page.docs();
       List<Document> loaded = load(searcher, docs, HIT_FIELDS);
-      List<List<String>> snippets = new Snippets(searcher).of(query, docs, loaded);
+      List<List<Snippets.Snippet>> snippets = new Snippets(searcher).of(query, docs, loaded);
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         hits.add(hit(loaded.get(i), snippets.get(i)));
@@ -270,7 +283,33 @@ public final class SearchService implements Closeable {
               doc.get(Schema.BODY),
               hit.actors(),
               hit.topics(),
-              StatementService.hits(searcher, new MatchNoDocsQuery(), statements.scoreDocs)));
+              StatementService.hits(searcher, new MatchNoDocsQuery(), statements.scoreDocs),
+              Schema.documentFacts(doc),
+              Extraction.of(doc)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The original file of article {@code id}: unknown ids raise {@link NotFoundException}, and so do
+   * articles that were not read from a document file.
+   */
+  public OriginalFile original(String id) throws IOException {
+    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
+    try {
+      Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
+      if (found.isEmpty()) {
+        throw new NotFoundException("No article with id '" + id + "'");
+      }
+      Document doc =
+          searcher.storedFields().document(found.get(), Set.of(Schema.PATH, Schema.DOCUMENT));
+      DocumentFacts facts = Schema.documentFacts(doc);
+      if (facts == null) {
+        throw new NotFoundException("Article '" + id + "' was not read from a document file");
+      }
+      return new OriginalFile(
+          java.nio.file.Path.of(doc.get(Schema.PATH)), facts.format(), facts.fileHash());
     } finally {
       searchers.release(searcher);
     }
@@ -325,16 +364,20 @@ public final class SearchService implements Closeable {
     manager.maybeRefreshBlocking();
   }
 
-  private static Hit hit(Document doc, List<String> snippets) {
+  private static Hit hit(Document doc, List<Snippets.Snippet> snippets) {
+    DocumentFacts facts = Schema.documentFacts(doc);
     return new Hit(
         doc.get(Schema.ID),
         Schema.date(doc),
         doc.get(Schema.TITLE),
         doc.get(Schema.SOURCE),
         doc.get(Schema.URL),
-        snippets,
+        snippets.stream().map(Snippets.Snippet::html).toList(),
         Schema.actors(doc),
-        Arrays.asList(doc.getValues(Schema.TOPIC)));
+        Arrays.asList(doc.getValues(Schema.TOPIC)),
+        facts == null || !facts.paged()
+            ? null
+            : snippets.stream().map(s -> facts.pageOf(s.start())).toList());
   }
 
   @Override

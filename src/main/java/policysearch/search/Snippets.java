@@ -71,7 +71,7 @@ final class Snippets {
    * loaded} (the same documents, stored fields read by the caller): with DEFLATE-compressed stored
    * fields every read inflates a block, so each hit is read once, not again by the highlighter.
    */
-  List<List<String>> of(Query query, ScoreDoc[] docs, List<Document> loaded) throws IOException {
+  List<List<Snippet>> of(Query query, ScoreDoc[] docs, List<Document> loaded) throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
@@ -84,10 +84,10 @@ final class Snippets {
         highlighter
             .passages(new String[] {Schema.BODY}, query, ids, new int[] {PASSAGES}, bodies)
             .get(Schema.BODY);
-    List<List<String>> snippets = new ArrayList<>(docs.length);
+    List<List<Snippet>> snippets = new ArrayList<>(docs.length);
     for (Object value : perDoc) {
       @SuppressWarnings("unchecked")
-      List<String> passages = value == null ? List.of() : (List<String>) value;
+      List<Snippet> passages = value == null ? List.of() : (List<Snippet>) value;
       snippets.add(passages);
     }
     return snippets;
@@ -126,8 +126,15 @@ final class Snippets {
   }
 
   /**
+   * One snippet: its HTML, and where it starts in the text (which tells its page).
+   *
+   * @param start character offset of the passage in the field's text
+   */
+  record Snippet(String html, int start) {}
+
+  /**
    * Formats each passage on its own, so the page can show them as separate snippets, with "…" where
-   * {@link BoundedBreakIterator} cut a sentence (a passage edge on a space).
+   * {@link BoundedBreakIterator} cut a sentence (a passage edge on a space), and keeps its offset.
    */
   private static final class PassageList extends PassageFormatter {
     private final DefaultPassageFormatter html =
@@ -135,7 +142,7 @@ final class Snippets {
 
     @Override
     public Object format(Passage[] passages, String content) {
-      List<String> formatted = new ArrayList<>(passages.length);
+      List<Snippet> formatted = new ArrayList<>(passages.length);
       for (Passage passage : passages) {
         int start = passage.getStartOffset();
         int end = passage.getEndOffset();
@@ -143,7 +150,8 @@ final class Snippets {
         boolean cutAfter =
             end < content.length() && !Character.isWhitespace(content.charAt(end - 1));
         String text = html.format(new Passage[] {passage}, content).strip();
-        formatted.add((cutBefore ? ELLIPSIS : "") + text + (cutAfter ? ELLIPSIS : ""));
+        formatted.add(
+            new Snippet((cutBefore ? ELLIPSIS : "") + text + (cutAfter ? ELLIPSIS : ""), start));
       }
       return formatted;
     }

@@ -9,6 +9,7 @@ import policysearch.extract.Actor;
  * @param text HTML: the statement escaped, query terms in {@code <mark>}
  * @param start character offset of the statement in its article's text
  * @param end end offset (exclusive) in the article's text
+ * @param page the page it is on, for statements of paged documents (PDF); else null
  * @param alsoIn other articles where the same statement appears, when a list shows it once
  */
 public record StatementHit(
@@ -22,11 +23,12 @@ public record StatementHit(
     int end,
     String verb,
     List<String> topics,
+    Integer page,
     List<Occurrence> alsoIn) {
 
   /** This statement, also appearing in {@code others}. */
   public StatementHit withAlsoIn(List<Occurrence> others) {
     return new StatementHit(
-        id, articleId, articleTitle, date, speakers, text, start, end, verb, topics, others);
+        id, articleId, articleTitle, date, speakers, text, start, end, verb, topics, page, others);
   }
 }

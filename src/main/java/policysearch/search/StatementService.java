@@ -13,6 +13,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,7 +38,8 @@ public final class StatementService {
           Schema.VERB,
           Schema.TOPIC,
           Schema.START,
-          Schema.END);
+          Schema.END,
+          Schema.PAGE);
 
   private final Searchers searchers;
   private final FacetsConfig config;
@@ -177,17 +179,18 @@ public final class StatementService {
   static List<StatementHit> hits(
       FacetSearcher searcher, Query query, ScoreDoc[] docs, List<Document> loaded)
       throws IOException {
-    List<List<String>> texts = new Snippets(searcher, true).of(query, docs, loaded);
+    List<List<Snippets.Snippet>> texts = new Snippets(searcher, true).of(query, docs, loaded);
     List<StatementHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      List<String> text = texts.get(i);
-      hits.add(hit(loaded.get(i), text.isEmpty() ? "" : text.get(0)));
+      List<Snippets.Snippet> text = texts.get(i);
+      hits.add(hit(loaded.get(i), text.isEmpty() ? "" : text.get(0).html()));
     }
     return hits;
   }
 
   /** The statement in {@code doc}'s stored fields, its text given as HTML. */
   static StatementHit hit(Document doc, String html) {
+    IndexableField page = doc.getField(Schema.PAGE);
     return new StatementHit(
         doc.get(Schema.ID),
         doc.get(Schema.ARTICLE_ID),
@@ -199,6 +202,7 @@ public final class StatementService {
         doc.getField(Schema.END).numericValue().intValue(),
         doc.get(Schema.VERB),
         Arrays.asList(doc.getValues(Schema.TOPIC)),
+        page == null ? null : page.numericValue().intValue(),
         List.of());
   }
 }

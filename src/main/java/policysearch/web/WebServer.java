@@ -3,6 +3,7 @@ package policysearch.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.corpus.Submissions;
 import policysearch.search.ArticleUpdates;
+import policysearch.search.DocumentUploads;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.NotFoundException;
 import policysearch.search.QueryTimeoutException;
@@ -54,13 +56,26 @@ public final class WebServer implements AutoCloseable {
     this(search, updates, adminToken, Operations.defaults(), host, port);
   }
 
+  /** Configures a server without document uploads. */
+  public WebServer(
+      SearchService search,
+      ArticleUpdates updates,
+      String adminToken,
+      Operations ops,
+      String host,
+      int port) {
+    this(search, updates, null, adminToken, ops, host, port);
+  }
+
   /**
    * Configures the server; with {@code updates} and a non-blank {@code adminToken} it also serves
-   * the write routes, otherwise they do not exist (404).
+   * the write routes, otherwise they do not exist (404), and with {@code uploads} as well {@code
+   * POST /api/documents}.
    */
   public WebServer(
       SearchService search,
       ArticleUpdates updates,
+      DocumentUploads uploads,
       String adminToken,
       Operations ops,
       String host,
@@ -71,10 +86,14 @@ public final class WebServer implements AutoCloseable {
     this.metrics = new ServerMetrics(search, updates);
     List<RouteGroup> groups = new ArrayList<>();
     groups.add(new Routes(search, updates));
-    if (updates != null && adminToken != null && !adminToken.isBlank()) {
-      groups.add(
-          new WriteRoutes(updates, new Submissions(new JsonLinesFormat(mapper)), adminToken));
+    WriteRoutes writes =
+        updates == null || adminToken == null || adminToken.isBlank()
+            ? null
+            : new WriteRoutes(updates, new Submissions(new JsonLinesFormat(mapper)), adminToken);
+    if (writes != null) {
+      groups.add(writes);
     }
+    groups.add(new DocumentRoutes(search, uploads, writes));
     groups.add(new DiscoveryRoutes(search));
     groups.add(new ExportRoutes(search, mapper));
     groups.add(new OpsRoutes(search, updates, ops.readiness(), metrics, ops.metricsToken()));
@@ -108,6 +127,8 @@ public final class WebServer implements AutoCloseable {
     config.jsonMapper(new BufferedJson(mapper));
     config.staticFiles.add("/public", Location.CLASSPATH);
     config.http.maxRequestSize = MAX_BODY_BYTES;
+    config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
     config.requestLogger.http(HttpMetrics::recordRoute);
   }
 
@@ -134,6 +155,15 @@ public final class WebServer implements AutoCloseable {
         });
     routes.exception(
         OpsRoutes.Forbidden.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage()));
+    routes.exception(
+        DocumentRoutes.TooLargeException.class,
+        (e, ctx) -> problem(ctx, 413, "Content too large", e.getMessage()));
+    routes.exception(
+        DocumentRoutes.UnsupportedMediaException.class,
+        (e, ctx) -> problem(ctx, 415, "Unsupported media type", e.getMessage()));
+    routes.exception(
+        DocumentUploads.UnsupportedDocumentException.class,
+        (e, ctx) -> problem(ctx, 415, "Unsupported media type", e.getMessage()));
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));

@@ -65,6 +65,8 @@ class BenchCommandTest {
             "20",
             "--warm-up",
             "100",
+            "--pdf-pages",
+            "30",
             "--out",
             out.toString()));
 
@@ -96,5 +98,10 @@ class BenchCommandTest {
     assertTrue(one.get("by_category").get("semantic_statements").get("service").has("p50_ms"));
     assertTrue(report.get("indexing").get("statements_embedded_per_s").asDouble() > 0);
     assertTrue(report.get("indexing").get("vectors_to_text").asDouble() > 0);
+    JsonNode pdf = new ObjectMapper().readTree(out.resolve("documents.json").toFile());
+    assertEquals(30, pdf.get("pages").asInt());
+    assertEquals(2, pdf.get("files").asInt());
+    assertEquals(2, pdf.get("indexed").asInt());
+    assertEquals(2, pdf.get("second_run_unchanged").asInt());
   }
 }

@@ -180,6 +180,32 @@ class CliTest {
   }
 
   @Test
+  void documentOptionsAreInTheGeneratedHelpAndBadValuesAreOneLine() {
+    assertEquals(0, run("serve", "--help"));
+    for (String option : List.of("--uploads=DIR", "--parse-timeout=SECONDS", "--parser-heap=MB")) {
+      assertTrue(out().contains(option), out());
+    }
+    out.reset();
+    assertEquals(0, run("index", "--help"));
+    assertTrue(out().contains("--parse-timeout=SECONDS"), out());
+    out.reset();
+    assertEquals(0, run("bench", "--help"));
+    assertTrue(out().contains("--pdf-pages=N") && out().contains("--pdf-only"), out());
+
+    out.reset();
+    Path corpus = Fixtures.copyCorpus(dir);
+    String index = dir.resolve("index").toString();
+    assertEquals(
+        2, run("index", "--corpus", corpus.toString(), "--index", index, "--parse-timeout", "0"));
+    assertEquals("policy-search: --parse-timeout must be at least 1 (seconds), not 0\n", err());
+    err.reset();
+    assertEquals(
+        2, run("index", "--corpus", corpus.toString(), "--index", index, "--parser-heap", "32"));
+    assertEquals("policy-search: --parser-heap must be at least 64 (MB), not 32\n", err());
+    assertEquals("", out());
+  }
+
+  @Test
   void noCommandPrintsTheUsageWithStatusTwo() {
     assertEquals(2, run());
     assertTrue(err().startsWith("Usage: policy-search "), err());
