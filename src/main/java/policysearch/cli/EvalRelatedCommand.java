@@ -133,6 +133,12 @@ final class EvalRelatedCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+        names = "--unjudged",
+        paramLabel = "FILE",
+        description = "leave out the pairs this judgments file grades already (a follow-up pool)")
+    Path judgments;
+
+    @Option(
         names = "--depth",
         defaultValue = "10",
         description = "results per method and query (default: ${DEFAULT-VALUE})")
@@ -153,7 +159,8 @@ final class EvalRelatedCommand implements Callable<Integer> {
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
           SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
-        RelatedPool.write(search, keys, depth, out, streams.out());
+        Judgments judged = judgments == null ? Judgments.empty() : Judgments.read(judgments);
+        RelatedPool.write(search, keys, depth, judged, out, streams.out());
       }
       return 0;
     }

@@ -34,6 +34,11 @@ final class Judgments {
     this.byQuery = byQuery;
   }
 
+  /** No judgments. */
+  static Judgments empty() {
+    return new Judgments(new TreeMap<>());
+  }
+
   /** The judgments in {@code file}; none if it does not exist. */
   static Judgments read(Path file) throws IOException {
     Map<String, Map<String, Judged>> byQuery = new TreeMap<>();

@@ -45,10 +45,16 @@ final class RelatedPool {
   private RelatedPool() {}
 
   /**
-   * Writes the pool of {@code queries} to {@code out}; reports queries not found to {@code log}.
+   * Writes the pool of {@code queries} to {@code out}, leaving out the pairs {@code judged} already
+   * grades; reports queries not found to {@code log}.
    */
   static void write(
-      SearchService search, List<String> queries, int depth, Path out, PrintStream log)
+      SearchService search,
+      List<String> queries,
+      int depth,
+      Judgments judged,
+      Path out,
+      PrintStream log)
       throws IOException {
     List<String> rows = new ArrayList<>();
     rows.add(String.join("\t", COLUMNS));
@@ -66,7 +72,9 @@ final class RelatedPool {
                 .relatedStatements(
                     query.get().id(), depth, null, null, List.of(), mode, RelatedWeights.DEFAULT)
                 .related()) {
-          pool.putIfAbsent(StatementKeys.key(r.statement()), r.statement());
+          if (judged.grade(key, r.statement()) == null) {
+            pool.putIfAbsent(StatementKeys.key(r.statement()), r.statement());
+          }
         }
       }
       List<StatementHit> shuffled = new ArrayList<>(pool.values());
