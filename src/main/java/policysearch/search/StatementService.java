@@ -115,6 +115,8 @@ public final class StatementService {
    * occurrence counted).
    */
   public ActorStatements byActor(String name, int page, int size) throws IOException {
+    // Page and size have the bounds of every search: a bad one is a 400, not a negative offset.
+    new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
     // The counts need no hits of their own: the page comes from the grouped search below.
     SearchRequest counting =
         new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
