@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
- * extract → embed → index → search → web → cli} (the OpenSearch back end beside search, used by
- * cli), and each library only where it belongs.
+ * extract → resolve → embed → index → search → web → cli} (the OpenSearch back end beside search,
+ * used by cli), and each library only where it belongs.
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,6 +26,8 @@ class ArchitectureTest {
           .definedBy("policysearch.corpus..")
           .layer("extract")
           .definedBy("policysearch.extract..")
+          .layer("resolve")
+          .definedBy("policysearch.resolve..")
           .layer("embed")
           .definedBy("policysearch.embed..")
           .layer("index")
@@ -58,12 +60,22 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("search", "opensearch", "web", "bench", "cli")
           .whereLayer("embed")
           .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
+          .whereLayer("resolve")
+          .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("extract")
           .mayOnlyBeAccessedByLayers(
-              "embed", "index", "search", "opensearch", "web", "bench", "cli")
+              "resolve", "embed", "index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("corpus")
           .mayOnlyBeAccessedByLayers(
-              "extract", "embed", "index", "search", "opensearch", "web", "bench", "cli");
+              "extract",
+              "resolve",
+              "embed",
+              "index",
+              "search",
+              "opensearch",
+              "web",
+              "bench",
+              "cli");
 
   /**
    * Lucene lives in index and search. And in bench, whose baseline is raw Lucene: a bare {@code

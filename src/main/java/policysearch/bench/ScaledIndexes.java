@@ -17,6 +17,7 @@ import policysearch.index.ArticleEmbedder;
 import policysearch.index.Indexer;
 import policysearch.index.Schema;
 import policysearch.index.Vectors;
+import policysearch.resolve.Canonical;
 
 /**
  * Indexes for the growth figures: scale N holds every article of the corpus N times, copy r > 0
@@ -81,7 +82,9 @@ final class ScaledIndexes {
                     a.hash());
         Enriched copied =
             new Enriched(copy, enriched.actors(), enriched.topics(), enriched.statements());
-        writers.get(s).addDocuments(schema.toDocuments(copied, copy.hash(), vectors));
+        writers
+            .get(s)
+            .addDocuments(schema.toDocuments(copied, copy.hash(), Canonical.AS_EXTRACTED, vectors));
       }
     }
   }

@@ -42,6 +42,7 @@ import policysearch.web.CannotListenException;
       ExtractCommand.class,
       CheckIndexCommand.class,
       EvalRelatedCommand.class,
+      AuditCommand.class,
       BenchCommand.class,
       BenchExtractCommand.class,
       SoakCommand.class,

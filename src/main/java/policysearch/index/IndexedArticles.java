@@ -95,6 +95,28 @@ final class IndexedArticles {
     return vectors;
   }
 
+  /**
+   * Like {@link #vectors(String)}, but only when the article's vectors came from {@code model}
+   * (none otherwise: an article indexed with another model is embedded afresh).
+   */
+  Map<String, float[]> vectors(String id, String model) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader segment = leaf.reader();
+      PostingsEnum docs = segment.postings(new Term(Schema.ID, new BytesRef(id)));
+      if (docs == null) {
+        continue;
+      }
+      Bits live = segment.getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          Document stored = segment.storedFields().document(doc, Set.of(Schema.VECTOR_MODEL));
+          return model.equals(stored.get(Schema.VECTOR_MODEL)) ? vectors(id) : Map.of();
+        }
+      }
+    }
+    return Map.of();
+  }
+
   private static void read(LeafReader segment, int doc, Map<String, float[]> vectors)
       throws IOException {
     float[] statement = vector(segment, Schema.STATEMENT_VECTOR, doc);

@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,6 +33,8 @@ import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexedArticles.Existing;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * Brings an index up to date with the corpus: adds new articles, replaces changed ones, removes
@@ -42,6 +45,10 @@ import policysearch.index.IndexedArticles.Existing;
  * a commit holds an article whole or not at all, and never twice. The run commits every {@link
  * #COMMIT_INTERVAL_NANOS}, so a killed run keeps what it committed and the next run, comparing
  * content hashes, only redoes the rest.
+ *
+ * <p>Actors are written under the canonical names of the corpus-level resolution ({@link
+ * EntityResolution}); at the end of a run a sync re-resolves and rewrites the articles whose
+ * canonical names changed, reusing their stored vectors (their texts did not change).
  */
 public final class Indexer {
   private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
@@ -51,15 +58,30 @@ public final class Indexer {
   private final Schema schema;
   private final CorpusReader reader;
   private final ArticleEmbedder embedder;
+  private final EntityResolution names;
 
-  /** An indexer writing to {@code directory}, embedding statements with {@code embedder}. */
+  /**
+   * An indexer writing to {@code directory}, embedding statements with {@code embedder} and
+   * resolving names with the project's aliases file.
+   */
   public Indexer(
       Directory directory,
       Extractor extractor,
       Schema schema,
       CorpusReader reader,
       Embedder embedder) {
-    this(directory, extractor, schema, reader, new ArticleEmbedder(embedder));
+    this(directory, extractor, schema, reader, embedder, new EntityResolution(NameData.load()));
+  }
+
+  /** An indexer embedding with {@code embedder} and resolving names with {@code names}. */
+  public Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      Embedder embedder,
+      EntityResolution names) {
+    this(directory, extractor, schema, reader, new ArticleEmbedder(embedder), names);
   }
 
   private Indexer(
@@ -67,12 +89,14 @@ public final class Indexer {
       Extractor extractor,
       Schema schema,
       CorpusReader reader,
-      ArticleEmbedder embedder) {
+      ArticleEmbedder embedder,
+      EntityResolution names) {
     this.directory = directory;
     this.extractor = extractor;
     this.schema = schema;
     this.reader = reader;
     this.embedder = embedder;
+    this.names = names;
   }
 
   /**
@@ -81,7 +105,13 @@ public final class Indexer {
    */
   public static Indexer withoutVectors(
       Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
-    return new Indexer(directory, extractor, schema, reader, (ArticleEmbedder) null);
+    return new Indexer(
+        directory,
+        extractor,
+        schema,
+        reader,
+        (ArticleEmbedder) null,
+        new EntityResolution(NameData.load()));
   }
 
   /** How many texts (statements and article leads) this indexer has embedded so far. */
@@ -104,6 +134,7 @@ public final class Indexer {
   public IndexReport update(IndexWriter writer, List<Path> roots, IntConsumer progress)
       throws IOException {
     long start = System.nanoTime();
+    names.load(writer);
     try (DirectoryReader before = DirectoryReader.open(writer)) {
       return update(writer, roots, progress, new IndexedArticles(before), start);
     }
@@ -130,6 +161,7 @@ public final class Indexer {
     PeriodicCommit periodic = new PeriodicCommit(writer, failure);
     ReadSummary summary;
     int removed = 0;
+    EntityResolution.Report resolved;
     try {
       summary =
           reader.read(
@@ -185,6 +217,7 @@ public final class Indexer {
         throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
       }
       removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
+      resolved = resolve(writer);
       writer.commit();
     } catch (Stopped stopped) {
       // Articles handed to the workers are written whole; nothing is removed; the caller commits.
@@ -199,7 +232,13 @@ public final class Indexer {
     List<Skipped> skipped = new ArrayList<>(summary.skipped());
     skipped.addAll(rejected);
     return new IndexReport(
-        added.get(), updated.get(), removed, unchanged.get(), List.copyOf(skipped), tookMs);
+        added.get(),
+        updated.get(),
+        removed,
+        unchanged.get(),
+        List.copyOf(skipped),
+        tookMs,
+        resolved);
   }
 
   /** Thrown from the reading thread when its caller interrupted the run. */
@@ -212,14 +251,21 @@ public final class Indexer {
   }
 
   /**
-   * The documents of {@code article}, ready to replace its group; an article that extraction or
-   * Lucene cannot take raises {@link RejectedArticleException}, which skips that article only.
+   * An article's documents under a resolution, ready to replace its group, and whether the article
+   * names someone or something that resolution has not seen (a new spelling may join an entity).
    */
-  List<Document> documents(Article article) throws IOException {
-    return documents(article, hash(article), Map.of());
+  record Documents(List<Document> docs, boolean newNames) {}
+
+  /**
+   * The documents of {@code article} under {@code resolution}; an article that extraction or Lucene
+   * cannot take raises {@link RejectedArticleException}, which skips that article only.
+   */
+  Documents documents(Article article, Resolution resolution) throws IOException {
+    return documents(article, hash(article), resolution, Map.of());
   }
 
-  private List<Document> documents(Article article, String hash, Map<String, float[]> known)
+  private Documents documents(
+      Article article, String hash, Resolution resolution, Map<String, float[]> known)
       throws IOException {
     Enriched enriched;
     try {
@@ -230,15 +276,57 @@ public final class Indexer {
     // A failure to embed is the model's, not the article's: it fails the run.
     Vectors vectors = embedder == null ? null : embedder.of(enriched, known);
     try {
-      return schema.toDocuments(enriched, hash, vectors);
+      return new Documents(
+          schema.toDocuments(enriched, hash, resolution, vectors), !resolution.knowsAll(enriched));
     } catch (RuntimeException e) {
-      throw new RejectedArticleException(article, "extraction failed: " + e, e);
+      // Lucene's facets refuse a value over their length limit (a name in an edited aliases file).
+      throw new RejectedArticleException(article, e.getMessage(), e);
     }
   }
 
+  /**
+   * Re-resolves the names of the whole index and rewrites the articles whose canonical names
+   * changed (not committed). Their texts are as indexed, so their vectors are read back, not
+   * embedded again. An article Lucene refuses to rewrite keeps its earlier version, under its older
+   * names, and the next sync tries again: one such article does not stop the sync.
+   */
+  EntityResolution.Report resolve(IndexWriter writer) throws IOException {
+    try (DirectoryReader before = DirectoryReader.open(writer)) {
+      IndexedArticles indexed = new IndexedArticles(before);
+      return names.sync(
+          writer,
+          (article, hash) -> {
+            try {
+              writeResolved(writer, article, hash, reusable(indexed, article.id()));
+            } catch (RejectedArticleException e) {
+              // Refused before anything changed: the article's indexed version stays as it was.
+            }
+          });
+    }
+  }
+
+  /** The resolution that writes use. */
+  EntityResolution names() {
+    return names;
+  }
+
+  /** Writes one article under the current resolution, holding the gate against a sync. */
   private void write(IndexWriter writer, Article article, String hash, Map<String, float[]> known)
       throws IOException {
-    List<Document> docs = documents(article, hash, known);
+    Lock lock = names.writes();
+    lock.lock();
+    try {
+      writeResolved(writer, article, hash, known);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Writes under the current resolution; the caller holds the write gate (or a sync does). */
+  private void writeResolved(
+      IndexWriter writer, Article article, String hash, Map<String, float[]> known)
+      throws IOException {
+    List<Document> docs = documents(article, hash, names.current(), known).docs();
     try {
       writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
     } catch (IllegalArgumentException e) {
@@ -246,6 +334,7 @@ public final class Indexer {
       // anything: the article's earlier version, if any, stays.
       throw new RejectedArticleException(article, e.getMessage(), e);
     }
+    names.written();
   }
 
   /** The vectors an article had, if they came from this indexer's model. */
@@ -255,6 +344,11 @@ public final class Indexer {
       return Map.of();
     }
     return indexed.vectors(article.id());
+  }
+
+  /** The vectors article {@code id} has in {@code indexed}, if they came from this model. */
+  private Map<String, float[]> reusable(IndexedArticles indexed, String id) throws IOException {
+    return embedder == null ? Map.of() : indexed.vectors(id, embedder.model());
   }
 
   /**
@@ -322,7 +416,7 @@ public final class Indexer {
    * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
    * must not empty the index, and neither must a file or folder that merely became unreadable.
    */
-  private static int removeVanished(
+  private int removeVanished(
       IndexWriter writer,
       Map<String, Existing> existing,
       Set<String> seen,
@@ -340,6 +434,7 @@ public final class Indexer {
       Path file = absolute(path);
       if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
         writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
+        names.written();
         // A tombstone whose article left the corpus goes too; it was no article.
         removed += entry.getValue().deleted() ? 0 : 1;
       }

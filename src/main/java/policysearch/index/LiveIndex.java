@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,6 +27,8 @@ import policysearch.corpus.CorpusReader;
 import policysearch.corpus.Submissions;
 import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * The index while the server runs: one long-lived {@code IndexWriter} shared by corpus updates, API
@@ -39,7 +42,10 @@ public final class LiveIndex implements Closeable {
   private final Indexer indexer;
   private final Object corpusUpdates = new Object();
 
-  /** Opens (or creates) the index in {@code directory} and holds its write lock until closed. */
+  /**
+   * Opens (or creates) the index in {@code directory} and holds its write lock until closed,
+   * resolving names with the project's aliases file.
+   */
   public LiveIndex(
       Directory directory,
       Extractor extractor,
@@ -47,8 +53,23 @@ public final class LiveIndex implements Closeable {
       CorpusReader reader,
       Embedder embedder)
       throws IOException {
+    this(directory, extractor, schema, reader, embedder, new EntityResolution(NameData.load()));
+  }
+
+  /**
+   * Like {@link #LiveIndex(Directory, Extractor, Schema, CorpusReader, Embedder)}, resolving with
+   * {@code names}.
+   */
+  public LiveIndex(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      Embedder embedder,
+      EntityResolution names)
+      throws IOException {
     this.writer = new IndexWriter(directory, Indexer.writerConfig());
-    this.indexer = new Indexer(directory, extractor, schema, reader, embedder);
+    this.indexer = new Indexer(directory, extractor, schema, reader, embedder, names);
   }
 
   /** The writer the searchers open their near-real-time readers from. */
@@ -64,20 +85,38 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces {@code articles} as one block, then commits: Lucene writes a block whole or
-   * not at all, so a batch that fails leaves nothing of itself for a later commit to make visible.
+   * Adds or replaces {@code articles} as one block under the current resolution, re-resolves names
+   * when the batch brought a name the resolution had not seen (a new variant may join an entity),
+   * then commits: Lucene writes a block whole or not at all, so a batch that fails leaves nothing
+   * of itself for a later commit to make visible.
    */
   public void put(List<Article> articles) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    List<BytesRef> ids = new ArrayList<>();
-    for (Article article : articles) {
-      docs.addAll(indexer.documents(article));
-      ids.add(new BytesRef(article.id()));
-    }
+    EntityResolution names = indexer.names();
+    names.load(writer);
+    boolean newNames = false;
+    Lock lock = names.writes();
+    lock.lock();
     try {
-      writer.updateDocuments(new TermInSetQuery(Schema.GROUP, ids), docs);
-    } catch (IllegalArgumentException e) {
-      throw new RejectedArticleException("batch not indexed: " + e.getMessage(), e);
+      Resolution resolution = names.current();
+      List<Document> docs = new ArrayList<>();
+      List<BytesRef> ids = new ArrayList<>();
+      for (Article article : articles) {
+        Indexer.Documents documents = indexer.documents(article, resolution);
+        docs.addAll(documents.docs());
+        newNames |= documents.newNames();
+        ids.add(new BytesRef(article.id()));
+      }
+      try {
+        writer.updateDocuments(new TermInSetQuery(Schema.GROUP, ids), docs);
+      } catch (IllegalArgumentException e) {
+        throw new RejectedArticleException("batch not indexed: " + e.getMessage(), e);
+      }
+      names.written();
+    } finally {
+      lock.unlock();
+    }
+    if (newNames) {
+      indexer.resolve(writer);
     }
     writer.commit();
   }
@@ -97,6 +136,7 @@ public final class LiveIndex implements Closeable {
       writer.updateDocuments(
           group, List.of(Schema.tombstone(id, path, article.get(Schema.HASH), Instant.now())));
     }
+    indexer.names().written();
     writer.commit();
   }
 
@@ -116,6 +156,18 @@ public final class LiveIndex implements Closeable {
           ? null
           : searcher.storedFields().document(hits[0].doc, Set.of(Schema.PATH, Schema.HASH));
     }
+  }
+
+  /** Re-resolves the names of the whole index, rewrites what changed, and commits. */
+  public EntityResolution.Report resolve() throws IOException {
+    EntityResolution.Report report = indexer.resolve(writer);
+    writer.commit();
+    return report;
+  }
+
+  /** The resolution in use: canonical names, aliases and near misses. */
+  public Resolution resolution() {
+    return indexer.names().current();
   }
 
   /**

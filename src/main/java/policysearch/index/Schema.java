@@ -21,6 +21,7 @@ import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.extract.Enriched;
+import policysearch.resolve.Canonical;
 
 /** Every Lucene field of the index, and why it is indexed the way it is. */
 public final class Schema {
@@ -56,6 +57,14 @@ public final class Schema {
 
   /** Stored "type, name, roles" of each actor for display. */
   public static final String ACTOR_STORED = "actor_stored";
+
+  /**
+   * "type\u001fname as extracted\u001fcanonical name" terms of an article's actors and speakers,
+   * indexed only: corpus-level resolution reads the distinct names and their article counts from
+   * them, finds the articles whose canonical names changed, and searches map an alias to its entity
+   * (see docs/entities.md).
+   */
+  public static final String ACTOR_ALIAS = "actor_alias";
 
   /** Topic facet: taxonomy ids, multi-valued; also an exact-match field for {@code topic:}. */
   public static final String TOPIC = "topic";
@@ -168,10 +177,12 @@ public final class Schema {
   /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link
-   * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; L4-L6: vectors, statement actors, quote keys,
-   * signatures (with fixed-seed hashes); L7: both together.
+   * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; L4-L6 (one branch): vectors, statement
+   * actors, quote keys, signatures (with fixed-seed hashes); L7 (that branch): both; L3-L4 (another
+   * branch): canonical names with {@link #ACTOR_ALIAS}. L8: all together, statement actors and
+   * signatures under canonical names.
    */
-  static final String LAYOUT = "L7";
+  static final String LAYOUT = "L8";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -192,26 +203,37 @@ public final class Schema {
     return facets;
   }
 
-  /**
-   * The documents for one article: the article, then one per statement, all with the article's
-   * {@link #GROUP}; {@code hash} already includes the vocabulary fingerprint.
-   */
+  /** Like {@link #toDocuments(Enriched, String, Canonical)}, with names as extracted. */
   public List<Document> toDocuments(Enriched enriched, String hash) throws java.io.IOException {
-    return toDocuments(enriched, hash, null);
+    return toDocuments(enriched, hash, Canonical.AS_EXTRACTED);
   }
 
-  /** Like {@link #toDocuments(Enriched, String)}, with the article's vectors (null: none). */
-  public List<Document> toDocuments(Enriched enriched, String hash, Vectors vectors)
+  /**
+   * The documents for one article: the article, then one per statement, all with the article's
+   * {@link #GROUP}, actors and speakers under the canonical names {@code names} gives them for the
+   * article's date; {@code hash} already includes the vocabulary fingerprint.
+   */
+  public List<Document> toDocuments(Enriched enriched, String hash, Canonical names)
       throws java.io.IOException {
+    return toDocuments(enriched, hash, names, null);
+  }
+
+  /**
+   * Like {@link #toDocuments(Enriched, String, Canonical)}, with the article's vectors (null:
+   * none).
+   */
+  public List<Document> toDocuments(
+      Enriched enriched, String hash, Canonical names, Vectors vectors) throws java.io.IOException {
     List<Document> docs = new ArrayList<>(1 + enriched.statements().size());
-    Document article = articleDocument(enriched, hash);
+    Document article = articleDocument(enriched, hash, names);
     if (vectors != null) {
       article.add(new StoredField(VECTOR_MODEL, vectors.model()));
       article.add(vector(ARTICLE_VECTOR, vectors.article()));
     }
     docs.add(facets.build(article));
     for (int i = 0; i < enriched.statements().size(); i++) {
-      Document statement = StatementDocuments.of(enriched, enriched.statements().get(i), i + 1);
+      Document statement =
+          StatementDocuments.of(enriched, enriched.statements().get(i), i + 1, names);
       if (vectors != null) {
         statement.add(vector(STATEMENT_VECTOR, vectors.statements().get(i)));
       }
@@ -224,7 +246,7 @@ public final class Schema {
     return new KnnFloatVectorField(field, vector, VectorSimilarityFunction.DOT_PRODUCT);
   }
 
-  private static Document articleDocument(Enriched enriched, String hash) {
+  private static Document articleDocument(Enriched enriched, String hash, Canonical names) {
     var article = enriched.article();
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
@@ -235,12 +257,9 @@ public final class Schema {
       addText(doc, TITLE, article.title());
     }
     addText(doc, BODY, article.text());
-    for (Actor actor : enriched.actors()) {
-      doc.add(new SortedSetDocValuesFacetField(ACTOR, actor.name()));
-      doc.add(new TextField(ACTOR_TEXT, actor.name(), Field.Store.NO));
-      doc.add(new StringField(ACTOR_TYPED, typedName(actor), Field.Store.NO));
-      doc.add(new StoredField(ACTOR_STORED, encode(actor)));
-    }
+    List<Actor> speakers = new ArrayList<>();
+    enriched.statements().forEach(s -> speakers.addAll(s.speakers()));
+    ActorFields.add(doc, enriched.actors(), speakers, names, article.date());
     for (String topic : enriched.topics()) {
       doc.add(new SortedSetDocValuesFacetField(TOPIC, topic));
       doc.add(new StringField(TOPIC, topic, Field.Store.YES));
@@ -332,6 +351,11 @@ public final class Schema {
   public static Actor fromTypedName(String term) {
     int sep = term.indexOf(SEP);
     return Actor.of(term.substring(sep + 1), ActorType.parse(term.substring(0, sep)));
+  }
+
+  /** The {@link #ACTOR_ALIAS} term of a name as extracted and the canonical name it is under. */
+  public static String aliasTerm(Actor asExtracted, String canonical) {
+    return ActorFields.aliasTerm(asExtracted, canonical);
   }
 
   /** The stored form of a document's facts ({@link #DOCUMENT}). */

@@ -47,6 +47,7 @@ public final class SchemaFields {
           new Field(Schema.ACTOR_TEXT, Use.NAMES),
           new Field(Schema.ACTOR_TYPED, Use.KEYWORD),
           new Field(Schema.ACTOR_STORED, Use.STORED),
+          new Field(Schema.ACTOR_ALIAS, Use.KEYWORD),
           new Field(Schema.TOPIC, Use.FACET),
           new Field(Schema.SOURCE, Use.KEYWORD),
           new Field(Schema.URL, Use.STORED),

@@ -3,7 +3,9 @@ package policysearch.index;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.extract.Enriched;
 import policysearch.extract.Statement;
+import policysearch.resolve.Canonical;
 
 /**
  * A statement as its own document, in the same index as its article: one searcher, one commit and
@@ -40,7 +43,11 @@ final class StatementDocuments {
     return articleId + "~s" + n;
   }
 
-  static Document of(Enriched enriched, Statement statement, int n) {
+  /**
+   * The document of the {@code n}th statement of an article: speakers, the actors it names and its
+   * signature under the canonical names {@code names} gives them for the article's date.
+   */
+  static Document of(Enriched enriched, Statement statement, int n, Canonical names) {
     Article article = enriched.article();
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, id(article.id(), n), Field.Store.YES));
@@ -52,17 +59,20 @@ final class StatementDocuments {
     }
     Schema.addDate(doc, article.date());
     Schema.addText(doc, Schema.BODY, statement.text());
-    for (Actor speaker : statement.speakers()) {
+    // Speakers under their canonical names, so a statement by "Al-Sisi" counts under the entity.
+    Collection<Actor> speakers =
+        ActorFields.merged(statement.speakers(), names, article.date()).values();
+    for (Actor speaker : speakers) {
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKER, speaker.name()));
       doc.add(new SortedSetDocValuesFacetField(Schema.SPEAKER_TYPE, speaker.type().toString()));
       doc.add(new StoredField(Schema.SPEAKER_STORED, Schema.encode(speaker)));
     }
     List<String> actors = new ArrayList<>();
-    for (String named : named(enriched.actors(), statement)) {
+    for (String named : named(enriched.actors(), statement, names, article.date())) {
       doc.add(new StringField(Schema.STATEMENT_ACTOR, named, Field.Store.YES));
       actors.add(named);
     }
-    statement.speakers().forEach(speaker -> actors.add(speaker.name()));
+    speakers.forEach(speaker -> actors.add(speaker.name()));
     for (String topic : statement.topics()) {
       doc.add(new SortedSetDocValuesFacetField(Schema.TOPIC, topic));
       doc.add(new StringField(Schema.TOPIC, topic, Field.Store.YES));
@@ -85,15 +95,18 @@ final class StatementDocuments {
   }
 
   /**
-   * The article's actors named in the statement's text, its speakers excepted: by full name, or a
-   * person by surname alone ("Yellen"), as articles name people after the first mention.
+   * The article's actors named in the statement's text, under their canonical names, its speakers
+   * (under any of their names) excepted: by a name as written, or a person by surname alone
+   * ("Yellen"), as articles name people after the first mention.
    */
-  static List<String> named(List<Actor> actors, Statement statement) {
+  static List<String> named(
+      List<Actor> actors, Statement statement, Canonical names, LocalDate date) {
     Set<String> speakers = new LinkedHashSet<>();
-    statement.speakers().forEach(s -> speakers.add(s.name()));
+    statement.speakers().forEach(s -> speakers.add(names.of(s, date).name()));
     Set<String> named = new LinkedHashSet<>();
     for (Actor actor : actors) {
-      if (speakers.contains(actor.name())) {
+      String canonical = names.of(actor, date).name();
+      if (speakers.contains(canonical)) {
         continue;
       }
       String name = actor.name();
@@ -103,7 +116,7 @@ final class StatementDocuments {
               && surname.length() > 2
               && containsWord(statement.text(), surname);
       if (containsWord(statement.text(), name) || bySurname) {
-        named.add(name);
+        named.add(canonical);
       }
     }
     return List.copyOf(named);

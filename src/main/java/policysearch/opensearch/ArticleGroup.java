@@ -60,6 +60,7 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     doc.put(Schema.ACTOR_TEXT, actors.stream().map(Actor::name).toList());
     doc.put(Schema.ACTOR_TYPED, actors.stream().map(Schema::typedName).toList());
     doc.put(Schema.ACTOR_STORED, actors.stream().map(Schema::encode).toList());
+    doc.put(Schema.ACTOR_ALIAS, aliasTerms(enriched));
     doc.put(Schema.TOPIC, enriched.topics());
     doc.put(Schema.SOURCE, article.source());
     putIfPresent(doc, Schema.URL, article.url());
@@ -71,6 +72,17 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     }
     putIfPresent(doc, Schema.EXTRACTED, Schema.extracted(article));
     return doc;
+  }
+
+  /**
+   * The {@link Schema#ACTOR_ALIAS} terms of the article's actors and speakers, each under its name
+   * as extracted: corpus-level resolution does not run against a cluster yet (phase 2 brings the
+   * search side), and these terms are what it reads the names and their articles from.
+   */
+  private static List<String> aliasTerms(Enriched enriched) {
+    List<Actor> named = new ArrayList<>(enriched.actors());
+    enriched.statements().forEach(s -> named.addAll(s.speakers()));
+    return named.stream().map(a -> Schema.aliasTerm(a, a.name())).distinct().toList();
   }
 
   private static Map<String, Object> statement(Article article, Statement statement, String id) {

@@ -18,9 +18,10 @@ import policysearch.index.SchemaFields;
 final class Mappings {
   /**
    * Version of these mappings, in {@code _meta} and in every article's hash: documents written
-   * under another layout are re-sent, and an index made by another layout is refused.
+   * under another layout are re-sent, and an index made by another layout is refused. OS2 came
+   * twice (on two branches): vector and signature fields; {@code actor_alias}. OS3: both.
    */
-  static final String LAYOUT = "OS2";
+  static final String LAYOUT = "OS3";
 
   private static final String TEXT = "ps_text";
   private static final String TEXT_QUERY = "ps_text_query";

@@ -15,6 +15,7 @@ import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
 import policysearch.extract.Extractor;
+import policysearch.index.EntityResolution;
 import policysearch.index.IndexReport;
 
 /**
@@ -25,7 +26,8 @@ import policysearch.index.IndexReport;
  * is missing, and as every document is written by id, nothing is ever there twice.
  *
  * <p>Phase 1 adds and replaces articles; it does not yet remove articles whose file is gone (the
- * shared writer of phase 2 will apply the Lucene indexer's rule for that, not a copy of it).
+ * shared writer of phase 2 will apply the Lucene indexer's rule for that, not a copy of it), and it
+ * indexes names as extracted: corpus-level entity resolution runs on the Lucene index only.
  */
 public final class OpenSearchIndexer {
   /** The index policy-search writes in a cluster. */
@@ -101,7 +103,13 @@ public final class OpenSearchIndexer {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new Report(
         new IndexReport(
-            run.added.get(), run.updated.get(), 0, run.unchanged.get(), summary.skipped(), tookMs),
+            run.added.get(),
+            run.updated.get(),
+            0,
+            run.unchanged.get(),
+            summary.skipped(),
+            tookMs,
+            EntityResolution.Report.NONE),
         run.bulk.retries());
   }
 

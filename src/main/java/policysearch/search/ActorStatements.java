@@ -5,10 +5,11 @@ import policysearch.extract.Actor;
 
 /**
  * One actor's statements over time, newest first, with per-topic counts overall and per year (how a
- * position changed over time).
+ * position changed over time); {@code aliases} are the other names the actor is written under.
  */
 public record ActorStatements(
     Actor actor,
+    List<String> aliases,
     long total,
     int page,
     int size,

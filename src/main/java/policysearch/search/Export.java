@@ -63,15 +63,17 @@ public final class Export {
 
   /** The articles {@code request} finds (its page and size ignored). */
   public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
-    Query query = queries.parse(request.query());
-    Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
     FacetedSearch.Selection selection =
         FacetedSearch.Selection.of(
             request,
             Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
             Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
     each(
-        FacetedSearch.query(config, base, selection),
+        searcher -> {
+          Query query = queries.parse(request.query(), searcher.names());
+          Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
+          return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
+        },
         selection.byDate(),
         ARTICLE_FIELDS,
         doc ->
@@ -89,11 +91,13 @@ public final class Export {
   /** The statements {@code request} finds (its page and size ignored). */
   public void statements(StatementRequest request, Sink<StatementRow> sink) throws IOException {
     SearchRequest r = request.base();
-    Query query = queries.parse(r.query());
-    Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
     FacetedSearch.Selection selection = StatementService.selection(request);
     each(
-        FacetedSearch.query(config, base, selection),
+        searcher -> {
+          Query query = queries.parse(r.query(), searcher.names());
+          Query base = Filters.of(query, StatementService.STATEMENTS, r.from(), r.to());
+          return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
+        },
         selection.byDate(),
         STATEMENT_FIELDS,
         doc ->
@@ -109,10 +113,15 @@ public final class Export {
                     Arrays.asList(doc.getValues(Schema.TOPIC)))));
   }
 
-  private void each(Query query, boolean byDate, Set<String> fields, Sink<Document> sink)
+  private void each(
+      java.util.function.Function<FacetSearcher, Query> queryOf,
+      boolean byDate,
+      Set<String> fields,
+      Sink<Document> sink)
       throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
+      Query query = queryOf.apply(searcher);
       TopDocs top =
           byDate
               ? searcher.search(query, MAX_ROWS, FacetedSearch.NEWEST_FIRST)

@@ -22,13 +22,14 @@ import policysearch.index.Schema;
 
 /**
  * A searcher that carries what is costly to build per reader and cheap to reuse: the sorted-set
- * facet state (ordinal maps) and the type of each actor name. Built once per (re)open; each request
- * gets a view of it with its own deadline ({@link #until}), which every query run through the view
- * must meet.
+ * facet state (ordinal maps), the type of each actor name and the names of each entity. Built once
+ * per (re)open; each request gets a view of it with its own deadline ({@link #until}), which every
+ * query run through the view must meet.
  */
 final class FacetSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final Map<String, ActorType> actorTypes;
+  private final EntityNames names;
   private final ExecutorService pool;
 
   /** The searcher this is a view of (itself for the shared one). */
@@ -46,6 +47,7 @@ final class FacetSearcher extends IndexSearcher {
     this.facetState =
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.actorTypes = actorTypes(reader);
+    this.names = new EntityNames(reader);
     this.shared = this;
     this.deadline = null;
   }
@@ -55,8 +57,14 @@ final class FacetSearcher extends IndexSearcher {
     this.pool = shared.pool;
     this.facetState = shared.facetState;
     this.actorTypes = shared.actorTypes;
+    this.names = shared.names;
     this.shared = shared;
     this.deadline = deadline;
+  }
+
+  /** The names each entity of this reader's articles was written under. */
+  EntityNames names() {
+    return names;
   }
 
   /** A view for one request (one thread): every query it runs stops at {@code deadline}. */

@@ -59,6 +59,28 @@ final class FacetedSearch {
       int size,
       String after) {
 
+    /**
+     * This selection with actor and speaker values under their entities' canonical names, so a
+     * filter by any name of an entity finds it.
+     */
+    Selection resolved(EntityNames names) {
+      return new Selection(
+          resolve(include, names), resolve(exclude, names), from, to, byDate, page, size, after);
+    }
+
+    private static Map<String, List<String>> resolve(
+        Map<String, List<String>> values, EntityNames names) {
+      Map<String, List<String>> resolved = new LinkedHashMap<>();
+      values.forEach(
+          (dim, list) ->
+              resolved.put(
+                  dim,
+                  dim.equals(Schema.ACTOR) || dim.equals(Schema.SPEAKER)
+                      ? names.canonical(list)
+                      : list));
+      return resolved;
+    }
+
     /** The selection of {@code request} with its facet filters named per dimension. */
     static Selection of(
         SearchRequest request,
@@ -82,8 +104,9 @@ final class FacetedSearch {
   }
 
   /** One page of {@code base} narrowed by {@code selection}, with counts for {@code dims}. */
-  Page search(FacetSearcher searcher, Query base, Selection selection, List<String> dims)
+  Page search(FacetSearcher searcher, Query base, Selection asked, List<String> dims)
       throws IOException {
+    Selection selection = asked.resolved(searcher.names());
     ScoreDoc after = Cursor.parse(selection.after(), selection.byDate());
     int topN = after == null ? selection.page() * selection.size() : selection.size();
     Exclusions exclusions = new Exclusions(config, base, selection.exclude());

@@ -3,6 +3,8 @@ package policysearch.search;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -34,11 +36,19 @@ public final class QueryFactory {
 
   /** The query for {@code text}; an empty text matches every document. */
   public Query parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * Like {@link #parse(String)}; {@code actor:} also finds every article and statement of the
+   * entity {@code entities} says the scoped name stands for (any of its names).
+   */
+  Query parse(String text, EntityNames entities) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     try {
-      return new Parser().parse(text);
+      return new Parser(entities).parse(text);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "Cannot understand the query '"
@@ -54,10 +64,12 @@ public final class QueryFactory {
   }
 
   private final class Parser extends MultiFieldQueryParser {
+    private final EntityNames entities;
     private int expanding;
 
-    Parser() {
+    Parser(EntityNames entities) {
       super(DEFAULT_FIELDS, stemmed, BOOSTS);
+      this.entities = entities;
       setDefaultOperator(QueryParser.Operator.AND);
     }
 
@@ -125,13 +137,35 @@ public final class QueryFactory {
       }
       return switch (field.toLowerCase(Locale.ROOT)) {
         case "title" -> textQuery(Schema.TITLE, queryText, quoted, slop);
-        case "actor" -> names.createPhraseQuery(Schema.ACTOR_TEXT, queryText, slop);
+        case "actor" -> actor(queryText, slop);
         case "topic" ->
             new TermQuery(new Term(Schema.TOPIC, queryText.strip().toLowerCase(Locale.ROOT)));
         default ->
             throw new ParseException(
                 "unknown field '" + field + ":' (use actor:, topic: or title:)");
       };
+    }
+
+    /**
+     * Actor names containing the words, or the whole entity when the words are one of its names:
+     * {@code actor:"al sisi"} finds articles that only write "el-Sisi".
+     */
+    private Query actor(String queryText, int slop) {
+      Query words = names.createPhraseQuery(Schema.ACTOR_TEXT, queryText, slop);
+      String entity = entities == null ? null : entities.canonical(queryText.strip());
+      if (entity == null || !entities.contains(entity)) {
+        return words;
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      if (words != null) {
+        any.add(words, BooleanClause.Occur.SHOULD);
+      }
+      for (String dim : new String[] {Schema.ACTOR, Schema.SPEAKER}) {
+        any.add(
+            new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, entity)),
+            BooleanClause.Occur.SHOULD);
+      }
+      return any.build();
     }
 
     private Query textQuery(String field, String queryText, boolean quoted, int slop)

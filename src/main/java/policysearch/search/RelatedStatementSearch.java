@@ -114,7 +114,8 @@ final class RelatedStatementSearch {
     String text = source.stored.get(Schema.BODY);
     Candidate.readAll(searcher.getIndexReader(), new ArrayList<>(List.of(source)));
     Set<String> speakerNames = new HashSet<>();
-    Schema.speakers(source.stored).forEach(s -> speakerNames.addAll(names.of(s.name())));
+    Schema.speakers(source.stored)
+        .forEach(s -> speakerNames.addAll(names.of(s.name(), searcher.names())));
     Set<String> nameStems = new HashSet<>();
     speakerNames.forEach(n -> nameStems.addAll(words.stems(n).keySet()));
     Aboutness about = Aboutness.of(text, words, nameStems, searcher.getIndexReader());

@@ -146,7 +146,7 @@ public final class SearchService implements Closeable {
     this.statements = new StatementService(searchers, schema.facetsConfig(), facets, embedder);
     this.related = new Related(searchers);
     this.relatedStatements =
-        new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.canonical());
+        new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.resolved());
     this.suggestions = new Suggestions(manager, timeLimit, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
     this.refreshLag = new RefreshLag(manager);
@@ -160,6 +160,11 @@ public final class SearchService implements Closeable {
   /** Search-box suggestions, rebuilt in the background when the index is refreshed. */
   public Suggestions suggestions() {
     return suggestions;
+  }
+
+  /** A data editor's review of the index: suspicious names and names left apart. */
+  public Audit audit() {
+    return new Audit(this, searchers, policysearch.resolve.NameData.load());
   }
 
   /** Statement search over the same searchers. */
@@ -207,9 +212,9 @@ public final class SearchService implements Closeable {
   /** One page of hits with facet counts. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = queries.parse(request.query());
     FacetSearcher searcher = searchers.acquire();
     try {
+      Query query = queries.parse(request.query(), searcher.names());
       Query base = Filters.of(query, ARTICLES, request.from(), request.to());
       FacetedSearch.Page page =
           facets.search(
@@ -310,6 +315,19 @@ public final class SearchService implements Closeable {
       }
       return new OriginalFile(
           java.nio.file.Path.of(doc.get(Schema.PATH)), facts.format(), facts.fileHash());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The entity {@code name} names (canonical or alias), with its other names and counts; empty when
+   * the index has no such actor.
+   */
+  public Optional<ActorView> actor(String name) throws IOException {
+    FacetSearcher searcher = searchers.acquire();
+    try {
+      return ActorView.of(searcher, name);
     } finally {
       searchers.release(searcher);
     }

@@ -64,12 +64,12 @@ public final class StatementService {
   public StatementResult search(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
-    Query query = queries.parse(r.query());
     RetrievalMode mode = QueryShape.resolve(r.query(), request.mode());
     List<String> dims = List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
     float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.get().embed(r.query());
     FacetSearcher searcher = searchers.acquire();
     try {
+      Query query = queries.parse(r.query(), searcher.names());
       FacetedSearch.Page page =
           mode == RetrievalMode.LEXICAL
               ? facets.search(
@@ -112,16 +112,17 @@ public final class StatementService {
   /**
    * An actor's statements, newest first, each repeated statement once (its other articles in {@code
    * also_in}; the total counts distinct statements), with topic counts overall and per year (every
-   * occurrence counted).
+   * occurrence counted); {@code asked} may be any name of the entity.
    */
-  public ActorStatements byActor(String name, int page, int size) throws IOException {
+  public ActorStatements byActor(String asked, int page, int size) throws IOException {
     // Page and size have the bounds of every search: a bad one is a 400, not a negative offset.
-    new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
-    // The counts need no hits of their own: the page comes from the grouped search below.
-    SearchRequest counting =
-        new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
+    new SearchRequest("", List.of(asked), List.of(), null, null, SortOrder.DATE, page, size);
     FacetSearcher searcher = searchers.acquire();
     try {
+      String name = searcher.names().canonical(asked);
+      // The counts need no hits of their own: the page comes from the grouped search below.
+      SearchRequest counting =
+          new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
       ActorType type = searcher.actorType(name);
       if (type == null) {
         throw new NotFoundException("No actor named '" + name + "'");
@@ -143,6 +144,7 @@ public final class StatementService {
       RepeatedStatements.Page distinct = RepeatedStatements.page(searcher, bySpeaker, page, size);
       return new ActorStatements(
           Actor.of(name, type),
+          searcher.names().aliases(name),
           distinct.total(),
           page,
           size,

@@ -30,6 +30,7 @@ final class Routes implements RouteGroup {
     routes.get("/api/articles/{id}/related", this::relatedArticles);
     routes.get("/api/statements", this::statements);
     routes.get("/api/statements/{id}/related", this::relatedStatements);
+    routes.get("/api/actors/{name}", this::actor);
     routes.get("/api/actors/{name}/statements", this::actorStatements);
     routes.get("/api/health", this::health);
   }
@@ -54,6 +55,14 @@ final class Routes implements RouteGroup {
     ctx.json(
         Map.of(
             "related", search.relatedArticles(ctx.pathParam("id"), SearchParams.relatedSize(ctx))));
+  }
+
+  private void actor(Context ctx) throws IOException {
+    String name = ctx.pathParam("name");
+    ctx.json(
+        search
+            .actor(name)
+            .orElseThrow(() -> new NotFoundException("No actor named '" + name + "'")));
   }
 
   private void actorStatements(Context ctx) throws IOException {

@@ -160,6 +160,7 @@ class CliTest {
             "extract",
             "check-index",
             "eval-related",
+            "audit",
             "bench",
             "bench-extract",
             "soak",

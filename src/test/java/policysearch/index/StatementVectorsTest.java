@@ -22,6 +22,13 @@ class StatementVectorsTest {
   @TempDir Path dir;
 
   private long update(Path corpus, Path index) throws IOException {
+    return run(corpus, index).embedded();
+  }
+
+  /** What one indexing run embedded, and how many articles its name sync rewrote. */
+  private record Run(long embedded, int rewritten) {}
+
+  private Run run(Path corpus, Path index) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index)) {
       Indexer indexer =
           new Indexer(
@@ -30,8 +37,8 @@ class StatementVectorsTest {
               new Schema(),
               Fixtures.reader(),
               Fixtures.embedder());
-      indexer.update(List.of(corpus), done -> {});
-      return indexer.embedded();
+      IndexReport report = indexer.update(List.of(corpus), done -> {});
+      return new Run(indexer.embedded(), report.names().rewritten());
     }
   }
 
@@ -80,5 +87,35 @@ class StatementVectorsTest {
     // The new statement, and the lead of the short article, which now ends differently.
     assertEquals(2, update(corpus, index));
     assertEquals(14, vectors(index, Schema.STATEMENT_VECTOR));
+  }
+
+  @Test
+  void articlesRewrittenUnderNewCanonicalNamesKeepTheirVectorsWithoutEmbeddingAgain()
+      throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path index = dir.resolve("index");
+    Files.writeString(
+        corpus.resolve("a.jsonl"),
+        """
+        {"id":"e1","date":"2024-03-01","title":"Talks","text":"Rashid al-Qadiri said the talks on water were productive."}
+        {"id":"e2","date":"2024-03-05","title":"Summit","text":"Rashid Al Qadiri said that the river agreement would hold."}
+        {"id":"e3","date":"2024-03-06","title":"River","text":"Rashid al-Qadiri said the flood season had begun."}
+        """);
+    // The first run's sync joins the spelling written before the other was known.
+    assertEquals(new Run(6, 1), run(corpus, index));
+
+    // Three more articles spell him "Rashid Al Qadiri": that becomes his canonical name, and the
+    // sync rewrites all six articles (the new ones were written under the old name) from the texts
+    // and vectors they have in the index: only the new articles' leads and statements are embedded.
+    Files.writeString(
+        corpus.resolve("b.jsonl"),
+        """
+        {"id":"e6","date":"2024-04-06","title":"High","text":"Rashid Al Qadiri said the river was high."}
+        {"id":"e7","date":"2024-04-07","title":"Rain","text":"Rashid Al Qadiri said the rain had stopped."}
+        {"id":"e8","date":"2024-04-08","title":"Resume","text":"Rashid Al Qadiri said the talks would resume."}
+        """);
+    assertEquals(new Run(6, 6), run(corpus, index));
+    assertEquals(6, vectors(index, Schema.STATEMENT_VECTOR));
+    assertEquals(6, vectors(index, Schema.ARTICLE_VECTOR));
   }
 }

@@ -102,7 +102,7 @@ class RelatedStatementsTest {
   @Test
   void theSpeakerIsLeftOutUnderEveryNameItsAliasesGive() throws IOException {
     SpeakerNames aliases =
-        name ->
+        (name, index) ->
             Map.of("Maria Lopez-Garcia", Set.of("Maria Lopez-Garcia", "Maria Lopez"))
                 .getOrDefault(name, Set.of(name));
     try (SearcherManager manager =

@@ -48,6 +48,15 @@ class StatementRoutesTest extends FixtureServerTest {
   }
 
   @Test
+  void anActorIsFoundByAnySpellingOfItsNameWithItsAliasesAndCounts() throws Exception {
+    assertEquals(
+        "{\"name\":\"Janet Yellen\",\"type\":\"person\",\"aliases\":[],\"articles\":1,"
+            + "\"statements\":2}",
+        get("/api/actors/janet%20YELLEN").body());
+    assertEquals(404, get("/api/actors/Nobody").statusCode());
+  }
+
+  @Test
   void badStatementParametersAre400Problems() throws Exception {
     HttpResponse<String> type = get("/api/statements?speaker_type=animal");
     assertEquals(400, type.statusCode());
