@@ -1,93 +1,122 @@
 package policysearch.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * Tags an article with the topics whose cues ({@code taxonomy/topic-rules.tsv}: weighted words and
- * phrases, {@code *} for a prefix) score above the topic's threshold. Title cues count triple, and
- * the threshold grows with the square root of the length, so a passing mention in a long briefing
- * does not tag it; of the topics above their thresholds an article keeps the few strongest.
+ * Tags an article with the topics whose cues ({@link TopicCues}) score above the topic's threshold.
+ * The evidence is read sentence by sentence: one sentence adds at most {@value #SENTENCE_CAP} to a
+ * topic, and a topic needs cues in at least {@value #MIN_PLACES} places (the title is one place),
+ * so one sentence naming a "free trade agreement" does not make a trade article. Title cues count
+ * triple; the threshold grows with the square root of the length, so a passing mention in a long
+ * briefing does not tag it, and shrinks a little for short wire items; of the topics above their
+ * thresholds an article keeps the few strongest.
  */
 public final class TopicClassifier {
   private static final int TITLE_FACTOR = 3;
   private static final double REFERENCE_WORDS = 400;
   private static final double PASSAGE_THRESHOLD = 3;
 
+  /** The most one sentence adds to a topic: a topic is made by several sentences, not one. */
+  static final double SENTENCE_CAP = 8;
+
+  /** A topic needs cues in this many sentences (the title counts as one). */
+  static final int MIN_PLACES = 2;
+
+  /**
+   * The threshold scales down to this share for texts shorter than {@link #REFERENCE_WORDS}: a
+   * 150-word wire item about a takeover says "takeover" once or twice, not five times.
+   */
+  private static final double MIN_LENGTH_FACTOR = 0.7;
+
   /** An article is about a few topics: at most this many, the strongest first. */
   private static final int MAX_TOPICS = 4;
 
   /**
    * A topic above its threshold is kept only with this share of the strongest topic's strength
-   * (score over threshold): a climate order that mentions workers is not about labour.
+   * (score over threshold) and of the most sentences any tagged topic has cues in: a climate order
+   * that mentions workers is not about labour, nor a long speech about budgets about one crime
+   * bill.
    */
   private static final double MIN_SHARE_OF_TOP = 0.3;
 
-  private record Cue(int topic, double weight, String[] words) {}
-
   private final List<Topic> topics;
-  private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-  private final Map<String, List<Cue>> byFirstPrefix = new HashMap<>();
-  private final int[] prefixLengths;
+  private final TopicCues cues;
 
   /** Loads the cues for the taxonomy's topics through {@code resources}. */
   public TopicClassifier(Taxonomy taxonomy, Resources resources) {
-    this.topics = taxonomy.all();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < topics.size(); i++) {
-      index.put(topics.get(i).id(), i);
-    }
-    TreeSet<Integer> lengths = new TreeSet<>();
-    for (String[] row : resources.tableRows("taxonomy/topic-rules.tsv")) {
-      Integer topic = index.get(row[0].strip());
-      if (topic == null || row.length < 3) {
-        throw new IllegalArgumentException(
-            "topic-rules.tsv: unknown topic or missing cue in " + Arrays.toString(row));
-      }
-      String[] words = row[2].strip().toLowerCase(Locale.ROOT).split("\\s+");
-      Cue cue = new Cue(topic, Double.parseDouble(row[1].strip()), words);
-      String first = words[0];
-      if (first.endsWith("*")) {
-        String prefix = first.substring(0, first.length() - 1);
-        byFirstPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(cue);
-        lengths.add(prefix.length());
-      } else {
-        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
-      }
-    }
-    this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    this(taxonomy.all(), resources.tableRows("taxonomy/topic-rules.tsv"));
+  }
+
+  /** A classifier for {@code topics} with the given rule rows (topic, weight, cue[, context]). */
+  TopicClassifier(List<Topic> topics, List<String[]> rules) {
+    this.topics = List.copyOf(topics);
+    this.cues = new TopicCues(this.topics, rules);
   }
 
   /** Topic ids for the article, highest score first. */
   public List<String> classify(String title, String text) {
-    double[] scores = new double[topics.size()];
+    int n = topics.size();
+    double[] scores = new double[n];
+    int[] places = new int[n];
+    double[] here = new double[n];
     if (title != null) {
-      score(Words.of(title), TITLE_FACTOR, scores);
+      addPlace(Words.of(title), TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
     }
-    String[] words = Words.of(text);
-    score(words, 1, scores);
-    double lengthFactor = Math.max(1, Math.sqrt(words.length / REFERENCE_WORDS));
-    double[] strength = new double[scores.length];
+    int words = 0;
+    for (int[] sentence : SentenceSplitter.split(text)) {
+      String[] sentenceWords = Words.of(text, sentence[0], sentence[1]);
+      words += sentenceWords.length;
+      addPlace(sentenceWords, 1, SENTENCE_CAP, here, scores, places);
+    }
+    double lengthFactor = Math.max(MIN_LENGTH_FACTOR, Math.sqrt(words / REFERENCE_WORDS));
+    double[] strength = new double[n];
     List<Integer> tagged = new ArrayList<>();
-    for (int t = 0; t < scores.length; t++) {
+    for (int t = 0; t < n; t++) {
       strength[t] = scores[t] / (topics.get(t).threshold() * lengthFactor);
-      if (strength[t] >= 1) {
+      if (strength[t] >= 1 && places[t] >= MIN_PLACES) {
         tagged.add(t);
       }
     }
     tagged.sort((a, b) -> Double.compare(strength[b], strength[a]));
+    return strongest(tagged, strength, places);
+  }
+
+  /** Of the tagged topics (strongest first), the few near the top in strength and in spread. */
+  private List<String> strongest(List<Integer> tagged, double[] strength, int[] places) {
+    int widest = 0;
+    for (int t : tagged) {
+      widest = Math.max(widest, places[t]);
+    }
     List<String> kept = new ArrayList<>();
     for (int t : tagged) {
-      if (kept.size() < MAX_TOPICS && strength[t] >= MIN_SHARE_OF_TOP * strength[tagged.get(0)]) {
+      if (kept.size() < MAX_TOPICS
+          && strength[t] >= MIN_SHARE_OF_TOP * strength[tagged.get(0)]
+          && places[t] >= MIN_SHARE_OF_TOP * widest) {
         kept.add(topics.get(t).id());
       }
     }
     return kept;
+  }
+
+  /**
+   * Adds one place's evidence (a sentence or the title): its positive score per topic, capped, and
+   * one place for each topic it scores. Negative cues only cancel false friends in the same place.
+   * {@code here} is scratch space, left zeroed.
+   */
+  private void addPlace(
+      String[] words, double factor, double cap, double[] here, double[] scores, int[] places) {
+    if (words.length == 0) {
+      return;
+    }
+    cues.score(words, factor, here);
+    for (int t = 0; t < here.length; t++) {
+      if (here[t] > 0) {
+        scores[t] += Math.min(here[t], cap);
+        places[t]++;
+      }
+      here[t] = 0;
+    }
   }
 
   /**
@@ -96,7 +125,7 @@ public final class TopicClassifier {
    */
   public List<String> passageTopics(String text) {
     double[] scores = new double[topics.size()];
-    score(Words.of(text), 1, scores);
+    cues.score(Words.of(text), 1, scores);
     List<String> tagged = new ArrayList<>();
     for (int t = 0; t < scores.length; t++) {
       if (scores[t] >= PASSAGE_THRESHOLD) {
@@ -104,51 +133,5 @@ public final class TopicClassifier {
       }
     }
     return tagged;
-  }
-
-  /**
-   * Adds each topic's cue weights found in {@code words} to {@code scores}, used by statements too.
-   */
-  void score(String[] words, double factor, double[] scores) {
-    for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      addMatches(byFirstWord.get(word), words, i, factor, scores);
-      for (int length : prefixLengths) {
-        if (length > word.length()) {
-          break;
-        }
-        addMatches(byFirstPrefix.get(word.substring(0, length)), words, i, factor, scores);
-      }
-    }
-  }
-
-  private static void addMatches(
-      List<Cue> cues, String[] words, int at, double factor, double[] scores) {
-    if (cues == null) {
-      return;
-    }
-    for (Cue cue : cues) {
-      if (matches(cue.words(), words, at)) {
-        scores[cue.topic()] += cue.weight() * factor;
-      }
-    }
-  }
-
-  private static boolean matches(String[] cue, String[] words, int at) {
-    if (at + cue.length > words.length) {
-      return false;
-    }
-    for (int k = 1; k < cue.length; k++) {
-      String part = cue[k];
-      String word = words[at + k];
-      boolean ok =
-          part.endsWith("*")
-              ? word.startsWith(part.substring(0, part.length() - 1))
-              : word.equals(part);
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -11,10 +11,15 @@ final class Words {
   private Words() {}
 
   static String[] of(String text) {
-    List<String> words = new ArrayList<>(text.length() / 6 + 1);
+    return of(text, 0, text.length());
+  }
+
+  /** The words of {@code text[start, end)}, without copying the range first. */
+  static String[] of(String text, int start, int end) {
+    List<String> words = new ArrayList<>((end - start) / 6 + 1);
     StringBuilder word = new StringBuilder(24);
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    int n = end;
+    for (int i = start; i < n; i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         word.append(Character.toLowerCase(c));

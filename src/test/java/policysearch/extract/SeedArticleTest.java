@@ -28,7 +28,7 @@ class SeedArticleTest {
             "organization:Foreign Ministry"),
         seed.actors().stream().map(a -> a.type() + ":" + a.name()).toList());
     assertTrue(
-        seed.topics().containsAll(List.of("diplomacy", "cybersecurity", "maritime-security")),
+        seed.topics().containsAll(List.of("diplomacy", "maritime-security", "space")),
         seed.topics().toString());
     assertTrue(seed.topics().size() <= 4, seed.topics().toString());
   }

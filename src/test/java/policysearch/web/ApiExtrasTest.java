@@ -107,7 +107,7 @@ class ApiExtrasTest extends FixtureServerTest {
             + " thanked NATO allies for new air defence systems as Russia's invasion of Ukraine"
             + " entered its third spring.\",\"source\":\"corpus\",\"actors\":[\"Volodymyr"
             + " Zelenskyy\",\"NATO\",\"Russia\",\"Ukraine\"],\"topics\":[\"armed-conflict\","
-            + "\"humanitarian\",\"defence\"]}]",
+            + "\"defence\",\"humanitarian\"]}]",
         rows.toString());
     assertEquals("[]", json("/api/statements.json?q=nothingmatchesthis").toString());
 

@@ -224,8 +224,8 @@ class JourneysBrowserTest extends FixtureServerTest {
                 "id,date,title,source,url,actors,topics\r\n"
                     + "kyiv-aid,2024-05-02,President Volodymyr Zelenskyy thanked NATO allies for new air"
                     + " defence systems as Russia's invasion of Ukraine entered its third spring.,corpus,,"
-                    + "Volodymyr Zelenskyy; NATO; Russia; Ukraine,armed-conflict; humanitarian;"
-                    + " defence\r\n"),
+                    + "Volodymyr Zelenskyy; NATO; Russia; Ukraine,armed-conflict; defence;"
+                    + " humanitarian\r\n"),
         body);
   }
 
