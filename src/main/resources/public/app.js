@@ -1,14 +1,18 @@
 /* policy-search front end: vanilla ES modules, no dependencies.
  * The whole state lives in the URL (see state.js); back/forward re-render from it. */
 import { el, asText, list, unique, formatCount, ISO_DATE, safeMarked, plainText, queryPattern, appendHighlighted, safeUrl, fetchJson } from './dom.js';
-import { DIMS, SORTS, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab } from './state.js';
+import { DIMS, SORTS, emptyState, cloneState, stateFromSearch, hrefFor, apiUrl, exportUrl, listKey, hasFilters, switchTab } from './state.js';
 import { renderFacets, applyVisibility, facetUi, withPinned } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { attachSuggest } from './suggest.js';
 import { statementItem, toggleRelated } from './statements.js';
+import { runBatch, batchFilters } from './batch.js';
 import { documentFacts, extractionNote, pageLink, textWithPages } from './documents.js';
+import { markedParagraph, statementAnchor, textMarks } from './reader.js';
 
 const MAX_WINDOW = 10000;
+/* Actor chips a result card shows before "+N more" (a briefing can name 40). */
+const MAX_CHIPS = 5;
 const $ = (id) => document.getElementById(id);
 const els = {};
 const ui = { state: null, controller: null, topicLabels: new Map(), cursors: new Map(), suggest: null };
@@ -88,7 +92,9 @@ function loadFromLocation() {
 
 function render() {
   fillForm(ui.state);
-  if (ui.state.id) runArticle(ui.state);
+  els.batchLink.href = hrefFor({ ...cloneState(ui.state), view: 'batch', id: '', page: 1, after: '' });
+  if (ui.state.view === 'batch') showBatch(ui.state);
+  else if (ui.state.id) runArticle(ui.state);
   else runSearch(ui.state);
 }
 
@@ -109,11 +115,13 @@ function hideError() {
 }
 
 function showView(view) {
-  const article = view === 'article';
-  els.resultsView.hidden = article;
-  els.articleView.hidden = !article;
-  els.facets.hidden = article;
-  els.layout.classList.toggle('is-article', article);
+  els.resultsView.hidden = view !== 'results';
+  els.articleView.hidden = view !== 'article';
+  els.batchView.hidden = view !== 'batch';
+  els.facets.hidden = view !== 'results';
+  els.layout.classList.toggle('is-article', view !== 'results');
+  if (view === 'batch') els.batchLink.setAttribute('aria-current', 'page');
+  else els.batchLink.removeAttribute('aria-current');
 }
 
 function setBusy(node, busy) {
@@ -136,8 +144,9 @@ function fillForm(s) {
   });
 }
 
-function applyForm() {
+function applyForm(e) {
   updateState((n) => {
+    if (e && e.type === 'submit') n.view = '';
     n.q = els.q.value.trim();
     n.sort = SORTS.includes(els.sort.value) ? els.sort.value : 'relevance';
     n.from = els.from.value;
@@ -241,7 +250,7 @@ function renderHit(hit, s, pattern) {
   const source = sourceNode(hit, 'hit-source');
   const meta = el('p', { class: 'hit-meta' }, el('time', { class: 'hit-date', datetime: asText(hit.date) }, asText(hit.date)));
   if (source) meta.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), source);
-  li.append(el('h3', { class: 'hit-heading' }, title), meta);
+  li.append(el('h2', { class: 'hit-heading' }, title), meta);
   const pages = list(hit.pages);
   list(hit.snippets).forEach((snip, i) => {
     const p = safeMarked(snip, el('p', { class: 'snippet' }));
@@ -251,7 +260,11 @@ function renderHit(hit, s, pattern) {
   const actors = list(hit.actors);
   const topics = list(hit.topics);
   if (actors.length || topics.length) {
-    li.append(el('div', { class: 'chips' }, ...actors.map((a) => actorChip(a, s)), ...topics.map((t) => topicChip(t, s))));
+    const shown = actors.length > MAX_CHIPS + 1 ? actors.slice(0, MAX_CHIPS) : actors;
+    const rest = actors.length - shown.length;
+    const more = rest ? el('button', { type: 'button', class: 'more-actors', title: `Show ${rest} more actors` }, `+${rest} more`) : null;
+    if (more) more.moreActors = actors.slice(shown.length);
+    li.append(el('div', { class: 'chips' }, ...shown.map((a) => actorChip(a, s)), more, ...topics.map((t) => topicChip(t, s))));
   }
   return li;
 }
@@ -285,9 +298,18 @@ function renderExport(s) {
   els.export.hidden = false;
   els.exportCsv.href = exportUrl(s, 'csv');
   els.exportJson.href = exportUrl(s, 'json');
+  /* The search's Atom feed: a link to copy into a feed reader, and the page's alternate link. */
+  els.followFeed.href = exportUrl({ ...s, sort: 'relevance' }, 'atom');
+  els.followFeed.title = 'An Atom feed of this search, newest first: add its address to a feed reader';
+  let alternate = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+  if (!alternate) {
+    alternate = el('link', { rel: 'alternate', type: 'application/atom+xml', title: 'This search (Atom)' });
+    document.head.append(alternate);
+  }
+  alternate.href = els.followFeed.href;
   const noun = s.tab === 'statements' ? 'statements' : 'articles';
-  els.exportCsv.setAttribute('aria-label', `Download these ${noun} as CSV (up to 10,000)`);
-  els.exportJson.setAttribute('aria-label', `Download these ${noun} as JSON (up to 10,000)`);
+  els.exportCsv.setAttribute('aria-label', `Download all these ${noun} as CSV`);
+  els.exportJson.setAttribute('aria-label', `Download all these ${noun} as JSON`);
 }
 
 /* ---------- facets and filters ---------- */
@@ -367,6 +389,39 @@ function renderActiveFilters(s) {
   els.activeFilters.replaceChildren(el('span', { class: 'active-label' }, 'Filters:'), ...pills, clearAll);
 }
 
+/* ---------- batch view ---------- */
+
+function showBatch(s) {
+  if (ui.controller) ui.controller.abort();
+  showView('batch');
+  hideError();
+  document.title = 'Batch search – policy-search';
+  const f = batchFilters(s);
+  const parts = [
+    ...f.actor.map((a) => a), ...f.topic.map(topicLabel),
+    ...f.not_actor.map((a) => `not ${a}`), ...f.not_topic.map((t) => `not ${topicLabel(t)}`),
+    ...f.speaker_type.map((t) => `${t} speakers`),
+    f.from || f.to ? `${f.from || '…'} to ${f.to || '…'}` : null,
+  ].filter(Boolean);
+  els.batchFilters.textContent = parts.length ? parts.join(', ') : 'none';
+}
+
+async function onBatchSubmit(e) {
+  e.preventDefault();
+  const ctrl = beginRequest();
+  hideError();
+  setBusy(els.batchView, true);
+  try {
+    await runBatch(ui.state, els, ctrl.signal);
+  } catch (err) {
+    if (err.name === 'AbortError' || ctrl !== ui.controller) return;
+    els.batchStatus.textContent = '';
+    showError(err.message);
+  } finally {
+    if (ctrl === ui.controller) setBusy(els.batchView, false);
+  }
+}
+
 /* ---------- article view ---------- */
 
 async function runArticle(s) {
@@ -427,18 +482,37 @@ function renderArticle(article, related, s) {
   els.articleSource.replaceChildren(...(source ? [source] : []));
   const actors = list(article.actors);
   els.articleActors.replaceChildren(...actors.map((a) => articleActor(a, s)));
-  els.articleActors.closest('section').hidden = actors.length === 0;
+  els.articleActors.closest('details').hidden = actors.length === 0;
   const topics = list(article.topics);
   els.articleTopics.replaceChildren(...topics.map((t) => el('li', {}, topicChip(t, s))));
-  els.articleTopics.closest('section').hidden = topics.length === 0;
+  els.articleTopics.closest('details').hidden = topics.length === 0;
   const statements = list(article.statements);
-  els.articleStatements.replaceChildren(...statements.map((st) => statementItem({ ...st, article_id: null }, links(s), pattern)));
+  els.articleStatements.replaceChildren(...statements.map((st) => {
+    const li = statementItem({ ...st, article_id: null }, links(s), pattern);
+    li.id = statementAnchor(st.id);
+    return li;
+  }));
   els.articleStatementsSection.hidden = statements.length === 0;
   els.relatedArticles.replaceChildren(...related.map((r) => relatedArticle(r, s)));
   els.relatedArticlesSection.hidden = related.length === 0;
   els.articleDocument.replaceChildren(...[documentFacts(article), extractionNote(article)].filter(Boolean));
-  els.articleText.replaceChildren(...textWithPages(article, (p) => appendHighlighted(el('p'), p, pattern)));
+  const marks = textMarks(statements, actors, (name) => hrefFor({ ...emptyState(), actor: [name] }));
+  els.articleText.replaceChildren(...textWithPages(article, (p, offset) => markedParagraph(p, offset, marks, pattern)));
+  els.articleLegend.hidden = !els.articleText.querySelector('.statement-mark, .actor-mention');
   els.articleTitle.focus({ preventScroll: true });
+}
+
+/* A click on a statement in the text: its entry in the side panel, with its related statements. */
+function openStatement(id) {
+  const li = document.getElementById(statementAnchor(id));
+  if (!li) return;
+  li.closest('details').open = true;
+  els.articleStatements.querySelectorAll('.statement.is-current').forEach((n) => n.classList.remove('is-current'));
+  li.classList.add('is-current');
+  const toggle = li.querySelector('button.related-toggle');
+  if (toggle && toggle.getAttribute('aria-expanded') !== 'true') toggleRelated(toggle, links(ui.state));
+  li.scrollIntoView({ block: 'nearest' });
+  (toggle || li).focus({ preventScroll: true });
 }
 
 function relatedArticle(r, s) {
@@ -460,6 +534,27 @@ function onDocumentClick(e) {
   if (chip) {
     const dim = chip.classList.contains('actor-chip') ? actorDim(ui.state) : 'topic';
     if (ui.state.id || !ui.state[dim].includes(chip.dataset.value)) setFilter(dim, chip.dataset.value, true);
+    return;
+  }
+  const mark = e.target.closest('.statement-mark, a.statement-link');
+  if (mark && !e.target.closest('a.actor-mention') && isPlainLeftClick(e)) {
+    e.preventDefault();
+    openStatement(mark.dataset.id);
+    return;
+  }
+  const more = e.target.closest('button.more-actors');
+  if (more) {
+    const chips = (more.moreActors || []).map((a) => actorChip(a, ui.state));
+    more.replaceWith(...chips);
+    if (chips.length) chips[0].focus();
+    return;
+  }
+  const filtersButton = e.target.closest('#filters-button');
+  if (filtersButton) {
+    const open = filtersButton.getAttribute('aria-expanded') !== 'true';
+    filtersButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+    els.layout.classList.toggle('show-filters', open);
+    if (open) els.facets.scrollIntoView({ block: 'start' });
     return;
   }
   const related = e.target.closest('button.related-toggle');
@@ -548,7 +643,9 @@ function cacheElements() {
     articleSource: 'article-source', articleDocument: 'article-document', articleActors: 'article-actors', articleTopics: 'article-topics',
     articleText: 'article-text', articleStatements: 'article-statements', articleStatementsSection: 'article-statements-section',
     relatedArticles: 'related-articles', relatedArticlesSection: 'related-articles-section', facets: 'facets',
-    facetSections: 'facet-sections', skipLink: 'skip-link',
+    facetSections: 'facet-sections', skipLink: 'skip-link', batchLink: 'batch-link', batchView: 'batch-view',
+    batchForm: 'batch-form', batchLines: 'batch-lines', batchStatus: 'batch-status', batchTable: 'batch-table',
+    batchRows: 'batch-rows', batchCsv: 'batch-csv', batchFilters: 'batch-filters', articleLegend: 'article-legend', followFeed: 'follow-feed',
   };
   for (const [key, id] of Object.entries(ids)) els[key] = $(id);
 }
@@ -557,7 +654,7 @@ function bindEvents() {
   els.form.addEventListener('submit', (e) => {
     e.preventDefault();
     ui.suggest.close();
-    applyForm();
+    applyForm(e);
   });
   els.sort.addEventListener('change', applyForm);
   els.from.addEventListener('change', applyForm);
@@ -565,6 +662,7 @@ function bindEvents() {
   els.facets.addEventListener('change', onFacetChange);
   els.facets.addEventListener('click', onFacetClick);
   els.facets.addEventListener('input', onFacetInput);
+  els.batchForm.addEventListener('submit', onBatchSubmit);
   els.prev.addEventListener('click', () => goToPage(-1));
   els.next.addEventListener('click', () => goToPage(1));
   els.skipLink.addEventListener('click', (e) => {

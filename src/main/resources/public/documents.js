@@ -29,7 +29,8 @@ export function extractionNote(article) {
   return note ? el('p', { class: 'extraction-note', role: 'note' }, note) : null;
 }
 
-/* Paragraphs as <p>, with a page marker before the first paragraph of each page. */
+/* Paragraphs as paragraph(body, offset in the text), with a page marker before the first
+ * paragraph of each page. */
 export function textWithPages(article, paragraph) {
   const text = asText(article.text);
   const starts = list(article.document && article.document.page_starts).map(Number);
@@ -38,14 +39,15 @@ export function textWithPages(article, paragraph) {
   const separator = /\n\s*\n/g;
   let start = 0;
   const emit = (end) => {
-    const body = text.slice(start, end).trim();
+    const raw = text.slice(start, end);
+    const body = raw.trim();
     if (!body) return;
     while (page < starts.length && starts[page] <= start) {
       page += 1;
       nodes.push(el('p', { class: 'page-marker', id: `page-${page}` },
         el('a', { href: `${originalUrl(asText(article.id))}#page=${page}` }, `Page ${page}`)));
     }
-    nodes.push(paragraph(body));
+    nodes.push(paragraph(body, start + raw.length - raw.trimStart().length));
   };
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
     emit(m.index);

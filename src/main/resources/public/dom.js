@@ -78,24 +78,28 @@ export function safeUrl(url) {
   }
 }
 
-export async function fetchJson(url, signal) {
+/* GET (or, with a body, POST as JSON) and the JSON answer; a problem document's detail as the error. */
+export async function fetchJson(url, signal, body = undefined) {
   let res;
+  const headers = { Accept: 'application/json, application/problem+json' };
+  const init = body === undefined ? { headers, signal }
+    : { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
   try {
-    res = await fetch(url, { headers: { Accept: 'application/json, application/problem+json' }, signal });
+    res = await fetch(url, init);
   } catch (err) {
     if (err.name === 'AbortError') throw err;
     throw new Error('Could not reach the search service. Check your connection and try again.');
   }
-  let body = null;
+  let answer = null;
   try {
-    body = await res.json();
+    answer = await res.json();
   } catch {
-    body = null;
+    answer = null;
   }
   if (!res.ok) {
-    const detail = body && (body.detail || body.title);
+    const detail = answer && (answer.detail || answer.title);
     throw new Error(typeof detail === 'string' && detail ? detail : `The server returned an error (HTTP ${res.status}).`);
   }
-  if (!body || typeof body !== 'object') throw new Error('The server sent an unexpected response.');
-  return body;
+  if (!answer || typeof answer !== 'object') throw new Error('The server sent an unexpected response.');
+  return answer;
 }

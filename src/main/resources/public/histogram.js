@@ -12,7 +12,10 @@ export function renderHistogram(container, histogram, noun, onRange) {
   const max = Math.max(1, ...buckets.map((b) => Number(b.count) || 0));
   const unit = ['month', 'decade', 'century'].includes(histogram.unit) ? histogram.unit : 'year';
   const name = (b) => (unit === 'month' ? monthLabel(b.value) : unit === 'year' ? String(b.value) : `${b.value}s`);
-  const bars = el('div', { class: `histogram-bars unit-${unit}`, role: 'group', 'aria-label': `${noun} per ${unit}: click a bar or drag across bars to set the dates` });
+  /* Up to 16 years, decades or centuries get a label and a count each; months and more bars their
+   * first and last label, and their counts in the tooltip and the y axis. */
+  const each = unit !== 'month' && buckets.length <= 16;
+  const bars = el('div', { class: `histogram-bars unit-${unit}${each ? ' with-counts' : ''}`, role: 'group', 'aria-label': `${noun} per ${unit}: click a bar or drag across bars to set the dates` });
   buckets.forEach((b, i) => {
     const count = Number(b.count) || 0;
     const fill = el('span', { class: 'bar-fill' });
@@ -23,14 +26,15 @@ export function renderHistogram(container, histogram, noun, onRange) {
       dataset: { index: i, from: b.from, to: b.to, value: b.value },
       title: `${name(b)}: ${formatCount(count)} ${noun}`,
       'aria-label': `${name(b)}: ${formatCount(count)} ${noun}`,
-    }, fill));
+    }, fill, each ? el('span', { class: 'bar-count', 'aria-hidden': 'true' }, formatCount(count)) : null));
   });
-  /* Up to 16 years, decades or centuries get a label each; months and more bars their first and last. */
-  const each = unit !== 'month' && buckets.length <= 16;
   const labelled = each ? buckets : [buckets[0], buckets[buckets.length - 1]];
   const axis = el('div', { class: `histogram-axis${each ? ' each' : ''}`, 'aria-hidden': 'true' },
     ...labelled.map((b) => el('span', {}, name(b))));
-  container.replaceChildren(el('p', { class: 'histogram-caption' }, `${cap(noun)} per ${unit}`), bars, axis);
+  const yAxis = el('div', { class: 'histogram-y', 'aria-hidden': 'true' },
+    el('span', {}, formatCount(max)), el('span', {}, '0'));
+  container.replaceChildren(el('p', { class: 'histogram-caption' }, `${cap(noun)} per ${unit}`),
+    el('div', { class: 'histogram-plot' }, yAxis, el('div', { class: 'histogram-col' }, bars, axis)));
   wireDrag(bars, buckets, onRange);
 }
 

@@ -1,5 +1,6 @@
 /* The page's whole state, kept in the URL: tab, query, filters and exclusions,
- * dates, sort, page (+ the after cursor for deep pages), size, open article. */
+ * dates, sort, page (+ the after cursor for deep pages), size, open article, view
+ * ('' for results and articles, 'batch' for batch search). */
 import { unique } from './dom.js';
 
 export const TABS = ['articles', 'statements'];
@@ -13,7 +14,7 @@ const ALL_DIMS = ['actor', 'topic', 'speaker', 'speaker_type'];
 const MAX_SIZE = 100;
 
 export function emptyState() {
-  const s = { tab: 'articles', q: '', from: '', to: '', sort: 'relevance', page: 1, size: 10, after: '', id: '' };
+  const s = { tab: 'articles', q: '', from: '', to: '', sort: 'relevance', page: 1, size: 10, after: '', id: '', view: '' };
   for (const dim of ALL_DIMS) {
     s[dim] = [];
     s[`not_${dim}`] = [];
@@ -48,6 +49,7 @@ export function stateFromSearch(search) {
   s.size = Number.isFinite(size) && size > 0 && size <= MAX_SIZE ? size : 10;
   s.after = p.get('after') || '';
   s.id = p.get('id') || '';
+  s.view = p.get('view') === 'batch' ? 'batch' : '';
   return s;
 }
 
@@ -66,6 +68,7 @@ function filterParams(s, p) {
 
 export function stateToParams(s) {
   const p = new URLSearchParams();
+  if (s.view) p.set('view', s.view);
   if (s.id) p.set('id', s.id);
   if (s.tab !== 'articles') p.set('tab', s.tab);
   filterParams(s, p);
@@ -117,6 +120,7 @@ export function switchTab(s, tab) {
     next.not_speaker_type = [];
   }
   next.tab = tab;
+  next.view = '';
   next.page = 1;
   next.after = '';
   next.id = '';

@@ -47,7 +47,7 @@ export async function toggleRelated(button, links) {
       return;
     }
     panel.replaceChildren(
-      el('h4', { class: 'related-heading' }, `${formatCount(related.length)} related statement${related.length === 1 ? '' : 's'} by other speakers`),
+      el('h3', { class: 'related-heading' }, `${formatCount(related.length)} related statement${related.length === 1 ? '' : 's'} by other speakers`),
       el('ol', { class: 'related-list' }, ...related.map((r) => relatedItem(r, links))));
   } catch (err) {
     delete panel.dataset.loaded;

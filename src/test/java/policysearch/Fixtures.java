@@ -85,4 +85,12 @@ public final class Fixtures {
           .update(List.of(corpus), done -> {});
     }
   }
+
+  /** Indexes {@code corpus} into {@code index} without vectors (words only, no model run). */
+  public static IndexReport indexWithoutVectors(Path corpus, Path index) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      return Indexer.withoutVectors(directory, EXTRACTOR, new Schema(), reader())
+          .update(List.of(corpus), done -> {});
+    }
+  }
 }

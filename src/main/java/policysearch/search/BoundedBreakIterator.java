@@ -11,6 +11,8 @@ import java.text.StringCharacterIterator;
  * a window of twice the reach around each offset, so finding a boundary costs the same in a short
  * article and in a huge one.
  *
+ * <p>A break after an initial ("President Donald J. Trump") is not a sentence end and is skipped.
+ *
  * <p>A cut falls on a whitespace character: a passage that starts or ends on one was cut there
  * (sentences start after their predecessor's trailing space), which {@link Snippets} marks with an
  * ellipsis.
@@ -96,6 +98,9 @@ final class BoundedBreakIterator extends BreakIterator {
     int limit = (int) Math.min(end, (long) offset + reach);
     base.setText(window(Math.max(0, offset - reach), limit));
     int boundary = base.following(offset);
+    while (boundary != DONE && boundary < limit && afterInitial(boundary)) {
+      boundary = base.following(boundary);
+    }
     if (boundary == DONE || (boundary >= limit && limit < end)) {
       boundary = wordEndBefore(limit, offset);
     }
@@ -111,10 +116,29 @@ final class BoundedBreakIterator extends BreakIterator {
     int limit = Math.max(0, offset - reach);
     base.setText(window(limit, (int) Math.min(content.length(), (long) offset + reach)));
     int boundary = base.preceding(offset);
+    while (boundary != DONE && boundary > limit && afterInitial(boundary)) {
+      boundary = base.preceding(boundary);
+    }
     if (boundary == DONE || (boundary <= limit && limit > 0)) {
       boundary = wordStartAfter(limit, offset);
     }
     return current = boundary;
+  }
+
+  /**
+   * Whether the sentence break at {@code boundary} follows an initial ("Donald J. Trump", "the U.S.
+   * envoy"): one capital letter and a full stop, not part of a longer word. Such a break cuts a
+   * name in two, so the passage goes on to the next break.
+   */
+  private boolean afterInitial(int boundary) {
+    int i = boundary - 1;
+    while (i >= 0 && Character.isWhitespace(content.charAt(i))) {
+      i--;
+    }
+    return i >= 1
+        && content.charAt(i) == '.'
+        && Character.isUpperCase(content.charAt(i - 1))
+        && (i < 2 || !Character.isLetter(content.charAt(i - 2)));
   }
 
   private CharacterIterator window(int from, int to) {

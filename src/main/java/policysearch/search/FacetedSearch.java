@@ -59,6 +59,14 @@ final class FacetedSearch {
       int size,
       String after) {
 
+    /** The selection of an article search: its actor and topic filters and exclusions. */
+    static Selection articles(SearchRequest request) {
+      return of(
+          request,
+          Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
+          Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+    }
+
     /**
      * This selection with actor and speaker values under their entities' canonical names, so a
      * filter by any name of an entity finds it.

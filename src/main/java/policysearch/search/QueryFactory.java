@@ -49,18 +49,19 @@ public final class QueryFactory {
     }
     try {
       return new Parser(entities).parse(text);
-    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+    } catch (ParseException e) {
       throw new InvalidRequestException(
           "Cannot understand the query '"
               + text
-              + "': check its quotes, brackets and AND/OR/NOT. ("
-              + firstLine(e.getMessage())
-              + ")");
+              + "': "
+              + QuerySyntax.explain(text, e.getMessage())
+              + ".");
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(
+          "Cannot understand the query '"
+              + text
+              + "': it has too many words or expands to too many terms; make it shorter.");
     }
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "" : message.split("\n", 2)[0];
   }
 
   private final class Parser extends MultiFieldQueryParser {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -67,6 +66,7 @@ public final class SearchService implements Closeable {
   private final Suggestions suggestions;
   private final Export export;
   private final Supplier<Embedder> embedder;
+  private final BatchSearch batch;
   private final RefreshLag refreshLag;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
@@ -149,12 +149,18 @@ public final class SearchService implements Closeable {
         new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.resolved());
     this.suggestions = new Suggestions(manager, timeLimit, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
+    this.batch = new BatchSearch(searchers, schema.facetsConfig());
     this.refreshLag = new RefreshLag(manager);
   }
 
   /** Whole result sets, row by row, for download. */
   public Export export() {
     return export;
+  }
+
+  /** Counts of many searches at once. */
+  public BatchSearch batch() {
+    return batch;
   }
 
   /** Search-box suggestions, rebuilt in the background when the index is refreshed. */
@@ -220,10 +226,7 @@ public final class SearchService implements Closeable {
           facets.search(
               searcher,
               base,
-              FacetedSearch.Selection.of(
-                  request,
-                  Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-                  Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics())),
+              FacetedSearch.Selection.articles(request),
               List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
       ScoreDoc[] docs = page.docs();
       List<Document> loaded = load(searcher, docs, HIT_FIELDS);

@@ -14,10 +14,13 @@ import policysearch.search.Export;
 
 /**
  * A streamed download of export rows as CSV (RFC 4180 quoting, list cells joined by "; ") or as a
- * JSON array. The response is opened on the first row, so a request that fails before any row still
- * gets its problem document.
+ * JSON array, with the number of rows in {@code X-Total-Count}. The response is opened on the first
+ * row, so a request that fails before any row still gets its problem document.
  */
 abstract class Downloads<T> implements Export.Sink<T> {
+  /** The header that says how many rows the download holds. */
+  static final String TOTAL_HEADER = "X-Total-Count";
+
   private final Context ctx;
   private final String contentType;
   private final String filename;
@@ -77,6 +80,12 @@ abstract class Downloads<T> implements Export.Sink<T> {
   abstract void write(Writer out, T row) throws IOException;
 
   abstract void end(Writer out) throws IOException;
+
+  /** Sends the number of rows in {@code X-Total-Count}: the first pass counted every match. */
+  @Override
+  public void total(long total) {
+    ctx.header(TOTAL_HEADER, Long.toString(total));
+  }
 
   @Override
   public void accept(T row) throws IOException {

@@ -48,7 +48,11 @@ final class SearchParams {
 
   /** The {@code speaker_type} filters, each person, country or organization. */
   static List<String> speakerTypes(Context ctx) {
-    List<String> types = values(ctx, "speaker_type");
+    return speakerTypes(values(ctx, "speaker_type"));
+  }
+
+  /** {@code types}, checked: each person, country or organization. */
+  static List<String> speakerTypes(List<String> types) {
     for (String type : types) {
       if (!SPEAKER_TYPES.contains(type)) {
         throw new InvalidRequestException(
@@ -92,7 +96,11 @@ final class SearchParams {
   }
 
   static LocalDate date(Context ctx, String name) {
-    String value = ctx.queryParam(name);
+    return date(name, ctx.queryParam(name));
+  }
+
+  /** {@code value} of the date named {@code name}, null when blank. */
+  static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

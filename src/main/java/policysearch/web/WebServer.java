@@ -96,6 +96,8 @@ public final class WebServer implements AutoCloseable {
     groups.add(new DocumentRoutes(search, uploads, writes));
     groups.add(new DiscoveryRoutes(search));
     groups.add(new ExportRoutes(search, mapper));
+    groups.add(new FeedRoutes(search));
+    groups.add(new BatchRoutes(search, mapper));
     groups.add(new OpsRoutes(search, updates, ops.readiness(), metrics, ops.metricsToken()));
     this.app =
         Javalin.create(

@@ -3,6 +3,9 @@ package policysearch.web;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,12 +30,23 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  private static final String AXE = resource("/axe/axe.min.js");
+
   final ChromeDriver driver;
   final WebDriverWait wait;
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Browser.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts Chromium, or skips the test with a message saying how to install it. */
@@ -72,6 +86,27 @@ final class Browser implements AutoCloseable {
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
     Files.write(
         dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * What axe-core 4 (a test resource, see {@code src/test/resources/axe/README.md}) finds wrong in
+   * the page as it is now, with every rule axe enables by default (WCAG 2 A and AA and its best
+   * practices): one line per violation, its rule, help text and the elements it found.
+   */
+  List<String> accessibilityViolations() {
+    if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe === 'object'"))) {
+      driver.executeScript(AXE);
+    }
+    Object found =
+        driver.executeAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] })
+              .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' ['
+                + v.nodes.map((n) => n.target.join(' ')).join(' | ') + ']')))
+              .catch((e) => done(['axe failed: ' + e]));
+            """);
+    return ((List<?>) found).stream().map(String::valueOf).toList();
   }
 
   /** JavaScript errors the page logged (network errors for expected 4xx answers excluded). */

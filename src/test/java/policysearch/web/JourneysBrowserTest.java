@@ -154,6 +154,7 @@ class JourneysBrowserTest extends FixtureServerTest {
         ExpectedConditions.textToBePresentInElementLocated(By.id("article-date"), "2022-08-08"));
     assertTrue(url().endsWith("/?id=inflation&q=Yellen"), url());
     assertEquals("Yellen", find("#article-title mark").getText());
+    find("#article-actors-section summary").click();
     assertEquals("Janet Yellen\nPERSON\nTreasury Secretary", find("#article-actors li").getText());
     assertEquals(List.of("inflation~s1", "inflation~s2"), ids("#article-statements li.statement"));
     assertEquals(

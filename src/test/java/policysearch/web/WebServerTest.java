@@ -63,7 +63,7 @@ class WebServerTest extends FixtureServerTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "q=AND+(|Cannot understand the query 'AND (': check its quotes, brackets and AND/OR/NOT.",
+        "q=cyber+AND|Cannot understand the query 'cyber AND': AND needs a word on each side.",
         "size=-1|size must be between 1 and 100, not -1",
         "size=100000|size must be between 1 and 100, not 100000",
         "size=ten|size must be a whole number, not 'ten'",
