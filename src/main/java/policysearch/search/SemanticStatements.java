@@ -54,7 +54,9 @@ final class SemanticStatements {
       List<String> dims)
       throws IOException {
     SearchRequest r = request.base();
-    FacetedSearch.Selection selection = StatementService.selection(request);
+    // Any name of an entity filters by its canonical name, in the vector search as in the counts.
+    FacetedSearch.Selection selection =
+        StatementService.selection(request).resolved(searcher.names());
     Query filter =
         FacetedSearch.query(
             config,

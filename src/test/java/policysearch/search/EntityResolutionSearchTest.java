@@ -135,6 +135,28 @@ class EntityResolutionSearchTest {
     assertEquals(
         List.of("e5~s1 Rashid al-Qadiri", "e6~s1 Rashid al-Qadiri", "e7~s1 Laila Haddad"),
         said.hits().stream().map(h -> h.id() + " " + h.speakers().get(0).name()).sorted().toList());
+    for (RetrievalMode mode : RetrievalMode.values()) {
+      SearchRequest bySpelling =
+          new SearchRequest(
+              "Blue Nile dam accord",
+              List.of("Rashid Al Qadiri"),
+              List.of(),
+              null,
+              null,
+              SortOrder.DATE,
+              1,
+              10);
+      assertEquals(
+          List.of("e6~s1", "e5~s1"),
+          search
+              .statements()
+              .search(new StatementRequest(bySpelling, List.of(), mode))
+              .hits()
+              .stream()
+              .map(StatementHit::id)
+              .toList(),
+          mode.toString());
+    }
     try (DirectoryReader reader = DirectoryReader.open(live.writer())) {
       assertEquals(
           List.of("Rashid al-Qadiri", "Rashid Al Qadiri"),
