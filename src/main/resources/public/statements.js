@@ -9,7 +9,7 @@ export function statementItem(st, links, pattern = null) {
   const speakers = list(st.speakers);
   const head = el('p', { class: 'statement-head' },
     ...speakers.map((a) => links.speaker(a)),
-    el('span', { class: 'statement-verb' }, asText(st.verb)),
+    attribution(st),
     el('time', { class: 'statement-date', datetime: asText(st.date) }, asText(st.date)),
     st.page ? el('span', { class: 'statement-page' }, `p. ${Number(st.page)}`) : null);
   const text = safeMarked(st.text, el('blockquote', { class: 'statement-text' }), pattern);
@@ -28,6 +28,27 @@ export function statementItem(st, links, pattern = null) {
   const panel = el('div', { class: 'related-panel', id: panelId, hidden: true });
   li.append(el('div', { class: 'statement-foot' }, ...topics.map((t) => links.topic(t)), toggle), panel);
   return li;
+}
+
+/* How the speaker was found, as the article writes it: “she” said; transcript label “MS. PSAKI:”;
+ * first-person statement (“I”); speech, speaker “Mr. SOARES” per the record. */
+export function attribution(st) {
+  const a = st.attribution;
+  if (!a || !a.cue) return el('span', { class: 'statement-verb' }, asText(st.verb));
+  const said = (words) => el('span', { class: 'attribution-mention' }, `“${words}”`);
+  const mention = asText(a.mention);
+  const how = {
+    transcript: () => ['transcript label ', said(`${mention}:`)],
+    statement: () => ['first-person statement (', said(mention), ')'],
+    quote: () => ['quotation after ', said(`${mention}:`)],
+    speech: () => ['speech, speaker ', said(mention), ' per the record'],
+  }[a.cue];
+  const parts = how ? how() : [said(mention), ` ${asText(a.cue)}`];
+  return el('span', {
+    class: 'statement-verb statement-attribution',
+    title: 'How the speaker was found',
+    dataset: { cue: asText(a.cue) },
+  }, ...parts);
 }
 
 /* Opens or closes the related list under a toggle; loads it the first time. */
@@ -84,6 +105,7 @@ function relatedItem(r, links) {
   return el('li', { class: 'related-statement', dataset: { id: asText(st.id) } },
     el('p', { class: 'statement-head' },
       ...list(st.speakers).map((a) => links.speaker(a)),
+      attribution(st),
       el('time', { class: 'statement-date', datetime: asText(st.date) }, asText(st.date))),
     safeMarked(st.text, el('blockquote', { class: 'statement-text' })),
     el('p', { class: 'statement-source' }, 'in ',

@@ -79,7 +79,9 @@ final class ScaledIndexes {
                     a.source(),
                     a.url(),
                     a.path(),
-                    a.hash());
+                    a.hash(),
+                    a.speaker(),
+                    a.document());
         Enriched copied =
             new Enriched(copy, enriched.actors(), enriched.topics(), enriched.statements());
         writers

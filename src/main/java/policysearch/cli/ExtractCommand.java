@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import policysearch.corpus.ReadSummary;
 import policysearch.corpus.Skipped;
 import policysearch.extract.Actor;
+import policysearch.extract.Attribution;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
 import policysearch.extract.Statement;
@@ -38,9 +39,15 @@ final class ExtractCommand implements Callable<Integer> {
       List<String> topics,
       List<StatementLine> statements) {}
 
-  /** A statement with its speakers' names, as the scorer reads them. */
+  /** A statement with its speakers' names, as the scorer reads them, and its evidence. */
   record StatementLine(
-      List<String> speakers, String text, int start, int end, String verb, List<String> topics) {
+      List<String> speakers,
+      String text,
+      int start,
+      int end,
+      String verb,
+      List<String> topics,
+      Attribution attribution) {
 
     static StatementLine of(Statement s) {
       return new StatementLine(
@@ -49,7 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
           s.start(),
           s.end(),
           s.verb(),
-          s.topics());
+          s.topics(),
+          s.attribution());
     }
   }
 

@@ -187,6 +187,7 @@ public final class DocumentFormat implements Closeable {
         null,
         candidate.file().toString(),
         candidate.hash(),
+        null,
         facts);
   }
 

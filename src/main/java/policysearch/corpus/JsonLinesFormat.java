@@ -6,8 +6,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One JSON Lines record with the fields {@code id, date, title, text, source, url}. */
+/**
+ * One JSON Lines record with the fields {@code id, date, title, text, source, url}, and the speaker
+ * of a speech from {@code meta.speaker} (a name or a list of names) and {@code meta.country}.
+ */
 public final class JsonLinesFormat {
   /**
    * Longest record: one JSON line (or seed file) of at most 64 MB, room for a 50 MB report or
@@ -56,7 +61,29 @@ public final class JsonLinesFormat {
         body.strip(),
         Ids.source(source == null || source.isBlank() ? fallbackSource : source),
         text(node, "url"),
-        file.toString());
+        file.toString(),
+        speaker(node.get("meta")));
+  }
+
+  /** The speaker {@code meta} names, or null when it names none. */
+  static DocumentSpeaker speaker(JsonNode meta) {
+    if (meta == null || !meta.isObject()) {
+      return null;
+    }
+    JsonNode speaker = meta.get("speaker");
+    List<String> names = new ArrayList<>();
+    if (speaker != null && speaker.isArray()) {
+      speaker.forEach(name -> addName(names, name));
+    } else {
+      addName(names, speaker);
+    }
+    return names.isEmpty() ? null : new DocumentSpeaker(List.copyOf(names), text(meta, "country"));
+  }
+
+  private static void addName(List<String> names, JsonNode name) {
+    if (name != null && name.isTextual() && !name.asText().isBlank()) {
+      names.add(name.asText().strip());
+    }
   }
 
   /**

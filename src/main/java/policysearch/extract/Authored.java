@@ -2,36 +2,103 @@ package policysearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Collects an article's statements in text order; in a first-person statement it also groups the
- * author's own sentences — runs of sentences within a paragraph that no one else is reported to
- * have said — into statements of the author.
+ * Collects an article's statements in text order, and groups the first-person words of its speakers
+ * — runs of sentences that no one else is reported to have said — into statements of that speaker:
+ * a paragraph of a first-person statement or a speech, a whole turn of a transcript (the answer to
+ * a question is one statement).
  */
 final class Authored {
+  static final int MIN_WORDS = 15;
+  private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\s*");
   private final String text;
-  private final Speakers speakers;
+  private final Paragraphs paragraphs;
   private final TopicClassifier topics;
+  private final Set<String> firstPersonWords;
+  private final int passageChars;
+  private final List<String> addresses;
+  private boolean speechOpened;
   private final List<Statement> statements = new ArrayList<>();
   private int[] run;
+  private Voice runVoice;
 
-  Authored(String text, Speakers speakers, TopicClassifier topics) {
+  /**
+   * @param firstPersonWords lower-case words that show a passage is in the first person ("i",
+   *     "we"), named as the evidence of a first-person statement
+   * @param addresses lower-case openings of a speech's address to the chair ("mr. president")
+   */
+  Authored(
+      String text,
+      Paragraphs paragraphs,
+      TopicClassifier topics,
+      Set<String> firstPersonWords,
+      int passageChars,
+      List<String> addresses) {
+    this.passageChars = passageChars;
+    this.addresses = addresses;
+    this.paragraphs = paragraphs;
     this.text = text;
-    this.speakers = speakers;
     this.topics = topics;
+    this.firstPersonWords = firstPersonWords;
   }
 
-  /** Adds the sentence {@code span}, reported as {@code reported} or said by no one named. */
-  void add(int[] span, Statement reported) {
-    boolean newParagraph = run != null && text.substring(run[1], span[0]).contains("\n\n");
-    if (run != null && (reported != null || newParagraph)) {
+  /**
+   * Adds the sentence {@code span}, reported as {@code reported}, or else said by {@code voice}
+   * (null when no one named speaks it).
+   */
+  void add(int[] span, Statement reported, Voice voice) {
+    if (run != null && (reported != null || voice != runVoice || full(span))) {
       flush();
     }
     if (reported != null) {
       statements.add(reported);
-    } else if (speakers.author().isPresent()) {
+    } else if (voice != null) {
       run = run == null ? span.clone() : new int[] {run[0], span[1]};
+      runVoice = voice;
     }
+  }
+
+  /**
+   * True for a speech's first passage when it opens by addressing the chair ("Mr. President, on
+   * behalf of … may I extend to you our congratulations"): that paragraph is ceremony, not a
+   * position, and is left out. Later paragraphs that open the same way are the speaker's words.
+   */
+  private boolean openingAddress(String body) {
+    if (!runVoice.cue().equals(Attribution.SPEECH) || speechOpened) {
+      return false;
+    }
+    speechOpened = true;
+    String opening = PARAGRAPH_NUMBER.matcher(body).replaceFirst("").toLowerCase(Locale.ROOT);
+    for (String address : addresses) {
+      if (opening.startsWith(address)
+          && opening.length() > address.length()
+          && ",:".indexOf(opening.charAt(address.length())) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the passage must end before {@code span}: at a new paragraph that would not fit whole
+   * in it; inside a paragraph longer than one passage, where the paragraph splits into passages of
+   * even length.
+   */
+  private boolean full(int[] span) {
+    int paragraphEnd = paragraphs.end(span[0]);
+    if (paragraphs.breakBetween(run[1], span[0])) {
+      return paragraphEnd - run[0] > passageChars;
+    }
+    int paragraph = paragraphEnd - paragraphs.start(span[0]);
+    if (paragraph <= passageChars) {
+      return false;
+    }
+    int pieces = (paragraph + passageChars - 1) / passageChars;
+    return span[1] - run[0] > (paragraph + pieces - 1) / pieces;
   }
 
   List<Statement> statements() {
@@ -43,15 +110,59 @@ final class Authored {
     if (run == null) {
       return;
     }
+    if (openingAddress(text.substring(run[0], run[1]))) {
+      int next = paragraphs.end(run[0]);
+      while (next < run[1] && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      run = next < run[1] ? new int[] {next, run[1]} : null; // the paragraphs after it stay
+      if (run == null) {
+        return;
+      }
+    }
     String body = text.substring(run[0], run[1]);
+    if (!runVoice.cue().equals(Attribution.QUOTE) && !substantive(body)) {
+      run = null;
+      return;
+    }
     statements.add(
         new Statement(
-            List.of(speakers.actor(speakers.author().orElseThrow())),
+            List.of(Actor.of(runVoice.name(), ActorType.PERSON)),
             body,
             run[0],
             run[1],
-            "statement",
-            topics.passageTopics(body)));
+            Attribution.STATEMENT,
+            topics.passageTopics(body),
+            new Attribution(runVoice.cue(), mention(body))));
     run = null;
+  }
+
+  /**
+   * True for a passage that can carry a position: at least {@value #MIN_WORDS} words, and not only
+   * questions. "Thank you.", "Yes, sir." and "And you're still employed?" are not statements.
+   */
+  private static boolean substantive(String body) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < body.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(body.charAt(i));
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    String trimmed = body.strip();
+    boolean questions = trimmed.endsWith("?") && !trimmed.contains(". ") && !trimmed.contains("! ");
+    return words >= MIN_WORDS && !questions;
+  }
+
+  /** The first first-person word of a statement's passage, else the words naming the speaker. */
+  private String mention(String body) {
+    if (runVoice.cue().equals(Attribution.STATEMENT)) {
+      for (Token t : Tokenizer.tokenize(body)) {
+        if (firstPersonWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+          return t.text();
+        }
+      }
+    }
+    return runVoice.mention();
   }
 }

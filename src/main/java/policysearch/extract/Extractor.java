@@ -6,6 +6,12 @@ import policysearch.corpus.Article;
 
 /** Extracts actors and topics from an article; pure and thread-safe once built. */
 public final class Extractor {
+  /**
+   * Version of the extraction rules written in Java; part of the fingerprint, so that a change of
+   * rules re-extracts articles whose text did not change. Raise it with every such change.
+   */
+  static final String RULES_VERSION = "rules-4";
+
   /** Longest text that extraction reads. */
   public static final int MAX_EXTRACTED_CHARS = 2_000_000;
 
@@ -17,13 +23,26 @@ public final class Extractor {
 
   /** Loads every vocabulary file from the classpath. */
   public static Extractor load() {
-    Resources resources = new Resources();
+    return load(new Resources());
+  }
+
+  /** Builds the extractor from the vocabulary files {@code resources} reads. */
+  public static Extractor load(Resources resources) {
     Gazetteer gazetteer = new Gazetteer(resources);
     Taxonomy taxonomy = new Taxonomy(resources);
     TopicClassifier classifier = new TopicClassifier(taxonomy, resources);
     StatementExtractor statements = new StatementExtractor(resources, gazetteer, classifier);
     return new Extractor(
-        new ActorExtractor(gazetteer), classifier, statements, taxonomy, resources.fingerprint());
+        new ActorExtractor(gazetteer),
+        classifier,
+        statements,
+        taxonomy,
+        fingerprint(resources.fingerprint(), RULES_VERSION));
+  }
+
+  /** What extraction depends on besides the text: the vocabularies read and the rules' version. */
+  static String fingerprint(String vocabularies, String rulesVersion) {
+    return policysearch.corpus.Hashes.of(vocabularies, rulesVersion);
   }
 
   /** Wires the extractor from its parts; {@code fingerprint} identifies the vocabularies. */
@@ -60,11 +79,30 @@ public final class Extractor {
             new Mention(m.name(), m.type(), m.role(), m.start() - bodyStart, m.end() - bodyStart));
       }
     }
+    List<Statement> said =
+        statements.extract(article.title(), text, titleMentions, bodyMentions, article.speaker());
     return new Enriched(
         article,
-        ActorExtractor.actors(mentions),
+        withSpeakers(ActorExtractor.actors(mentions), said),
         topics.classify(article.title(), text),
-        statements.extract(article.title(), text, titleMentions, bodyMentions));
+        said);
+  }
+
+  /**
+   * The actors with every speaker added that only a speech's record or a transcript label names
+   * ("MR. SMITH:" in a briefing that names Smith nowhere else): a speaker is named in the article.
+   */
+  private static List<Actor> withSpeakers(List<Actor> actors, List<Statement> statements) {
+    List<Actor> all = actors;
+    for (Statement statement : statements) {
+      for (Actor speaker : statement.speakers()) {
+        if (all.stream().noneMatch(a -> a.name().equals(speaker.name()))) {
+          all = all == actors ? new ArrayList<>(actors) : all;
+          all.add(speaker);
+        }
+      }
+    }
+    return all == actors ? actors : List.copyOf(all);
   }
 
   /**

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the editable vocabulary files under {@code src/main/resources}: UTF-8, one entry per line,
@@ -13,6 +16,20 @@ import java.util.List;
  */
 public final class Resources {
   private final StringBuilder fingerprintInput = new StringBuilder();
+  private final Map<String, String> edited;
+
+  /** Reads the vocabulary files shipped on the classpath. */
+  public Resources() {
+    this(Map.of());
+  }
+
+  /**
+   * Reads the classpath's files, except that a resource named in {@code edited} reads as the text
+   * given there: a user's edited copy of that vocabulary.
+   */
+  public Resources(Map<String, String> edited) {
+    this.edited = Map.copyOf(edited);
+  }
 
   /** The rows of a classpath resource, each split on tabs. */
   public List<String[]> rows(String resource) {
@@ -32,19 +49,32 @@ public final class Resources {
     return rows.isEmpty() ? rows : rows.subList(1, rows.size());
   }
 
+  /** The first column of every row of a one-word-a-line list, stripped. */
+  public Set<String> wordSet(String resource) {
+    Set<String> words = new HashSet<>();
+    for (String[] row : rows(resource)) {
+      words.add(row[0].strip());
+    }
+    return Set.copyOf(words);
+  }
+
   /** Digest of everything read so far: changes when a user edits a vocabulary file. */
   public String fingerprint() {
     return policysearch.corpus.Hashes.of(fingerprintInput.toString());
   }
 
   private String text(String resource) {
+    String text = edited.containsKey(resource) ? edited.get(resource) : shipped(resource);
+    fingerprintInput.append(resource).append('\0').append(text).append('\0');
+    return text;
+  }
+
+  private static String shipped(String resource) {
     try (InputStream in = Resources.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      fingerprintInput.append(resource).append('\0').append(text).append('\0');
-      return text;
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + resource, e);
     }

@@ -35,6 +35,11 @@ final class Sentence {
     return source.substring(start, end);
   }
 
+  /** Characters {@code [from, to)} of the source text. */
+  String source(int from, int to) {
+    return source.substring(from, to);
+  }
+
   int length() {
     return last - first;
   }

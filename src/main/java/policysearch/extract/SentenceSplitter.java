@@ -6,49 +6,55 @@ import java.util.Set;
 
 /**
  * Splits text into sentences at {@code . ! ?} followed by a space and an upper-case letter or a
- * quote, and at paragraph breaks — but not after abbreviations such as "Gen." or "U.S.", which
- * {@code java.text.BreakIterator} would split.
+ * quote, and at paragraph breaks — but not after abbreviations such as "Gen." or "U.S." ({@code
+ * statements/abbreviations.txt}), which {@code java.text.BreakIterator} would split.
  */
 final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sen", "Rep", "Gov",
-          "St", "Jr", "Sr", "No", "Vol", "Inc", "Ltd", "Co", "Corp", "Hon", "Amb", "Sgt", "Cpl",
-          "Pvt", "Rev", "Prof", "Mt", "Ft", "vs", "etc", "e.g", "i.e");
+  private final Set<String> abbreviations;
 
-  private SentenceSplitter() {}
+  /** Loads the abbreviations through {@code resources}. */
+  SentenceSplitter(Resources resources) {
+    this.abbreviations = resources.wordSet("statements/abbreviations.txt");
+  }
 
-  /** Sentence boundaries as {@code [start, end)} character ranges, whitespace trimmed. */
-  static List<int[]> split(String text) {
+  /** Sentence boundaries of the whole text. */
+  List<int[]> split(String text) {
+    return split(text, 0, text.length());
+  }
+
+  /**
+   * Sentence boundaries within {@code [from, to)} of {@code text} as {@code [start, end)} character
+   * ranges, whitespace trimmed.
+   */
+  List<int[]> split(String text, int from, int to) {
     List<int[]> sentences = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    int start = from;
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      boolean paragraph = c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n';
-      if (paragraph || (c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
-        int end = paragraph ? i : closingQuoteEnd(text, i + 1);
+      boolean paragraph = c == '\n' && i + 1 < to && text.charAt(i + 1) == '\n';
+      if (paragraph || (c == '.' || c == '!' || c == '?') && endsSentence(text, i, to)) {
+        int end = paragraph ? i : closingQuoteEnd(text, i + 1, to);
         add(sentences, text, start, end);
         start = end;
       }
     }
-    add(sentences, text, start, n);
+    add(sentences, text, start, to);
     return sentences;
   }
 
-  private static boolean endsSentence(String text, int dot) {
-    int next = closingQuoteEnd(text, dot + 1);
-    if (next >= text.length()) {
+  private boolean endsSentence(String text, int dot, int to) {
+    int next = closingQuoteEnd(text, dot + 1, to);
+    if (next >= to) {
       return true;
     }
     if (!Character.isWhitespace(text.charAt(next))) {
       return false;
     }
     int after = next;
-    while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+    while (after < to && Character.isWhitespace(text.charAt(after))) {
       after++;
     }
-    if (after >= text.length()) {
+    if (after >= to) {
       return true;
     }
     char first = text.charAt(after);
@@ -57,20 +63,20 @@ final class SentenceSplitter {
     return opensSentence && !(text.charAt(dot) == '.' && abbreviationBefore(text, dot));
   }
 
-  private static boolean abbreviationBefore(String text, int dot) {
+  private boolean abbreviationBefore(String text, int dot) {
     int start = dot;
     while (start > 0
         && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }
     String word = text.substring(start, dot);
-    return ABBREVIATIONS.contains(word)
+    return abbreviations.contains(word)
         || word.length() == 1 && Character.isUpperCase(word.charAt(0))
         || word.contains(".") && word.length() <= 4;
   }
 
-  private static int closingQuoteEnd(String text, int i) {
-    while (i < text.length() && "\"”’')".indexOf(text.charAt(i)) >= 0) {
+  private static int closingQuoteEnd(String text, int i, int to) {
+    while (i < to && "\"”’')".indexOf(text.charAt(i)) >= 0) {
       i++;
     }
     return i;

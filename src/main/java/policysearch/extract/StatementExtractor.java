@@ -1,37 +1,68 @@
 package policysearch.extract;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import policysearch.corpus.DocumentSpeaker;
 
 /**
  * Finds statements: sentences whose subject is an actor and whose verb is a speech verb ({@code
  * statements/verbs.txt}), quotes included; pronouns and roles ("he", "the President", "both
- * leaders", {@code statements/references.tsv}) resolve to the actor they refer to; the text of a
- * first-person statement ("Statement from President Joe Biden") belongs to its author.
+ * leaders", {@code statements/references.tsv}) resolve to the actor they refer to; first-person
+ * words belong to their speaker — the author a "Statement from President Joe Biden" title names,
+ * the speaker a speech's record names, or the speaker a transcript turn's label names.
  */
 public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
-  private static final Pattern FIRST_PERSON_TITLE =
-      Pattern.compile("^\\s*(joint\\s+)?statement\\s+(from|by|of)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TITLE_SUBJECT =
-      Pattern.compile("\\s(on|regarding|about|announcing|marking)\\s", Pattern.CASE_INSENSITIVE);
+  static final int PASSAGE_CHARS = 1200;
+
+  /**
+   * How far back a "he" may look for the person it means: the paragraph before the current one, and
+   * at least this many characters (wire copy writes a paragraph a sentence).
+   */
+  private static final int RECENT_CHARS = 1200;
+
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
+  private final PhraseTrie<String> jointVerbs = new PhraseTrie<>();
+  private final List<String> jointTitles;
+  private final List<String> addresses;
+  private final Set<String> firstPersonWords = new LinkedHashSet<>();
+  private final Set<String> pronouns = new LinkedHashSet<>();
   private final SubjectResolver subjects;
+  private final SentenceSplitter splitter;
+  private final Voices voices;
+  private final MeetingParties parties;
   private final TopicClassifier topics;
 
-  /** Loads the verb and reference lists through {@code resources}. */
+  /** Loads the verb, reference and rule lists through {@code resources}. */
   public StatementExtractor(Resources resources, Gazetteer gazetteer, TopicClassifier topics) {
     for (String[] row : resources.rows("statements/verbs.txt")) {
       String verb = row[0].strip().toLowerCase(Locale.ROOT);
       verbs.add(Tokenizer.words(verb), verb);
+      jointVerbs.add(Tokenizer.words(verb), verb);
     }
+    for (String[] row : resources.rows("statements/commitments.txt")) {
+      String word = row[0].strip().toLowerCase(Locale.ROOT);
+      jointVerbs.add(Tokenizer.words(word), word);
+    }
+    this.addresses = lowerCaseLines(resources, "statements/addresses.txt");
+    this.jointTitles = lowerCaseLines(resources, "statements/joint-titles.txt");
     PhraseTrie<String> references = new PhraseTrie<>();
     for (String[] row : resources.tableRows("statements/references.tsv")) {
-      references.add(Tokenizer.words(row[0].strip().toLowerCase(Locale.ROOT)), row[1].strip());
+      String phrase = row[0].strip().toLowerCase(Locale.ROOT);
+      references.add(Tokenizer.words(phrase), row[1].strip());
+      if (row[1].strip().equals("author")) {
+        firstPersonWords.add(phrase);
+      } else if (row[1].strip().equals("person")) {
+        pronouns.add(phrase);
+      }
     }
-    this.subjects = new SubjectResolver(references, gazetteer);
+    this.subjects = new SubjectResolver(references, gazetteer, resources);
+    this.splitter = new SentenceSplitter(resources);
+    this.voices = new Voices(resources, gazetteer);
+    this.parties = new MeetingParties(splitter, resources);
     this.topics = topics;
   }
 
@@ -40,46 +71,79 @@ public final class StatementExtractor {
    *
    * @param titleMentions actors named in the title
    * @param mentions actors named in the text, offsets into {@code text}
+   * @param speaker who delivers the whole text as its record says, or null
    */
   public List<Statement> extract(
-      String title, String text, List<Mention> titleMentions, List<Mention> mentions) {
-    Speakers speakers = new Speakers(titleMentions, mentions, author(title, titleMentions));
+      String title,
+      String text,
+      List<Mention> titleMentions,
+      List<Mention> mentions,
+      DocumentSpeaker speaker) {
+    Speakers speakers = new Speakers(titleMentions, mentions, text);
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Token> lower =
         tokens.stream()
             .map(t -> new Token(t.text().toLowerCase(Locale.ROOT), t.start(), t.end()))
             .toList();
-    Authored authored = new Authored(text, speakers, topics);
+    Paragraphs paragraphs = new Paragraphs(text);
+    List<Voices.Part> parts = voices.parts(title, text, tokens, titleMentions, speaker, speakers);
+    if (speaker == null && parts.stream().noneMatch(Voices.Part::turn)) {
+      speakers.meeting(parties.of(title, text, titleMentions, speakers));
+    }
+    Authored authored =
+        new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS, addresses);
+    PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
     int t = 0;
-    for (int[] span : SentenceSplitter.split(text)) {
-      while (t < tokens.size() && tokens.get(t).start() < span[0]) {
-        t++;
+    for (Voices.Part part : parts) {
+      if (part.silent()) {
+        continue;
       }
-      int first = t;
-      while (t < tokens.size() && tokens.get(t).end() <= span[1]) {
-        t++;
+      speakers.speaking(part.voice());
+      Statement previous = null;
+      for (int[] span : splitter.split(text, part.start(), part.end())) {
+        while (t < tokens.size() && tokens.get(t).start() < span[0]) {
+          t++;
+        }
+        int first = t;
+        while (t < tokens.size() && tokens.get(t).end() <= span[1]) {
+          t++;
+        }
+        Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
+        speakers.recentFrom(
+            Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
+        Statement reported = reported(s, speakers, cues).orElse(null);
+        if (reported == null) {
+          reported = QuoteRun.continued(text, previous, s, topics);
+        } else if (ownWords(reported, s, part.voice())) {
+          reported = null;
+        }
+        authored.add(span, reported, part.voice());
+        if (reported != null) {
+          speakers.saw(reported.speakers(), s.start);
+        } else {
+          speakers.sawSubject(firstPerson(s, speakers), s.start);
+        }
+        previous = reported;
       }
-      Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
-      Optional<Statement> reported = reported(s, speakers);
-      authored.add(span, reported.orElse(null));
-      speakers.sawSubject(
-          reported.map(r -> r.speakers().get(0).name()).or(() -> firstPerson(s, speakers)));
     }
     return authored.statements();
   }
 
-  /** The person a "Statement from President Joe Biden on …" title names before its subject. */
-  private static String author(String title, List<Mention> titleMentions) {
-    if (title == null || !FIRST_PERSON_TITLE.matcher(title).find()) {
-      return null;
+  /**
+   * True when a statement reported inside someone's own words is theirs: "As I said", "Ukraine
+   * welcomes …" in Ukraine's speech, or an unquoted "he is committed to …" that only paraphrases.
+   */
+  private boolean ownWords(Statement reported, Sentence s, Voice voice) {
+    if (voice == null) {
+      return false;
     }
-    var subject = TITLE_SUBJECT.matcher(title);
-    int limit = subject.find() ? subject.start() : title.length();
-    return titleMentions.stream()
-        .filter(m -> m.type() == ActorType.PERSON && m.start() < limit)
-        .map(Mention::name)
-        .findFirst()
-        .orElse(null);
+    boolean own =
+        reported.speakers().stream()
+            .allMatch(a -> a.name().equals(voice.name()) || a.name().equals(voice.country()));
+    boolean paraphrase =
+        pronouns.contains(reported.attribution().mention().toLowerCase(Locale.ROOT))
+            && !QuoteRun.quotes(s.text());
+    return own || paraphrase;
   }
 
   /** The person a sentence opens with (its likely subject), within its first few words. */
@@ -92,8 +156,21 @@ public final class StatementExtractor {
         .findFirst();
   }
 
-  private Optional<Statement> reported(Sentence s, Speakers speakers) {
-    if (s.length() < 4 || s.lower.get(s.first).text().equals("q")) {
+  private static List<String> lowerCaseLines(Resources resources, String resource) {
+    return resources.rows(resource).stream()
+        .map(row -> row[0].strip().toLowerCase(Locale.ROOT))
+        .toList();
+  }
+
+  /** True when the title makes the text a joint statement: its parties' commitments are said. */
+  private boolean joint(String title) {
+    String lower = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
+    return jointTitles.stream().anyMatch(lower::startsWith);
+  }
+
+  private Optional<Statement> reported(Sentence s, Speakers speakers, PhraseTrie<String> verbs) {
+    boolean tooShort = s.length() < 4 && !s.text().endsWith(":"); // "He said:" introduces a quote
+    if (tooShort || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
       return Optional.empty();
     }
     for (int i = s.first; i < s.last; i++) {
@@ -102,17 +179,19 @@ public final class StatementExtractor {
       if (verb == null) {
         continue;
       }
-      List<String> who = subjects.speakers(s, i, verb.end(), speakers);
+      Subject who = subjects.speakers(s, i, verb.end(), speakers);
       if (!who.isEmpty()) {
         String text = s.text();
+        String cue = s.source(s.tokens.get(i).start(), s.tokens.get(verb.end() - 1).end());
         return Optional.of(
             new Statement(
-                who.stream().map(speakers::actor).toList(),
+                who.names().stream().map(speakers::actor).toList(),
                 text,
                 s.start,
                 s.end,
                 verb.value(),
-                topics.passageTopics(text)));
+                topics.passageTopics(text),
+                new Attribution(cue, who.mention())));
       }
       i = verb.end() - 1;
     }

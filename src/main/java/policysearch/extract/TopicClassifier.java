@@ -42,6 +42,8 @@ public final class TopicClassifier {
 
   private final List<Topic> topics;
   private final TopicCues cues;
+  // The shipped abbreviation list (the statement rules read the same file into the fingerprint).
+  private final SentenceSplitter splitter = new SentenceSplitter(new Resources());
 
   /** Loads the cues for the taxonomy's topics through {@code resources}. */
   public TopicClassifier(Taxonomy taxonomy, Resources resources) {
@@ -64,7 +66,7 @@ public final class TopicClassifier {
       addPlace(Words.of(title), TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
     }
     int words = 0;
-    for (int[] sentence : SentenceSplitter.split(text)) {
+    for (int[] sentence : splitter.split(text)) {
       String[] sentenceWords = Words.of(text, sentence[0], sentence[1]);
       words += sentenceWords.length;
       addPlace(sentenceWords, 1, SENTENCE_CAP, here, scores, places);

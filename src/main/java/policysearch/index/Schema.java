@@ -20,6 +20,7 @@ import policysearch.corpus.Article;
 import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
+import policysearch.extract.Attribution;
 import policysearch.extract.Enriched;
 import policysearch.resolve.Canonical;
 
@@ -98,6 +99,12 @@ public final class Schema {
 
   /** Speech verb of a statement, stored only. */
   public static final String VERB = "verb";
+
+  /**
+   * How a statement's speaker was found — cue and mention as written ("said", "she"; "transcript",
+   * "MS. PSAKI") — stored only: shown with the statement so a reader can check it.
+   */
+  public static final String ATTRIBUTION = "attribution";
 
   /** Character offsets of a statement in its article's text, stored only. */
   public static final String START = "start";
@@ -335,6 +342,21 @@ public final class Schema {
       actors.add(new Actor(parts[1], ActorType.parse(parts[0]), roles));
     }
     return actors;
+  }
+
+  /** The stored {@link #ATTRIBUTION} of a statement document, or null when it has none. */
+  public static Attribution attribution(Document doc) {
+    String stored = doc.get(ATTRIBUTION);
+    if (stored == null) {
+      return null;
+    }
+    int sep = stored.indexOf(SEP);
+    return new Attribution(stored.substring(0, sep), stored.substring(sep + 1));
+  }
+
+  /** The stored form of an attribution ({@link #ATTRIBUTION}). */
+  public static String encode(Attribution attribution) {
+    return attribution.cue() + SEP + attribution.mention();
   }
 
   /** The {@link #ID} of the {@code n}th statement (1-based) of article {@code articleId}. */

@@ -60,6 +60,7 @@ public final class SchemaFields {
           new Field(Schema.SPEAKER_TYPE, Use.FACET),
           new Field(Schema.SPEAKER_STORED, Use.STORED),
           new Field(Schema.VERB, Use.STORED),
+          new Field(Schema.ATTRIBUTION, Use.STORED),
           new Field(Schema.START, Use.STORED_NUMBER),
           new Field(Schema.END, Use.STORED_NUMBER),
           new Field(Schema.STATEMENT_COUNT, Use.STORED_NUMBER),

@@ -85,6 +85,7 @@ final class StatementDocuments {
     doc.add(new SortedDocValuesField(Schema.QUOTE_KEY, new BytesRef(key)));
     doc.add(new StoredField(Schema.QUOTE_KEY, key));
     doc.add(new StoredField(Schema.VERB, statement.verb()));
+    doc.add(new StoredField(Schema.ATTRIBUTION, Schema.encode(statement.attribution())));
     doc.add(new StoredField(Schema.START, statement.start()));
     doc.add(new StoredField(Schema.END, statement.end()));
     Integer page = DocumentFields.page(article, statement.start());

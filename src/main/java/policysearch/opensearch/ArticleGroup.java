@@ -96,6 +96,7 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     doc.put(Schema.SPEAKER_STORED, speakers.stream().map(Schema::encode).toList());
     doc.put(Schema.TOPIC, statement.topics());
     doc.put(Schema.VERB, statement.verb());
+    doc.put(Schema.ATTRIBUTION, Schema.encode(statement.attribution()));
     doc.put(Schema.START, statement.start());
     doc.put(Schema.END, statement.end());
     putIfPresent(doc, Schema.PAGE, Schema.page(article, statement.start()));

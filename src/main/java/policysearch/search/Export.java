@@ -47,6 +47,7 @@ public final class Export {
           Schema.DATE,
           Schema.SPEAKER_STORED,
           Schema.VERB,
+          Schema.ATTRIBUTION,
           Schema.BODY,
           Schema.ARTICLE_ID,
           Schema.ARTICLE_TITLE,
@@ -120,7 +121,8 @@ public final class Export {
                 doc.get(Schema.BODY),
                 doc.get(Schema.ARTICLE_ID),
                 doc.get(Schema.ARTICLE_TITLE),
-                Arrays.asList(doc.getValues(Schema.TOPIC))));
+                Arrays.asList(doc.getValues(Schema.TOPIC)),
+                Schema.attribution(doc)));
   }
 
   private <T> void each(

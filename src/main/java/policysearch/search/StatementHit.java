@@ -2,9 +2,10 @@ package policysearch.search;
 
 import java.util.List;
 import policysearch.extract.Actor;
+import policysearch.extract.Attribution;
 
 /**
- * One statement: who said it, where and when.
+ * One statement: who said it, where and when, and how its speaker was found.
  *
  * @param text HTML: the statement escaped, query terms in {@code <mark>}
  * @param start character offset of the statement in its article's text
@@ -23,12 +24,25 @@ public record StatementHit(
     int end,
     String verb,
     List<String> topics,
+    Attribution attribution,
     Integer page,
     List<Occurrence> alsoIn) {
 
   /** This statement, also appearing in {@code others}. */
   public StatementHit withAlsoIn(List<Occurrence> others) {
     return new StatementHit(
-        id, articleId, articleTitle, date, speakers, text, start, end, verb, topics, page, others);
+        id,
+        articleId,
+        articleTitle,
+        date,
+        speakers,
+        text,
+        start,
+        end,
+        verb,
+        topics,
+        attribution,
+        page,
+        others);
   }
 }

@@ -1,8 +1,12 @@
 package policysearch.search;
 
 import java.util.List;
+import policysearch.extract.Attribution;
 
-/** One exported statement: plain text (not HTML), speakers by name, where it was said. */
+/**
+ * One exported statement: plain text (not HTML), speakers by name, where it was said, and how its
+ * speaker was found.
+ */
 public record StatementRow(
     String id,
     String date,
@@ -11,4 +15,5 @@ public record StatementRow(
     String text,
     String articleId,
     String articleTitle,
-    List<String> topics) {}
+    List<String> topics,
+    Attribution attribution) {}

@@ -36,6 +36,7 @@ public final class StatementService {
           Schema.DATE,
           Schema.SPEAKER_STORED,
           Schema.VERB,
+          Schema.ATTRIBUTION,
           Schema.TOPIC,
           Schema.START,
           Schema.END,
@@ -206,6 +207,7 @@ public final class StatementService {
         doc.getField(Schema.END).numericValue().intValue(),
         doc.get(Schema.VERB),
         Arrays.asList(doc.getValues(Schema.TOPIC)),
+        Schema.attribution(doc),
         page == null ? null : page.numericValue().intValue(),
         List.of());
   }

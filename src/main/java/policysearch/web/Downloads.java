@@ -116,6 +116,10 @@ abstract class Downloads<T> implements Export.Sink<T> {
     if (value instanceof List<?> list) {
       return list.stream().map(String::valueOf).collect(Collectors.joining("; "));
     }
+    if (value instanceof Map<?, ?> map) {
+      // an attribution {cue, mention} reads "said: she"
+      return map.values().stream().map(String::valueOf).collect(Collectors.joining(": "));
+    }
     return String.valueOf(value);
   }
 

@@ -14,7 +14,16 @@ final class ExportRoutes implements RouteGroup {
   static final List<String> ARTICLE_COLUMNS =
       List.of("id", "date", "title", "source", "url", "actors", "topics");
   static final List<String> STATEMENT_COLUMNS =
-      List.of("id", "date", "speakers", "verb", "text", "article_id", "article_title", "topics");
+      List.of(
+          "id",
+          "date",
+          "speakers",
+          "verb",
+          "text",
+          "article_id",
+          "article_title",
+          "topics",
+          "attribution");
 
   private final SearchService search;
   private final ObjectMapper mapper;

@@ -1,6 +1,7 @@
 package policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayOutputStream;
@@ -45,6 +46,38 @@ class CorpusReaderTest {
     assertEquals(
         List.of(corpus.resolve("bad-date.txt").toString(), corpus.resolve("empty.txt").toString()),
         summary.failedPaths());
+  }
+
+  @Test
+  void aSpeechRecordNamesItsSpeakerAndCountryAndTheSpeakerIsPartOfTheHash() throws IOException {
+    Path file = dir.resolve("speeches.jsonl");
+    String record =
+        "{\"id\":\"%s\",\"date\":\"1974-01-01\",\"text\":\"We are ready.\","
+            + "\"meta\":{\"speaker\":%s,\"country\":\"Portugal\"}}\n";
+    Files.writeString(
+        file,
+        String.format(record, "a", "\"Mr. SOARES\"")
+            + String.format(record, "b", "[\"Mr. ROMULO\", \"Mr. SERRANO\"]")
+            + String.format(record, "c", "null"));
+    read(file);
+
+    assertEquals(new DocumentSpeaker(List.of("Mr. SOARES"), "Portugal"), articles.get(0).speaker());
+    assertEquals(
+        new DocumentSpeaker(List.of("Mr. ROMULO", "Mr. SERRANO"), "Portugal"),
+        articles.get(1).speaker());
+    assertNull(articles.get(2).speaker());
+    assertNotEquals(
+        Article.of("x", LocalDate.of(1974, 1, 1), null, "We are ready.", "s", null, "p").hash(),
+        Article.of(
+                "x",
+                LocalDate.of(1974, 1, 1),
+                null,
+                "We are ready.",
+                "s",
+                null,
+                "p",
+                new DocumentSpeaker(List.of("Mr. SOARES"), "Portugal"))
+            .hash());
   }
 
   @Test

@@ -92,13 +92,72 @@ class StatementExtractorTest {
   }
 
   @Test
-  void firstPersonStatementBelongsToItsAuthorParagraphByParagraph() {
+  void firstPersonStatementBelongsToItsAuthorInPassagesOfWholeParagraphs() {
+    String first =
+        "I am proud of the workers who built this recovery, one shift and one paycheck at a time.";
+    String second = "Wages are rising faster than prices for the first time in two years.";
+    String half = "We will build more roads, bridges and ports in every state. ".repeat(12).strip();
+    String third = half + " " + half;
     assertEquals(
         List.of(
-            "[Joe Biden] statement: I am proud of our workers. Wages are rising.",
-            "[Joe Biden] statement: We will keep going."),
+            "[Joe Biden] statement: " + first + "\n\n" + second,
+            "[Joe Biden] statement: " + half,
+            "[Joe Biden] statement: " + half),
         statements(
             "Statement from President Joe Biden on the Jobs Report",
-            "I am proud of our workers. Wages are rising.\n\nWe will keep going."));
+            first + "\n\n" + second + "\n\n" + third));
+  }
+
+  @Test
+  void theLeadersAreTheMeetingsPartiesNotSomeoneNamedInPassing() {
+    assertEquals(
+        List.of(
+            "[Joe Biden, Nguyen Phu Trong] welcomed: The leaders welcomed the new partnership"
+                + " between the two countries."),
+        statements(
+            "Readout of President Biden’s Meeting with General Secretary Nguyen Phu Trong",
+            "President Biden met with General Secretary Nguyen Phu Trong in Hanoi. Former"
+                + " President Truong Tan Sang also attended the dinner. The leaders welcomed the new"
+                + " partnership between the two countries."));
+  }
+
+  @Test
+  void theSpokespersonOfAReadoutIsNoPartyOfTheMeeting() {
+    assertEquals(
+        List.of(
+            "[Jake Sullivan, Khalid bin Salman] underscored: The two sides underscored the"
+                + " partnership between their nations."),
+        statements(
+            "Readout from NSC Spokesperson Adrienne Watson on National Security Advisor Jake"
+                + " Sullivan’s Meeting with Vice Minister of Defense Khalid bin Salman",
+            "The two sides underscored the partnership between their nations."));
+  }
+
+  @Test
+  void withoutATitledMeetingThePartiesAreThoseTheOpeningSentenceNames() {
+    assertEquals(
+        List.of("[Jake Sullivan, Tzachi Hanegbi] agreed: They agreed to stay in regular contact."),
+        statements(
+            "Joint Statement by the National Security Advisors of the United States and Israel",
+            "Today the National Security Advisors met in Jerusalem. Jake Sullivan and Tzachi"
+                + " Hanegbi discussed regional integration under the Biden-Harris Administration."
+                + "\n\nThey agreed to stay in regular contact."));
+  }
+
+  @Test
+  void aNameThatOnlyModifiesTheSubjectIsNoSpeaker() {
+    assertEquals(
+        List.of(
+            "[Janet Yellen] affirmed: Former Biden Treasury Secretary Janet Yellen affirmed that"
+                + " the dollar remains strong.",
+            "[Joe Biden, Fumio Kishida] said: President Biden and Prime Minister Fumio Kishida"
+                + " said the alliance was never stronger."),
+        statements(
+            null,
+            "Former Biden Treasury Secretary Janet Yellen affirmed that the dollar remains strong."
+                + " Biden administration officials said the talks went well. Vladimir Putin’s"
+                + " spokesman said nothing had changed. The Biden-Harris Administration remains"
+                + " committed to the talks. President Biden and Prime Minister Fumio Kishida said"
+                + " the alliance was never stronger."));
   }
 }

@@ -3,9 +3,12 @@ package policysearch.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -16,8 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.corpus.Skipped;
+import policysearch.extract.Extractor;
+import policysearch.extract.Resources;
 
 class IndexerTest {
+  /** Statements of the fixture corpus that remain once "said" is no longer a cue. */
+  private static final int STATEMENTS_WITHOUT_SAID = 7;
+
   @TempDir Path dir;
 
   private String counts(IndexReport r) {
@@ -154,5 +162,30 @@ class IndexerTest {
         "added=0 updated=0 removed=0 unchanged=1 skipped=0",
         counts(Fixtures.index(corpus.resolve("briefings"), index)));
     assertEquals(Fixtures.ARTICLES, documents(index));
+  }
+
+  @Test
+  void anEditedVocabularyReExtractsEveryArticleWhoseTextDidNotChange() throws IOException {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path index = dir.resolve("index");
+    Fixtures.index(corpus, index);
+    String verbs;
+    try (InputStream in = Extractor.class.getResourceAsStream("/statements/verbs.txt")) {
+      verbs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Extractor withoutSaid =
+        Extractor.load(
+            new Resources(Map.of("statements/verbs.txt", verbs.replace("\nsaid\n", "\n"))));
+
+    IndexReport report;
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      report =
+          new Indexer(directory, withoutSaid, new Schema(), Fixtures.reader(), Fixtures.embedder())
+              .update(List.of(corpus), done -> {});
+    }
+
+    assertEquals("added=0 updated=10 removed=0 unchanged=0 skipped=3", counts(report));
+    assertEquals(Fixtures.ARTICLES, documents(index));
+    assertEquals(STATEMENTS_WITHOUT_SAID, statements(index));
   }
 }

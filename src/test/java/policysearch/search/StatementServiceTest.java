@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import policysearch.extract.Actor;
+import policysearch.extract.Attribution;
 import policysearch.index.Schema;
 
 class StatementServiceTest extends FixtureIndexTest {
@@ -29,6 +30,7 @@ class StatementServiceTest extends FixtureIndexTest {
     assertEquals(1, result.total());
     StatementHit hit = result.hits().get(0);
     assertEquals("blinken-kamikawa~s2 [Yoko Kamikawa] welcomed", line(hit));
+    assertEquals(new Attribution("welcomed", "Kamikawa"), hit.attribution());
     assertEquals("blinken-kamikawa", hit.articleId());
     assertEquals("2024-03-12", hit.date());
     assertEquals(

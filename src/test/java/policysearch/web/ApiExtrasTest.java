@@ -86,16 +86,16 @@ class ApiExtrasTest extends FixtureServerTest {
     String body = get("/api/statements.csv?speaker=Janet+Yellen&sort=date").body();
 
     assertEquals(
-        "id,date,speakers,verb,text,article_id,article_title,topics\r\n"
+        "id,date,speakers,verb,text,article_id,article_title,topics,attribution\r\n"
             + "inflation~s1,2022-08-08,Janet Yellen,said,\"Treasury Secretary Janet Yellen said the"
             + " economy doesn’t face a recession this year, although inflation remains far above"
             + " the central bank’s target.\",inflation,\"Treasury Secretary Janet Yellen said the"
             + " economy doesn’t face a recession this year, although inflation remains far above"
-            + " the central bank’s target.\",economy\r\n"
+            + " the central bank’s target.\",economy,said: Treasury Secretary Janet Yellen\r\n"
             + "inflation~s2,2022-08-08,Janet Yellen,said,Yellen said wages are rising and"
             + " unemployment is low.,inflation,\"Treasury Secretary Janet Yellen said the economy"
             + " doesn’t face a recession this year, although inflation remains far above the"
-            + " central bank’s target.\",labour\r\n",
+            + " central bank’s target.\",labour,said: Yellen\r\n",
         body);
   }
 

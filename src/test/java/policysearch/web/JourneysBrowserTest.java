@@ -160,6 +160,14 @@ class JourneysBrowserTest extends FixtureServerTest {
     assertEquals(
         "Janet Yellen",
         find("#article-statements li.statement .statement-head .actor-chip").getText());
+    assertEquals(
+        List.of("“Treasury Secretary Janet Yellen” said", "“Yellen” said"),
+        browser
+            .driver
+            .findElements(By.cssSelector("#article-statements .statement-attribution"))
+            .stream()
+            .map(WebElement::getText)
+            .toList());
     assertTrue(
         browser.driver.findElements(By.cssSelector("#related-articles li")).size() > 0,
         "related articles listed");

@@ -65,4 +65,28 @@ class StatementRoutesTest extends FixtureServerTest {
         JSON.readTree(type.body()).get("detail").asText());
     assertEquals(400, get("/api/statements/nato-cyber~s1/related?size=500").statusCode());
   }
+
+  @Test
+  void everyRouteThatReturnsStatementsSaysHowTheSpeakerWasFound() throws Exception {
+    JsonNode search = JSON.readTree(get("/api/statements?q=wages&speaker=Janet+Yellen").body());
+    assertEquals(
+        "{\"cue\":\"said\",\"mention\":\"Yellen\"}",
+        search.get("hits").get(0).get("attribution").toString());
+
+    JsonNode article = JSON.readTree(get("/api/articles/space-debris").body());
+    assertEquals(
+        "{\"cue\":\"agreed\",\"mention\":\"The European Space Agency and NASA\"}",
+        article.get("statements").get(0).get("attribution").toString());
+
+    JsonNode related = JSON.readTree(get("/api/statements/nato-cyber~s1/related?size=1").body());
+    assertEquals(
+        "{\"cue\":\"announced\",\"mention\":\"NATO Secretary General Jens Stoltenberg\"}",
+        related.get("source").get("attribution").toString());
+    assertEquals(
+        "{\"cue\":\"thanked\",\"mention\":\"President Volodymyr Zelenskyy\"}",
+        related.get("related").get(0).get("statement").get("attribution").toString());
+
+    JsonNode yellen = JSON.readTree(get("/api/actors/Janet%20Yellen/statements").body());
+    assertEquals("said", yellen.get("statements").get(0).get("attribution").get("cue").asText());
+  }
 }
