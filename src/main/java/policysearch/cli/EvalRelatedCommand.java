@@ -144,6 +144,13 @@ final class EvalRelatedCommand implements Callable<Integer> {
         description = "results per method and query (default: ${DEFAULT-VALUE})")
     int depth;
 
+    @Option(
+        names = "--weights",
+        paramLabel = "NAME=W,...",
+        description =
+            "also pool the hybrid ranking with these weights (weights under trial); repeatable")
+    List<String> weights = List.of();
+
     private final Streams streams;
 
     Pool(Streams streams) {
@@ -160,7 +167,8 @@ final class EvalRelatedCommand implements Callable<Integer> {
       try (IndexDirectory directory = IndexDirectory.open(index.index);
           SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
         Judgments judged = judgments == null ? Judgments.empty() : Judgments.read(judgments);
-        RelatedPool.write(search, keys, depth, judged, out, streams.out());
+        List<RelatedWeights> tried = weights.stream().map(RelatedWeights::parse).toList();
+        RelatedPool.write(search, keys, depth, judged, tried, out, streams.out());
       }
       return 0;
     }

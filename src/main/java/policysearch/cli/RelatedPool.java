@@ -46,13 +46,16 @@ final class RelatedPool {
 
   /**
    * Writes the pool of {@code queries} to {@code out}, leaving out the pairs {@code judged} already
-   * grades; reports queries not found to {@code log}.
+   * grades; reports queries not found to {@code log}. The hybrid ranking is pooled with the shipped
+   * weights and with each of {@code tried}, so that weights under trial are judged before they are
+   * chosen.
    */
   static void write(
       SearchService search,
       List<String> queries,
       int depth,
       Judgments judged,
+      List<RelatedWeights> tried,
       Path out,
       PrintStream log)
       throws IOException {
@@ -67,15 +70,10 @@ final class RelatedPool {
       }
       Map<String, StatementHit> pool = new LinkedHashMap<>();
       for (RetrievalMode mode : RetrievalMode.values()) {
-        for (RelatedStatement r :
-            search
-                .relatedStatements(
-                    query.get().id(), depth, null, null, List.of(), mode, RelatedWeights.DEFAULT)
-                .related()) {
-          if (judged.grade(key, r.statement()) == null) {
-            pool.putIfAbsent(StatementKeys.key(r.statement()), r.statement());
-          }
-        }
+        add(pool, search, key, query.get(), depth, mode, RelatedWeights.DEFAULT, judged);
+      }
+      for (RelatedWeights weights : tried) {
+        add(pool, search, key, query.get(), depth, RetrievalMode.HYBRID, weights, judged);
       }
       List<StatementHit> shuffled = new ArrayList<>(pool.values());
       Collections.shuffle(shuffled, new Random(SEED ^ key.hashCode()));
@@ -87,6 +85,27 @@ final class RelatedPool {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, String.join("\n", rows) + "\n");
     log.printf("%d pairs for %d queries written to %s%n", pairs, queries.size(), out);
+  }
+
+  /** Adds the results {@code judged} does not grade of one ranking to {@code pool}. */
+  private static void add(
+      Map<String, StatementHit> pool,
+      SearchService search,
+      String key,
+      StatementHit query,
+      int depth,
+      RetrievalMode mode,
+      RelatedWeights weights,
+      Judgments judged)
+      throws IOException {
+    for (RelatedStatement r :
+        search
+            .relatedStatements(query.id(), depth, null, null, List.of(), mode, weights)
+            .related()) {
+      if (judged.grade(key, r.statement()) == null) {
+        pool.putIfAbsent(StatementKeys.key(r.statement()), r.statement());
+      }
+    }
   }
 
   private static String row(String key, StatementHit query, StatementHit candidate) {

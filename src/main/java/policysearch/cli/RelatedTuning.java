@@ -24,8 +24,12 @@ import policysearch.search.StatementHit;
 final class RelatedTuning {
   private static final double[] COVERAGE = {0, 0.25, 0.5, 0.75, 1, 1.5, 2};
   private static final double[] PHRASE = {0, 0.1, 0.2, 0.4};
-  private static final double[] ACTOR = {0, 0.05, 0.1, 0.2, 0.4};
-  private static final double[] TOPIC = {0, 0.05, 0.1, 0.2};
+  private static final double[] ACTOR = {0, 0.05, 0.1, 0.2};
+  private static final double[] TOPIC = {0, 0.05, 0.1};
+  private static final double[] RARE = {0, 0.1, 0.2};
+
+  /** Weight and decay (days) of being said close in time: none, within weeks, within months. */
+  private static final double[][] DATE = {{0, 30}, {0.05, 14}, {0.05, 60}};
 
   private RelatedTuning() {}
 
@@ -59,6 +63,11 @@ final class RelatedTuning {
     }
     out.println("fitted on " + fit + ": " + best);
     for (String set : with(sets, "all")) {
+      out.printf(
+          Locale.ROOT,
+          "  %-8s ceiling  P@10 grade 2 %.3f (the best order of these candidates as judged)%n",
+          set,
+          ceiling(candidates, queries, judgments, set));
       print(out, set, "shipped", mean(candidates, queries, judgments, RelatedWeights.DEFAULT, set));
       print(out, set, "fitted", mean(candidates, queries, judgments, best, set));
     }
@@ -70,7 +79,12 @@ final class RelatedTuning {
       for (double phrase : PHRASE) {
         for (double actor : ACTOR) {
           for (double topic : TOPIC) {
-            grid.add(new RelatedWeights(1, coverage, phrase, actor, topic));
+            for (double rare : RARE) {
+              for (double[] date : DATE) {
+                grid.add(
+                    new RelatedWeights(1, coverage, phrase, actor, topic, rare, date[0], date[1]));
+              }
+            }
           }
         }
       }
@@ -101,6 +115,34 @@ final class RelatedTuning {
       n++;
     }
     return new double[] {sum[0] / n, sum[1] / n, sum[2] / n, sum[3]};
+  }
+
+  /**
+   * The P@10 of grade 2 a perfect order of the candidates would reach: what re-ranking can gain
+   * before more of them are judged.
+   */
+  private static double ceiling(
+      Map<String, RelatedCandidates> candidates,
+      Map<String, String> queries,
+      Judgments judgments,
+      String set) {
+    double sum = 0;
+    int n = 0;
+    for (Map.Entry<String, RelatedCandidates> e : candidates.entrySet()) {
+      if (!set.equals("all") && !set.equals(queries.get(e.getKey()))) {
+        continue;
+      }
+      long specific =
+          e
+              .getValue()
+              .ranking(RetrievalMode.HYBRID, RelatedWeights.DEFAULT, Integer.MAX_VALUE)
+              .stream()
+              .filter(hit -> Integer.valueOf(2).equals(judgments.grade(e.getKey(), hit)))
+              .count();
+      sum += Math.min(RelatedScores.AT, specific) / (double) RelatedScores.AT;
+      n++;
+    }
+    return sum / n;
   }
 
   private static List<String> with(List<String> sets, String all) {

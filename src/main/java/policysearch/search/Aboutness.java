@@ -116,6 +116,18 @@ final class Aboutness {
     return totalIdf == 0 ? 0 : shared / totalIdf;
   }
 
+  /**
+   * How rare the rarest content word a statement with these distinct stems shares is: its idf over
+   * {@value #FULL_PHRASE_IDF}, at most 1; 0 if it shares none.
+   */
+  double rarest(int[] distinct) {
+    double best = 0;
+    for (int stem : distinct) {
+      best = Math.max(best, idfByHash.getOrDefault(stem, 0.0));
+    }
+    return Math.min(1, best / FULL_PHRASE_IDF);
+  }
+
   /** The content words a statement with these sorted distinct stems shares, rarest first. */
   List<String> sharedWords(int[] distinct) {
     return idf.entrySet().stream()

@@ -34,6 +34,8 @@ final class Candidate {
   double phrase;
   double actor;
   double topic;
+  double rare;
+  long daysApart;
   List<String> sharedWords = List.of();
   List<String> sharedPhrases = List.of();
   List<String> sharedActors = List.of();
@@ -53,7 +55,7 @@ final class Candidate {
     return switch (mode) {
       case LEXICAL -> lexicalScore;
       case SEMANTIC -> similarity;
-      case HYBRID -> weights.score(similarity, coverage, phrase, actor, topic);
+      case HYBRID -> weights.score(this);
     };
   }
 

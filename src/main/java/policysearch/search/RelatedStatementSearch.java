@@ -251,6 +251,8 @@ final class RelatedStatementSearch {
       c.phrase = about.phraseWeight(c.signature.stems());
       c.actor = actorWeight(searcher, c.sharedActors);
       c.topic = topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion;
+      c.rare = about.rarest(c.distinctStems);
+      c.daysApart = Math.abs(c.day - source.day);
     }
   }
 

@@ -124,5 +124,24 @@ class EvalRelatedCommandTest {
             "tune     semantic       1        0.100          0.200     0.964         1          0",
             "tune     hybrid         1        0.100          0.200     0.964         1          0"),
         lines.subList(0, 4));
+
+    out.reset();
+    assertEquals(
+        0,
+        run(
+            "eval-related",
+            "tune",
+            "--index",
+            index.toString(),
+            "--queries",
+            queries.toString(),
+            "--judgments",
+            judgments.toString()));
+    // One statement of the same matter is judged: no order of the candidates puts more in the top.
+    assertEquals(
+        List.of(
+            "  tune     ceiling  P@10 grade 2 0.100 (the best order of these candidates as judged)",
+            "  all      ceiling  P@10 grade 2 0.100 (the best order of these candidates as judged)"),
+        out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("ceiling")).toList());
   }
 }
