@@ -18,6 +18,8 @@ export function statementItem(st, links, pattern = null) {
     li.append(el('p', { class: 'statement-source' }, 'in ',
       el('a', { href: links.article(asText(st.article_id)), 'data-nav': true }, asText(st.article_title) || asText(st.article_id))));
   }
+  const also = alsoIn(st, links);
+  if (also) li.append(also);
   const topics = list(st.topics);
   const panelId = `related-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const toggle = el('button', {
@@ -74,9 +76,32 @@ export async function toggleRelated(button, links) {
   }
 }
 
+/* "Also in" links to the other articles that repeat the same statement, or null. */
+function alsoIn(st, links) {
+  const others = list(st.also_in);
+  if (!others.length || !links.article) return null;
+  const items = [];
+  others.forEach((o, i) => {
+    if (i) items.push(', ');
+    items.push(el('a', { href: links.article(asText(o.article_id)), 'data-nav': true }, asText(o.date) || asText(o.article_id)));
+  });
+  return el('p', { class: 'statement-also' }, `Also in ${formatCount(others.length)} other article${others.length === 1 ? '' : 's'}: `, ...items);
+}
+
+/* Why a statement is related: meaning, phrases, actors, topics and words it shares. */
+function why(r, links) {
+  const parts = [];
+  if (typeof r.similarity === 'number') parts.push(`similar in meaning (${r.similarity.toFixed(2)})`);
+  const named = (label, values) => { if (values.length) parts.push(`${label}: ${values.join(', ')}`); };
+  named('phrases', list(r.shared_phrases).map(asText));
+  named('actors', list(r.shared_actors).map(asText));
+  named('topics', list(r.shared_topics).map((t) => links.topicLabel(t)));
+  named('words', list(r.shared_terms).map(asText));
+  return parts.length ? el('p', { class: 'related-why' }, `Why: ${parts.join(' · ')}`) : null;
+}
+
 function relatedItem(r, links) {
   const st = r.statement || {};
-  const why = [...list(r.shared_topics).map((t) => links.topicLabel(t)), ...list(r.shared_terms)];
   return el('li', { class: 'related-statement', dataset: { id: asText(st.id) } },
     el('p', { class: 'statement-head' },
       ...list(st.speakers).map((a) => links.speaker(a)),
@@ -85,5 +110,6 @@ function relatedItem(r, links) {
     safeMarked(st.text, el('blockquote', { class: 'statement-text' })),
     el('p', { class: 'statement-source' }, 'in ',
       el('a', { href: links.article(asText(st.article_id)), 'data-nav': true }, asText(st.article_title) || asText(st.article_id))),
-    why.length ? el('p', { class: 'related-why' }, `Shared: ${why.join(', ')}`) : null);
+    alsoIn(st, links),
+    why(r, links));
 }

@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
- * extract → resolve → index → search → web → cli} (the OpenSearch back end beside search, used by
- * cli), and each library only where it belongs.
+ * extract → resolve → embed → index → search → web → cli} (the OpenSearch back end beside search,
+ * used by cli), and each library only where it belongs.
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,6 +28,8 @@ class ArchitectureTest {
           .definedBy("policysearch.extract..")
           .layer("resolve")
           .definedBy("policysearch.resolve..")
+          .layer("embed")
+          .definedBy("policysearch.embed..")
           .layer("index")
           .definedBy("policysearch.index..")
           .layer("search")
@@ -56,14 +58,24 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("web", "bench", "cli")
           .whereLayer("index")
           .mayOnlyBeAccessedByLayers("search", "opensearch", "web", "bench", "cli")
+          .whereLayer("embed")
+          .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("resolve")
           .mayOnlyBeAccessedByLayers("index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("extract")
           .mayOnlyBeAccessedByLayers(
-              "resolve", "index", "search", "opensearch", "web", "bench", "cli")
+              "resolve", "embed", "index", "search", "opensearch", "web", "bench", "cli")
           .whereLayer("corpus")
           .mayOnlyBeAccessedByLayers(
-              "extract", "resolve", "index", "search", "opensearch", "web", "bench", "cli");
+              "extract",
+              "resolve",
+              "embed",
+              "index",
+              "search",
+              "opensearch",
+              "web",
+              "bench",
+              "cli");
 
   /**
    * Lucene lives in index and search. And in bench, whose baseline is raw Lucene: a bare {@code
@@ -78,6 +90,16 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.lucene..");
+
+  /** The embedding model and its runtime (LangChain4j, ONNX Runtime) live in embed. */
+  @ArchTest
+  static final ArchRule MODEL_IN_EMBED =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("policysearch.embed..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..");
 
   /**
    * The OpenSearch client and its HTTP transport (Apache httpclient5) live in the opensearch

@@ -36,7 +36,9 @@ public final class FixtureIndex implements AutoCloseable {
     Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     return new FixtureIndex(
-        directory, new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy()));
+        directory,
+        new SearchService(
+            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder));
   }
 
   public SearchService service() {

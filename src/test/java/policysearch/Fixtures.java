@@ -14,6 +14,7 @@ import policysearch.corpus.ForkedParser;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.corpus.Languages;
 import policysearch.corpus.ParserLimits;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
 import policysearch.index.Indexer;
@@ -26,6 +27,7 @@ public final class Fixtures {
   public static final int ARTICLES = 10;
 
   private static final Extractor EXTRACTOR = Extractor.load();
+  private static final Embedder EMBEDDER = Embedder.load();
 
   /** One set of parser processes for every test of this JVM: each costs a JVM start. */
   private static final DocumentFormat DOCUMENTS =
@@ -38,6 +40,11 @@ public final class Fixtures {
     return EXTRACTOR;
   }
 
+  /** The bundled embedding model (loaded once: it is thread-safe). */
+  public static Embedder embedder() {
+    return EMBEDDER;
+  }
+
   /** A reader of corpus files. */
   public static CorpusReader reader() {
     return new CorpusReader(new JsonLinesFormat(Json.mapper()), DOCUMENTS);
@@ -45,9 +52,14 @@ public final class Fixtures {
 
   /** Copies the fixture corpus into {@code dir}/corpus and returns that folder. */
   public static Path copyCorpus(Path dir) {
+    return copy("corpus", dir);
+  }
+
+  /** Copies the test resource folder {@code name} into {@code dir}/{@code name}. */
+  public static Path copy(String name, Path dir) {
     try {
-      Path source = Path.of(Fixtures.class.getResource("/corpus").toURI());
-      Path target = dir.resolve("corpus");
+      Path source = Path.of(Fixtures.class.getResource("/" + name).toURI());
+      Path target = dir.resolve(name);
       try (Stream<Path> files = Files.walk(source)) {
         for (Path file : files.toList()) {
           Path copy = target.resolve(source.relativize(file).toString());
@@ -69,7 +81,15 @@ public final class Fixtures {
   /** Indexes {@code corpus} into {@code index}. */
   public static IndexReport index(Path corpus, Path index) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index)) {
-      return new Indexer(directory, EXTRACTOR, new Schema(), reader())
+      return new Indexer(directory, EXTRACTOR, new Schema(), reader(), EMBEDDER)
+          .update(List.of(corpus), done -> {});
+    }
+  }
+
+  /** Indexes {@code corpus} into {@code index} without vectors (words only, no model run). */
+  public static IndexReport indexWithoutVectors(Path corpus, Path index) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      return Indexer.withoutVectors(directory, EXTRACTOR, new Schema(), reader())
           .update(List.of(corpus), done -> {});
     }
   }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.Schema;
 import policysearch.search.SearchService;
@@ -24,18 +25,26 @@ public final class Benchmark {
   private static final long SEED = 20240527L;
   private static final int CLIENTS = 4;
   private static final String SMALL_HEAP = "512m";
+  private static final int STATEMENT_SAMPLE = 200;
 
   private final CorpusReader reader;
   private final Extractor extractor;
   private final Schema schema;
   private final ObjectMapper mapper;
+  private final Embedder embedder;
 
   /** A benchmark built from the same parts as the other commands. */
-  public Benchmark(CorpusReader reader, Extractor extractor, Schema schema, ObjectMapper mapper) {
+  public Benchmark(
+      CorpusReader reader,
+      Extractor extractor,
+      Schema schema,
+      ObjectMapper mapper,
+      Embedder embedder) {
     this.reader = reader;
     this.extractor = extractor;
     this.schema = schema;
     this.mapper = mapper;
+    this.embedder = embedder;
   }
 
   /** Runs everything, prints the table to {@code out}, progress to {@code log}. */
@@ -45,14 +54,14 @@ public final class Benchmark {
     Path index1 = options.out().resolve("index-1");
     log.println("indexing " + options.corpus() + " …");
     IndexingFigures indexing =
-        new IndexingBench(reader, extractor, schema, log)
+        new IndexingBench(reader, extractor, schema, embedder, log)
             .run(options.corpus(), index1, options.out());
 
     List<Integer> larger = options.scales().stream().filter(s -> s > 1).distinct().toList();
     if (!larger.isEmpty()) {
       log.println("building scales " + larger + " of " + options.scaleCorpus() + " …");
       long start = System.nanoTime();
-      new ScaledIndexes(reader, extractor, schema)
+      new ScaledIndexes(reader, extractor, schema, embedder)
           .build(
               options.scaleCorpus(),
               larger,
@@ -94,7 +103,7 @@ public final class Benchmark {
     Files.createDirectories(outDir);
     log.println("PDF ingest over " + pages + " generated pages …");
     DocumentFigures figures =
-        new DocumentBench(reader, extractor, schema, log).run(corpus, pages, outDir);
+        new DocumentBench(reader, extractor, schema, embedder, log).run(corpus, pages, outDir);
     Path json = outDir.resolve("documents.json");
     mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), figures.json());
     figures.print(out);
@@ -111,7 +120,8 @@ public final class Benchmark {
     SearchBench bench = new SearchBench(queries, warmUpCalls);
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader index = DirectoryReader.open(directory);
-        SearchService service = new SearchService(directory, schema, extractor.taxonomy());
+        SearchService service =
+            new SearchService(directory, schema, extractor.taxonomy(), () -> embedder);
         WebServer server =
             new WebServer(service, null, null, Operations.quiet(), "127.0.0.1", 0).start()) {
       String base = "http://127.0.0.1:" + server.port();
@@ -122,6 +132,8 @@ public final class Benchmark {
                   SearchBench.service(service),
                   SearchBench.http(base)));
       ModeResult http4 = bench.load(base, CLIENTS);
+      List<StatementBench.Category> statements =
+          new StatementBench(index, service, embedder, base).run(queries, STATEMENT_SAMPLE, SEED);
       return new ScaleResult(
           scale,
           service.articleCount(),
@@ -129,7 +141,8 @@ public final class Benchmark {
           sequential.get(0),
           sequential.get(1),
           sequential.get(2),
-          http4);
+          http4,
+          statements);
     }
   }
 

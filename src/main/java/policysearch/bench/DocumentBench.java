@@ -15,6 +15,7 @@ import policysearch.corpus.DocumentParser;
 import policysearch.corpus.ForkedParser;
 import policysearch.corpus.InProcessParser;
 import policysearch.corpus.ParserLimits;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
 import policysearch.index.Indexer;
@@ -33,11 +34,14 @@ public final class DocumentBench {
   private final CorpusReader reader;
   private final Extractor extractor;
   private final Schema schema;
+  private final Embedder embedder;
   private final PrintStream log;
 
   /** A bench of the reader's document parsing and the real indexer. */
-  public DocumentBench(CorpusReader reader, Extractor extractor, Schema schema, PrintStream log) {
+  public DocumentBench(
+      CorpusReader reader, Extractor extractor, Schema schema, Embedder embedder, PrintStream log) {
     this.reader = reader;
+    this.embedder = embedder;
     this.extractor = extractor;
     this.schema = schema;
     this.log = log;
@@ -111,7 +115,8 @@ public final class DocumentBench {
 
   private IndexReport index(Path corpus, Path index) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index)) {
-      return new Indexer(directory, extractor, schema, reader).update(List.of(corpus), done -> {});
+      return new Indexer(directory, extractor, schema, reader, embedder)
+          .update(List.of(corpus), done -> {});
     }
   }
 

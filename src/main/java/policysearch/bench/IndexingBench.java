@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,8 +13,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.extract.Statement;
 import policysearch.index.Indexer;
 import policysearch.index.Schema;
 
@@ -25,12 +29,15 @@ final class IndexingBench {
   private final CorpusReader reader;
   private final Extractor extractor;
   private final Schema schema;
+  private final Embedder embedder;
   private final PrintStream log;
 
-  IndexingBench(CorpusReader reader, Extractor extractor, Schema schema, PrintStream log) {
+  IndexingBench(
+      CorpusReader reader, Extractor extractor, Schema schema, Embedder embedder, PrintStream log) {
     this.reader = reader;
     this.extractor = extractor;
     this.schema = schema;
+    this.embedder = embedder;
     this.log = log;
   }
 
@@ -58,14 +65,36 @@ final class IndexingBench {
     Dirs.delete(bareDir);
     log.printf("  bare IndexWriter loop: %.1f s%n", bare);
 
-    AtomicInteger statements = new AtomicInteger();
+    List<List<String>> texts = Collections.synchronizedList(new ArrayList<>());
     start = System.nanoTime();
     try (Parallel<Article> pool =
-        new Parallel<>(a -> statements.addAndGet(extractor.extract(a).statements().size()))) {
+        new Parallel<>(
+            a ->
+                texts.add(
+                    extractor.extract(a).statements().stream().map(Statement::text).toList()))) {
       reader.read(corpus, pool);
     }
     double extract = seconds(start);
-    log.printf("  extraction alone: %.1f s (%,d statements)%n", extract, statements.get());
+    int statements = texts.stream().mapToInt(List::size).sum();
+    log.printf("  extraction alone: %.1f s (%,d statements)%n", extract, statements);
+
+    start = System.nanoTime();
+    try (Parallel<List<String>> pool = new Parallel<>(embedder::embedAll)) {
+      texts.forEach(pool);
+    }
+    double embed = seconds(start);
+    log.printf("  embedding the statements alone: %.1f s%n", embed);
+
+    Path plainDir = work.resolve("without-vectors");
+    Dirs.delete(plainDir);
+    start = System.nanoTime();
+    try (FSDirectory directory = FSDirectory.open(plainDir)) {
+      Indexer.withoutVectors(directory, extractor, schema, reader).update(corpus, done -> {});
+    }
+    double plain = seconds(start);
+    long plainBytes = Dirs.size(plainDir);
+    Dirs.delete(plainDir);
+    log.printf("  real indexer without vectors: %.1f s%n", plain);
 
     Dirs.delete(index);
     System.gc();
@@ -74,7 +103,7 @@ final class IndexingBench {
     try (HeapSampler heap = new HeapSampler();
         FSDirectory directory = FSDirectory.open(index)) {
       start = System.nanoTime();
-      new Indexer(directory, extractor, schema, reader).update(corpus, done -> {});
+      new Indexer(directory, extractor, schema, reader, embedder).update(corpus, done -> {});
       indexer = seconds(start);
       peak = heap.peak();
     }
@@ -86,9 +115,12 @@ final class IndexingBench {
         bare,
         extract,
         indexer,
+        plain,
         bareBytes,
         Dirs.size(index),
-        statements.get(),
+        plainBytes,
+        statements,
+        embed,
         peak);
   }
 

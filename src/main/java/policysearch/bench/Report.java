@@ -60,12 +60,19 @@ final class Report {
     row(out, "bare IndexWriter loop", f.bareSeconds());
     row(out, "extraction alone", f.extractSeconds());
     row(out, "real indexer", f.indexerSeconds());
+    row(out, "  without vectors", f.noVectorsSeconds());
     out.printf(
         "  index %.1f MB (%.2f × text; bare loop %.1f MB), peak heap %.0f MB%n",
         f.indexBytes() / 1e6,
         f.indexBytes() / (double) f.textBytes(),
         f.bareIndexBytes() / 1e6,
         f.peakHeapBytes() / 1e6);
+    out.printf(
+        "  vectors add %.1f MB (%.2f × text); statements embedded alone: %.0f/s on %d cores%n",
+        f.vectorBytes() / 1e6,
+        f.vectorBytes() / (double) f.textBytes(),
+        f.statements() / f.embedSeconds(),
+        Runtime.getRuntime().availableProcessors());
     out.printf("%nsearch, %d queries, ms p50 / p90 / p99%n", queries.size());
     out.printf(
         "  %-5s %9s %-20s %-20s %-20s %-20s %6s %s%n",
@@ -99,6 +106,11 @@ final class Report {
           cell(first.raw().byCategory().get(category)),
           cell(first.service().byCategory().get(category)),
           cell(first.http1().byCategory().get(category)));
+    }
+    for (StatementBench.Category c : first.statements()) {
+      out.printf(
+          "  %-12s %-20s %-20s %-20s%n",
+          c.name(), cell(c.raw()), cell(c.service()), cell(c.http1()));
     }
     out.printf(
         "%nserve -Xmx512m: first query %d ms after launch; 4 clients %.0f q/s, %d errors%n",
@@ -145,6 +157,11 @@ final class Report {
       double p50 = sixteen.service().all().p50();
       targets.add(new Target("service p50 <= 20 ms (scale 16)", fmt("%.2f ms", p50), p50 <= 20));
     }
+    targets.addAll(statementTargets(one, sixteen));
+    double embedded = indexing.statements() / indexing.embedSeconds();
+    targets.add(
+        new Target(
+            "statements embedded >= 300/s (all cores)", fmt("%.0f/s", embedded), embedded >= 300));
     double share = indexing.bareSeconds() / indexing.indexerSeconds();
     targets.add(
         new Target(
@@ -163,6 +180,52 @@ final class Report {
             fmt("%d errors", serve.load().errors()),
             serve.load().errors() == 0));
     return targets;
+  }
+
+  private static List<Target> statementTargets(ScaleResult one, ScaleResult sixteen) {
+    List<Target> targets = new ArrayList<>();
+    Latencies related1 = service(one, "related_statements");
+    if (related1 != null) {
+      targets.add(
+          new Target(
+              "related statements p50 <= 20 ms (scale 1)",
+              fmt("%.2f ms", related1.p50()),
+              related1.p50() <= 20));
+      targets.add(
+          new Target(
+              "related statements p99 <= 100 ms (scale 1)",
+              fmt("%.2f ms", related1.p99()),
+              related1.p99() <= 100));
+    }
+    Latencies related16 = service(sixteen, "related_statements");
+    if (related16 != null) {
+      targets.add(
+          new Target(
+              "related statements p50 <= 50 ms (scale 16)",
+              fmt("%.2f ms", related16.p50()),
+              related16.p50() <= 50));
+    }
+    Latencies semantic = service(one, "semantic_statements");
+    if (semantic != null) {
+      targets.add(
+          new Target(
+              "semantic statement search p50 <= 15 ms (scale 1)",
+              fmt("%.2f ms", semantic.p50()),
+              semantic.p50() <= 15));
+    }
+    return targets;
+  }
+
+  /** The service latencies of a statement category at a scale, if measured. */
+  private static Latencies service(ScaleResult scale, String category) {
+    if (scale == null) {
+      return null;
+    }
+    return scale.statements().stream()
+        .filter(c -> c.name().equals(category))
+        .map(StatementBench.Category::service)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String fmt(String format, Object... args) {

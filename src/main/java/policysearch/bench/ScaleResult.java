@@ -1,6 +1,7 @@
 package policysearch.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The search figures at one scale. */
@@ -11,7 +12,8 @@ record ScaleResult(
     ModeResult raw,
     ModeResult service,
     ModeResult http1,
-    ModeResult http4) {
+    ModeResult http4,
+    List<StatementBench.Category> statements) {
 
   /** The per-scale object of report.json. */
   Map<String, Object> json() {
@@ -31,6 +33,7 @@ record ScaleResult(
       modes.put("http_4", http4.byCategory().get(category).json());
       byCategory.put(category, modes);
     }
+    statements.forEach(c -> byCategory.put(c.name(), c.json()));
     json.put("by_category", byCategory);
     return json;
   }

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.index.ArticleEmbedder;
 import policysearch.index.Indexer;
 import policysearch.index.Schema;
+import policysearch.index.Vectors;
+import policysearch.resolve.Canonical;
 
 /**
  * Indexes for the growth figures: scale N holds every article of the corpus N times, copy r > 0
@@ -23,11 +28,13 @@ final class ScaledIndexes {
   private final CorpusReader reader;
   private final Extractor extractor;
   private final Schema schema;
+  private final ArticleEmbedder embedder;
 
-  ScaledIndexes(CorpusReader reader, Extractor extractor, Schema schema) {
+  ScaledIndexes(CorpusReader reader, Extractor extractor, Schema schema, Embedder embedder) {
     this.reader = reader;
     this.extractor = extractor;
     this.schema = schema;
+    this.embedder = new ArticleEmbedder(embedder);
   }
 
   /** Builds {@code dirs.get(i)} at {@code scales.get(i)}, replacing what was there. */
@@ -54,8 +61,10 @@ final class ScaledIndexes {
     }
   }
 
+  /** Embeds the article once; its copies share the vectors. */
   private void write(Enriched enriched, List<Integer> scales, List<IndexWriter> writers)
       throws IOException {
+    Vectors vectors = embedder.of(enriched, Map.of());
     for (int s = 0; s < scales.size(); s++) {
       for (int r = 0; r < scales.get(s); r++) {
         Article a = enriched.article();
@@ -75,7 +84,9 @@ final class ScaledIndexes {
                     a.document());
         Enriched copied =
             new Enriched(copy, enriched.actors(), enriched.topics(), enriched.statements());
-        writers.get(s).addDocuments(schema.toDocuments(copied, copy.hash()));
+        writers
+            .get(s)
+            .addDocuments(schema.toDocuments(copied, copy.hash(), Canonical.AS_EXTRACTED, vectors));
       }
     }
   }

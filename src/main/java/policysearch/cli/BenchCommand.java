@@ -121,7 +121,12 @@ final class BenchCommand implements Callable<Integer> {
     BenchOptions options = new BenchOptions(corpus, scaleCorpus, scales, queries, warmUp, out);
     Wiring wiring = Wiring.create();
     Benchmark benchmark =
-        new Benchmark(wiring.reader(), wiring.extractor(), wiring.schema(), wiring.mapper());
+        new Benchmark(
+            wiring.reader(),
+            wiring.extractor(),
+            wiring.schema(),
+            wiring.mapper(),
+            wiring.embedder());
     if (!pdfOnly) {
       benchmark.run(options, streams.out(), streams.err());
     }

@@ -4,48 +4,44 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import policysearch.index.IndexDirectory;
-import policysearch.search.RelatedStatement;
+import policysearch.search.RelatedWeights;
 import policysearch.search.SearchService;
-import policysearch.search.StatementHit;
 
 /**
- * {@code eval-related --index DIR [--judgments FILE] [--pool N]}: precision@5 of related statements
- * against a judged set, or (with {@code --pool}) the top N candidates to judge. A statement is
- * named by its article id and start offset, which survive re-indexing.
+ * {@code eval-related pool|grades|score}: the judged set of related statements. {@code pool} writes
+ * the blind file judges grade, {@code grades} keeps the keys and grades of a graded pool in the
+ * judgments file, {@code score} measures every method against the judgments. Judgment files live in
+ * {@code eval/related/}, outside the jar.
  */
 @Command(
     name = "eval-related",
     description =
-        "Precision@5 of related statements against a judged set, or (with --pool N) the top N"
-            + " candidates of each to judge.")
+        "The judged set of related statements: blind pools, graded judgments, P@10 and nDCG@10 of"
+            + " lexical, semantic and hybrid ranking.",
+    subcommands = {
+      EvalRelatedCommand.Pool.class,
+      EvalRelatedCommand.Grades.class,
+      EvalRelatedCommand.Score.class,
+      EvalRelatedCommand.Tune.class
+    })
 final class EvalRelatedCommand implements Callable<Integer> {
-  private static final int AT = 5;
+  /**
+   * The time limit of each query of a judged run: a measurement, not a user waiting, so a loaded
+   * machine must not cut it short (the service keeps its own limit).
+   */
+  static final Duration OFFLINE_LIMIT = Duration.ofMinutes(1);
 
-  @Mixin Options.Index index;
-
-  @Option(
-      names = "--judgments",
-      paramLabel = "FILE",
-      defaultValue = "src/main/resources/eval/related-statements.tsv",
-      description = "the judged set (default: ${DEFAULT-VALUE})")
-  Path judgments;
-
-  @Option(
-      names = "--pool",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "print the top N candidates of each statement instead of scoring")
-  int pool;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Streams streams;
 
@@ -53,84 +49,266 @@ final class EvalRelatedCommand implements Callable<Integer> {
     this.streams = streams;
   }
 
+  /** No action: the usage, on stderr, status 2. */
   @Override
-  public Integer call() throws IOException {
-    PrintStream out = streams.out();
-    Wiring wiring = Wiring.create();
-    try (IndexDirectory directory = IndexDirectory.open(index.index);
-        SearchService search = wiring.search(directory)) {
-      double sum = 0;
-      int queries = 0;
-      for (String line : Files.readAllLines(judgments)) {
+  public Integer call() {
+    spec.commandLine().usage(streams.err());
+    return 2;
+  }
+
+  /** {@code --queries FILE}. */
+  static final class Queries {
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE",
+        defaultValue = "eval/related/queries.tsv",
+        description =
+            "query statements: ARTICLE_ID@START, set and half (default: ${DEFAULT-VALUE})")
+    Path queries;
+
+    @Option(
+        names = "--split",
+        defaultValue = "half",
+        paramLabel = "half|set",
+        description =
+            "group queries by their seeded half (tune, held-out) or by their set (v1, v2)"
+                + " (default: ${DEFAULT-VALUE})")
+    String split;
+
+    /** Query keys and the group each belongs to (its half or its set), in file order. */
+    Map<String, String> read() throws IOException {
+      if (!Files.exists(queries)) {
+        throw new UsageException("no query file " + queries);
+      }
+      if (!split.equals("half") && !split.equals("set")) {
+        throw new UsageException("--split must be half or set, not '" + split + "'");
+      }
+      int column = split.equals("set") ? 1 : 2;
+      Map<String, String> keys = new LinkedHashMap<>();
+      for (String line : Files.readAllLines(queries)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] cols = line.split("\t");
-        Optional<StatementHit> query = find(search, cols[0], Integer.parseInt(cols[1]));
-        if (query.isEmpty()) {
-          out.println("not found: " + cols[0] + "@" + cols[1]);
-          continue;
+        StatementKeys.start(cols[0]);
+        if (cols.length <= column) {
+          throw new UsageException(
+              "query "
+                  + cols[0]
+                  + " has no "
+                  + split
+                  + " in "
+                  + queries
+                  + " (column "
+                  + (column + 1)
+                  + ")");
         }
-        List<RelatedStatement> related =
-            search
-                .relatedStatements(query.get().id(), Math.max(pool, AT), null, null, List.of())
-                .related();
-        if (pool > 0) {
-          printPool(out, query.get(), related);
-          continue;
-        }
-        Set<String> relevant =
-            new HashSet<>(cols.length > 2 ? List.of(cols[2].split(",")) : List.of());
-        long hits =
-            related.stream().limit(AT).filter(r -> relevant.contains(key(r.statement()))).count();
-        out.printf(Locale.ROOT, "%-40s P@5=%.2f%n", key(query.get()), hits / (double) AT);
-        sum += hits / (double) AT;
-        queries++;
+        keys.put(cols[0], cols[column].strip());
       }
-      if (pool == 0) {
-        out.printf(
-            Locale.ROOT,
-            "mean precision@5 over %d statements: %.3f%n",
-            queries,
-            queries == 0 ? 0 : sum / queries);
-      }
+      return keys;
     }
+  }
+
+  /** {@code --judgments FILE}. */
+  static final class JudgmentsFile {
+    @Option(
+        names = "--judgments",
+        paramLabel = "FILE",
+        defaultValue = "eval/related/judgments.tsv",
+        description = "graded judgments, keys and grades (default: ${DEFAULT-VALUE})")
+    Path judgments;
+  }
+
+  /** {@code pool}: the blind pool of the top results of every method, to grade. */
+  @Command(
+      name = "pool",
+      description =
+          "Write the blind pool: the top results of lexical, semantic and hybrid per query,"
+              + " shuffled, no method names, with a grade column to fill.")
+  static final class Pool implements Callable<Integer> {
+    @Mixin Options.Index index;
+    @Mixin Queries queries;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "pool file")
+    Path out;
+
+    @Option(
+        names = "--unjudged",
+        paramLabel = "FILE",
+        description = "leave out the pairs this judgments file grades already (a follow-up pool)")
+    Path judgments;
+
+    @Option(
+        names = "--depth",
+        defaultValue = "10",
+        description = "results per method and query (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    @Option(
+        names = "--weights",
+        paramLabel = "NAME=W,...",
+        description =
+            "also pool the hybrid ranking with these weights (weights under trial); repeatable")
+    List<String> weights = List.of();
+
+    private final Streams streams;
+
+    Pool(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (depth < 1) {
+        throw new UsageException("--depth must be 1 or more, not " + depth);
+      }
+      List<String> keys = List.copyOf(queries.read().keySet());
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
+        Judgments judged = judgments == null ? Judgments.empty() : Judgments.read(judgments);
+        List<RelatedWeights> tried = weights.stream().map(RelatedWeights::parse).toList();
+        RelatedPool.write(search, keys, depth, judged, tried, out, streams.out());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code grades}: keeps a graded pool's keys and grades in the judgments file. */
+  @Command(
+      name = "grades",
+      description = "Copy the grades of a graded pool into the judgments file (keys and grades).")
+  static final class Grades implements Callable<Integer> {
+    @Option(names = "--pool", required = true, paramLabel = "FILE", description = "graded pool")
+    Path pool;
+
+    @Mixin JudgmentsFile judgments;
+
+    private final Streams streams;
+
+    Grades(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.exists(pool)) {
+        throw new UsageException("no pool file " + pool);
+      }
+      return grades(pool, judgments.judgments, streams.out());
+    }
+  }
+
+  /** {@code score}: P@10 and nDCG@10 of every method against the judgments. */
+  @Command(
+      name = "score",
+      description =
+          "P@10 (grade 2 and grade >= 1) and nDCG@10 of lexical, semantic and hybrid, per set and"
+              + " overall.")
+  static final class Score implements Callable<Integer> {
+    @Mixin Options.Index index;
+    @Mixin Queries queries;
+    @Mixin JudgmentsFile judgments;
+
+    @Option(names = "--per-query", description = "a line per query and method")
+    boolean perQuery;
+
+    @Option(
+        names = "--weights",
+        paramLabel = "NAME=W,...",
+        defaultValue = "",
+        description = "hybrid weights to try instead of the shipped ones, e.g. coverage=0.4")
+    String weights;
+
+    private final Streams streams;
+
+    Score(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Map<String, String> keys = queries.read();
+      Judgments judged = Judgments.read(judgments.judgments);
+      RelatedWeights tried = RelatedWeights.parse(weights);
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
+        RelatedScores.run(search, keys, judged, tried, perQuery, streams.out());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code tune}: fits the hybrid weights on one group of queries, reports them on all. */
+  @Command(
+      name = "tune",
+      description =
+          "Fit the hybrid weights on one group of queries (the tuning half) and report them on"
+              + " every group and overall, next to the shipped weights.")
+  static final class Tune implements Callable<Integer> {
+    @Mixin Options.Index index;
+
+    @Option(
+        names = "--fit",
+        defaultValue = "tune",
+        paramLabel = "GROUP",
+        description = "the group the weights are fitted on (default: ${DEFAULT-VALUE})")
+    String fit;
+
+    @Mixin Queries queries;
+    @Mixin JudgmentsFile judgments;
+
+    @Option(
+        names = "--depth",
+        defaultValue = "50",
+        description = "candidates per method and query (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    private final Streams streams;
+
+    Tune(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Map<String, String> keys = queries.read();
+      Judgments judged = Judgments.read(judgments.judgments);
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
+        if (!keys.containsValue(fit)) {
+          throw new UsageException("no query is in group '" + fit + "'");
+        }
+        RelatedTuning.run(search, keys, judged, depth, fit, streams.out());
+      }
+      return 0;
+    }
+  }
+
+  /** Copies the grades of a graded pool into the judgments file: keys and grades, no text. */
+  private static int grades(Path pool, Path judgmentsFile, PrintStream out) throws IOException {
+    List<String> lines = Files.readAllLines(pool);
+    if (lines.isEmpty() || !lines.get(0).equals(String.join("\t", RelatedPool.COLUMNS))) {
+      throw new UsageException(pool + " is not a pool file written by 'eval-related pool'");
+    }
+    Judgments judgments = Judgments.read(judgmentsFile);
+    int graded = 0;
+    int blank = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 4 || cols[3].isBlank()) {
+        blank += cols.length < 2 ? 0 : 1;
+        continue;
+      }
+      judgments.add(
+          cols[0],
+          new Judgments.Judged(cols[1], Integer.parseInt(cols[2]), Judgments.grade(cols[3])));
+      graded++;
+    }
+    judgments.write(judgmentsFile);
+    out.printf("%d grades kept in %s (%d pairs not graded)%n", graded, judgmentsFile, blank);
     return 0;
-  }
-
-  private static Optional<StatementHit> find(SearchService search, String articleId, int start)
-      throws IOException {
-    return search
-        .article(articleId)
-        .flatMap(a -> a.statements().stream().filter(s -> s.start() == start).findFirst());
-  }
-
-  static String key(StatementHit hit) {
-    return hit.articleId() + "@" + hit.start();
-  }
-
-  private static void printPool(
-      PrintStream out, StatementHit query, List<RelatedStatement> related) {
-    out.println("QUERY " + key(query) + " " + names(query) + ": " + plain(query.text()));
-    for (RelatedStatement r : related) {
-      out.println(
-          "  "
-              + key(r.statement())
-              + " "
-              + names(r.statement())
-              + ": "
-              + plain(r.statement().text()));
-    }
-  }
-
-  private static String names(StatementHit hit) {
-    return hit.speakers().stream().map(a -> a.name()).toList().toString();
-  }
-
-  private static String plain(String html) {
-    return html.replaceAll("</?mark>", "")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
   }
 }

@@ -18,6 +18,7 @@ import policysearch.corpus.Skipped;
 import policysearch.index.EntityResolution;
 import policysearch.index.IndexDirectory;
 import policysearch.index.IndexReport;
+import policysearch.index.Indexer;
 import policysearch.opensearch.Connection;
 import policysearch.opensearch.OpenSearchIndexer;
 
@@ -70,15 +71,17 @@ final class IndexCommand implements Callable<Integer> {
       return intoOpenSearch(roots, cluster, wiring);
     }
     LOG.info("indexing {} into {}", roots, index.index);
-    IndexReport report;
     try (IndexDirectory directory = IndexDirectory.open(index.index)) {
-      report =
-          directory
-              .indexer(wiring.extractor(), wiring.schema(), wiring.reader())
-              .update(roots, new Progress());
+      Indexer indexer =
+          directory.indexer(
+              wiring.extractor(), wiring.schema(), wiring.reader(), wiring.embedder());
+      IndexReport report = indexer.update(roots, new Progress());
+      print(report, streams.out());
+      streams.out().println(names(report.names()));
+      streams
+          .out()
+          .printf("embedded %d texts (statements and article leads)%n", indexer.embedded());
     }
-    print(report, streams.out());
-    streams.out().println(names(report.names()));
     return 0;
   }
 

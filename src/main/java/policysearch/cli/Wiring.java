@@ -2,12 +2,15 @@ package policysearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Supplier;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.DocumentFormat;
 import policysearch.corpus.ForkedParser;
 import policysearch.corpus.JsonLinesFormat;
 import policysearch.corpus.Languages;
 import policysearch.corpus.ParserLimits;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
@@ -16,7 +19,12 @@ import policysearch.search.SearchService;
 import policysearch.web.Json;
 
 /** The shared objects every command is built from, created once per process. */
-record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMapper mapper) {
+record Wiring(
+    Extractor extractor,
+    Schema schema,
+    CorpusReader reader,
+    ObjectMapper mapper,
+    Supplier<Embedder> embedders) {
 
   static Wiring create() {
     return create(ParserLimits.defaults());
@@ -30,25 +38,51 @@ record Wiring(Extractor extractor, Schema schema, CorpusReader reader, ObjectMap
         Extractor.load(),
         new Schema(),
         new CorpusReader(new JsonLinesFormat(mapper), documents),
-        mapper);
+        mapper,
+        once(Embedder::load));
+  }
+
+  /** The embedding model, loaded on first use: commands that embed nothing never load it. */
+  Embedder embedder() {
+    return embedders.get();
   }
 
   /** The index open for writing, as {@code serve} and {@code soak} keep it. */
   LiveIndex liveIndex(IndexDirectory directory) throws IOException {
-    return directory.live(extractor, schema, reader);
+    return directory.live(extractor, schema, reader, embedder());
   }
 
   /** Near-real-time searches over {@code live}'s writer, with the default time limit. */
   SearchService search(LiveIndex live) throws IOException {
     return new SearchService(
-        live.writer(), schema, extractor.taxonomy(), SearchService.DEFAULT_TIME_LIMIT);
+        live.writer(), schema, extractor.taxonomy(), embedders, SearchService.DEFAULT_TIME_LIMIT);
   }
 
-  /** Searches over the last commit of an existing index. */
+  /** Searches over the last commit of an existing index; the model loads when a query needs it. */
   SearchService search(IndexDirectory directory) throws IOException {
+    return search(directory, SearchService.DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same, each query stopped after {@code timeLimit}. */
+  SearchService search(IndexDirectory directory, Duration timeLimit) throws IOException {
     if (!directory.exists()) {
       throw new UsageException("no index at " + directory.path() + ": run 'index' first");
     }
-    return new SearchService(directory, schema, extractor.taxonomy());
+    return new SearchService(
+        directory.directory(), schema, extractor.taxonomy(), embedders, timeLimit);
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
+    };
   }
 }

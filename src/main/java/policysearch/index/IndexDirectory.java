@@ -7,6 +7,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusReader;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 
 /**
@@ -43,14 +44,15 @@ public final class IndexDirectory implements Closeable {
   }
 
   /** Opens the index for writing, as {@code serve} keeps it. */
-  public LiveIndex live(Extractor extractor, Schema schema, CorpusReader reader)
+  public LiveIndex live(Extractor extractor, Schema schema, CorpusReader reader, Embedder embedder)
       throws IOException {
-    return new LiveIndex(directory, extractor, schema, reader);
+    return new LiveIndex(directory, extractor, schema, reader, embedder);
   }
 
   /** An indexer that opens its own writer for each update, as {@code index} runs it. */
-  public Indexer indexer(Extractor extractor, Schema schema, CorpusReader reader) {
-    return new Indexer(directory, extractor, schema, reader);
+  public Indexer indexer(
+      Extractor extractor, Schema schema, CorpusReader reader, Embedder embedder) {
+    return new Indexer(directory, extractor, schema, reader, embedder);
   }
 
   /** Runs Lucene's CheckIndex on the last commit. */

@@ -2,12 +2,10 @@ package policysearch.index;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +22,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
 import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
+import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
+import policysearch.index.IndexedArticles.Existing;
 import policysearch.resolve.NameData;
 import policysearch.resolve.Resolution;
 
@@ -51,47 +48,75 @@ import policysearch.resolve.Resolution;
  *
  * <p>Actors are written under the canonical names of the corpus-level resolution ({@link
  * EntityResolution}); at the end of a run a sync re-resolves and rewrites the articles whose
- * canonical names changed.
+ * canonical names changed, reusing their stored vectors (their texts did not change).
  */
 public final class Indexer {
-  private static final Set<String> STATE_FIELDS =
-      Set.of(Schema.ID, Schema.HASH, Schema.PATH, Schema.DELETED);
   private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
 
   private final Directory directory;
   private final Extractor extractor;
   private final Schema schema;
   private final CorpusReader reader;
+  private final ArticleEmbedder embedder;
   private final EntityResolution names;
 
   /**
-   * What the index holds for an id: an article, or the tombstone of one deleted through the API
-   * ({@code deleted}), which stands while the article's content in its file is what was deleted.
+   * An indexer writing to {@code directory}, embedding statements with {@code embedder} and
+   * resolving names with the project's aliases file.
    */
-  private record Existing(String hash, String path, boolean deleted) {
-    boolean unchanged(Article article, String fullHash) {
-      return path.equals(article.path())
-          && (deleted ? hash.startsWith(article.hash()) : hash.equals(fullHash));
-    }
-  }
-
-  /** An indexer writing to {@code directory}, resolving names with the project's aliases file. */
-  public Indexer(Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
-    this(directory, extractor, schema, reader, new EntityResolution(NameData.load()));
-  }
-
-  /** An indexer resolving names with {@code names}. */
   public Indexer(
       Directory directory,
       Extractor extractor,
       Schema schema,
       CorpusReader reader,
+      Embedder embedder) {
+    this(directory, extractor, schema, reader, embedder, new EntityResolution(NameData.load()));
+  }
+
+  /** An indexer embedding with {@code embedder} and resolving names with {@code names}. */
+  public Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      Embedder embedder,
+      EntityResolution names) {
+    this(directory, extractor, schema, reader, new ArticleEmbedder(embedder), names);
+  }
+
+  private Indexer(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      ArticleEmbedder embedder,
       EntityResolution names) {
     this.directory = directory;
     this.extractor = extractor;
     this.schema = schema;
     this.reader = reader;
+    this.embedder = embedder;
     this.names = names;
+  }
+
+  /**
+   * An indexer that writes no vectors: the benchmark's baseline. Related statements and semantic
+   * search fall back to words alone on such an index.
+   */
+  public static Indexer withoutVectors(
+      Directory directory, Extractor extractor, Schema schema, CorpusReader reader) {
+    return new Indexer(
+        directory,
+        extractor,
+        schema,
+        reader,
+        (ArticleEmbedder) null,
+        new EntityResolution(NameData.load()));
+  }
+
+  /** How many texts (statements and article leads) this indexer has embedded so far. */
+  public long embedded() {
+    return embedder == null ? 0 : embedder.embedded();
   }
 
   /**
@@ -110,7 +135,19 @@ public final class Indexer {
       throws IOException {
     long start = System.nanoTime();
     names.load(writer);
-    Map<String, Existing> existing = existingArticles(writer);
+    try (DirectoryReader before = DirectoryReader.open(writer)) {
+      return update(writer, roots, progress, new IndexedArticles(before), start);
+    }
+  }
+
+  private IndexReport update(
+      IndexWriter writer,
+      List<Path> roots,
+      IntConsumer progress,
+      IndexedArticles indexed,
+      long start)
+      throws IOException {
+    Map<String, Existing> existing = indexed.all();
     Set<String> seen = new HashSet<>();
     AtomicInteger added = new AtomicInteger();
     AtomicInteger updated = new AtomicInteger();
@@ -146,7 +183,7 @@ public final class Indexer {
                 pool.execute(
                     () -> {
                       try {
-                        write(writer, article, hash);
+                        write(writer, article, hash, reusable(indexed, before, article));
                         (before == null ? added : updated).incrementAndGet();
                       } catch (RejectedArticleException e) {
                         rejected.add(new Skipped(article.path(), 0, e.getMessage()));
@@ -224,10 +261,11 @@ public final class Indexer {
    * cannot take raises {@link RejectedArticleException}, which skips that article only.
    */
   Documents documents(Article article, Resolution resolution) throws IOException {
-    return documents(article, hash(article), resolution);
+    return documents(article, hash(article), resolution, Map.of());
   }
 
-  private Documents documents(Article article, String hash, Resolution resolution)
+  private Documents documents(
+      Article article, String hash, Resolution resolution, Map<String, float[]> known)
       throws IOException {
     Enriched enriched;
     try {
@@ -235,9 +273,11 @@ public final class Indexer {
     } catch (RuntimeException e) {
       throw new RejectedArticleException(article, "extraction failed: " + e, e);
     }
+    // A failure to embed is the model's, not the article's: it fails the run.
+    Vectors vectors = embedder == null ? null : embedder.of(enriched, known);
     try {
       return new Documents(
-          schema.toDocuments(enriched, hash, resolution), !resolution.knowsAll(enriched));
+          schema.toDocuments(enriched, hash, resolution, vectors), !resolution.knowsAll(enriched));
     } catch (RuntimeException e) {
       // Lucene's facets refuse a value over their length limit (a name in an edited aliases file).
       throw new RejectedArticleException(article, e.getMessage(), e);
@@ -246,19 +286,23 @@ public final class Indexer {
 
   /**
    * Re-resolves the names of the whole index and rewrites the articles whose canonical names
-   * changed (not committed). An article Lucene refuses to rewrite keeps its earlier version, under
-   * its older names, and the next sync tries again: one such article does not stop the sync.
+   * changed (not committed). Their texts are as indexed, so their vectors are read back, not
+   * embedded again. An article Lucene refuses to rewrite keeps its earlier version, under its older
+   * names, and the next sync tries again: one such article does not stop the sync.
    */
   EntityResolution.Report resolve(IndexWriter writer) throws IOException {
-    return names.sync(
-        writer,
-        (article, hash) -> {
-          try {
-            writeResolved(writer, article, hash);
-          } catch (RejectedArticleException e) {
-            // Refused before anything changed: the article's indexed version stays as it was.
-          }
-        });
+    try (DirectoryReader before = DirectoryReader.open(writer)) {
+      IndexedArticles indexed = new IndexedArticles(before);
+      return names.sync(
+          writer,
+          (article, hash) -> {
+            try {
+              writeResolved(writer, article, hash, reusable(indexed, article.id()));
+            } catch (RejectedArticleException e) {
+              // Refused before anything changed: the article's indexed version stays as it was.
+            }
+          });
+    }
   }
 
   /** The resolution that writes use. */
@@ -267,19 +311,22 @@ public final class Indexer {
   }
 
   /** Writes one article under the current resolution, holding the gate against a sync. */
-  private void write(IndexWriter writer, Article article, String hash) throws IOException {
+  private void write(IndexWriter writer, Article article, String hash, Map<String, float[]> known)
+      throws IOException {
     Lock lock = names.writes();
     lock.lock();
     try {
-      writeResolved(writer, article, hash);
+      writeResolved(writer, article, hash, known);
     } finally {
       lock.unlock();
     }
   }
 
   /** Writes under the current resolution; the caller holds the write gate (or a sync does). */
-  private void writeResolved(IndexWriter writer, Article article, String hash) throws IOException {
-    List<Document> docs = documents(article, hash, names.current()).docs();
+  private void writeResolved(
+      IndexWriter writer, Article article, String hash, Map<String, float[]> known)
+      throws IOException {
+    List<Document> docs = documents(article, hash, names.current(), known).docs();
     try {
       writer.updateDocuments(new Term(Schema.GROUP, article.id()), docs);
     } catch (IllegalArgumentException e) {
@@ -290,17 +337,32 @@ public final class Indexer {
     names.written();
   }
 
+  /** The vectors an article had, if they came from this indexer's model. */
+  private Map<String, float[]> reusable(IndexedArticles indexed, Existing before, Article article)
+      throws IOException {
+    if (embedder == null || before == null || !embedder.model().equals(before.model())) {
+      return Map.of();
+    }
+    return indexed.vectors(article.id());
+  }
+
+  /** The vectors article {@code id} has in {@code indexed}, if they came from this model. */
+  private Map<String, float[]> reusable(IndexedArticles indexed, String id) throws IOException {
+    return embedder == null ? Map.of() : indexed.vectors(id, embedder.model());
+  }
+
   /**
    * What an indexed article's documents were made from: its content (first, so a tombstone can tell
-   * the content is the one deleted whatever the vocabularies), the vocabularies and the index
-   * layout; any change re-indexes the article.
+   * the content is the one deleted whatever the vocabularies), the vocabularies, the index layout
+   * and the embedding model; any change re-indexes the article.
    */
   private String hash(Article article) {
     return hash(article.hash());
   }
 
   private String hash(String articleHash) {
-    return articleHash + extractor.fingerprint() + Schema.LAYOUT;
+    String model = embedder == null ? "no vectors" : embedder.model();
+    return articleHash + extractor.fingerprint() + Schema.LAYOUT + model;
   }
 
   /** The configuration of every writer of this index. */
@@ -386,33 +448,5 @@ public final class Indexer {
 
   private static Path absolute(Path path) {
     return path.toAbsolutePath().normalize();
-  }
-
-  /** Id, hash and path of every article the writer holds, committed or not. */
-  private static Map<String, Existing> existingArticles(IndexWriter writer) throws IOException {
-    Map<String, Existing> existing = new HashMap<>();
-    try (DirectoryReader index = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : index.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document fields = stored.document(doc, STATE_FIELDS);
-          if (fields.get(Schema.HASH) != null) {
-            existing.put(
-                fields.get(Schema.ID),
-                new Existing(
-                    fields.get(Schema.HASH),
-                    fields.get(Schema.PATH),
-                    fields.get(Schema.DELETED) != null));
-          }
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    return existing;
   }
 }

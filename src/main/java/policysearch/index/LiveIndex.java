@@ -25,6 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.Submissions;
+import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.resolve.NameData;
 import policysearch.resolve.Resolution;
@@ -41,25 +42,34 @@ public final class LiveIndex implements Closeable {
   private final Indexer indexer;
   private final Object corpusUpdates = new Object();
 
-  /** Opens (or creates) the index in {@code directory} and holds its write lock until closed. */
-  public LiveIndex(Directory directory, Extractor extractor, Schema schema, CorpusReader reader)
-      throws IOException {
-    this(directory, extractor, schema, reader, new EntityResolution(NameData.load()));
-  }
-
   /**
-   * Like {@link #LiveIndex(Directory, Extractor, Schema, CorpusReader)}, resolving with {@code
-   * names}.
+   * Opens (or creates) the index in {@code directory} and holds its write lock until closed,
+   * resolving names with the project's aliases file.
    */
   public LiveIndex(
       Directory directory,
       Extractor extractor,
       Schema schema,
       CorpusReader reader,
+      Embedder embedder)
+      throws IOException {
+    this(directory, extractor, schema, reader, embedder, new EntityResolution(NameData.load()));
+  }
+
+  /**
+   * Like {@link #LiveIndex(Directory, Extractor, Schema, CorpusReader, Embedder)}, resolving with
+   * {@code names}.
+   */
+  public LiveIndex(
+      Directory directory,
+      Extractor extractor,
+      Schema schema,
+      CorpusReader reader,
+      Embedder embedder,
       EntityResolution names)
       throws IOException {
     this.writer = new IndexWriter(directory, Indexer.writerConfig());
-    this.indexer = new Indexer(directory, extractor, schema, reader, names);
+    this.indexer = new Indexer(directory, extractor, schema, reader, embedder, names);
   }
 
   /** The writer the searchers open their near-real-time readers from. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -14,6 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import policysearch.corpus.Article;
 import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Actor;
@@ -111,6 +113,40 @@ public final class Schema {
   public static final String END = "end";
 
   /**
+   * Sentence embedding of a statement's text (HNSW graph; unit vectors, so dot product is cosine):
+   * the nearest-in-meaning candidates of related statements and of semantic statement search.
+   */
+  public static final String STATEMENT_VECTOR = "statement_vector";
+
+  /** Sentence embedding of an article's title and lead: candidates of related articles. */
+  public static final String ARTICLE_VECTOR = "article_vector";
+
+  /**
+   * Embedding model of an article's vectors, stored on the article: when a changed article is
+   * re-indexed, vectors of its unchanged statements are reused only if the model is the same.
+   */
+  public static final String VECTOR_MODEL = "vector_model";
+
+  /**
+   * Actors of the article named in a statement's text (not its speakers), exact and stored: what
+   * the statement is about, for ranking related statements and saying why they are related.
+   */
+  public static final String STATEMENT_ACTOR = "statement_actor";
+
+  /**
+   * Digest of a statement's words (case and punctuation ignored), sorted doc values and stored: the
+   * same quote repeated in several articles has one key, so lists show it once.
+   */
+  public static final String QUOTE_KEY = "quote_key";
+
+  /**
+   * What ranking related statements reads of each candidate, as binary doc values written once at
+   * index time (see {@link StatementTerms}): the statement's stems in order, the actors it names or
+   * is said by, its topics, all as hashes. No re-analysis and no stored-field reads per candidate.
+   */
+  public static final String STATEMENT_SIGNATURE = "statement_signature";
+
+  /**
    * What is known of an article read from a document file (its {@code DocumentFacts}: original
    * path, format, title and date sources, language, page offsets), stored only, one value.
    */
@@ -147,11 +183,13 @@ public final class Schema {
 
   /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
-   * older layout is re-indexed article by article, not searched with mismatched terms. L3 came
-   * twice (on two branches): {@link #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; canonical
-   * names with {@link #ACTOR_ALIAS}. L4: both.
+   * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link
+   * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; L4-L6 (one branch): vectors, statement
+   * actors, quote keys, signatures (with fixed-seed hashes); L7 (that branch): both; L3-L4 (another
+   * branch): canonical names with {@link #ACTOR_ALIAS}. L8: all together, statement actors and
+   * signatures under canonical names.
    */
-  static final String LAYOUT = "L4";
+  static final String LAYOUT = "L8";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final String SEP = "\u001f";
@@ -184,15 +222,35 @@ public final class Schema {
    */
   public List<Document> toDocuments(Enriched enriched, String hash, Canonical names)
       throws java.io.IOException {
+    return toDocuments(enriched, hash, names, null);
+  }
+
+  /**
+   * Like {@link #toDocuments(Enriched, String, Canonical)}, with the article's vectors (null:
+   * none).
+   */
+  public List<Document> toDocuments(
+      Enriched enriched, String hash, Canonical names, Vectors vectors) throws java.io.IOException {
     List<Document> docs = new ArrayList<>(1 + enriched.statements().size());
-    docs.add(facets.build(articleDocument(enriched, hash, names)));
+    Document article = articleDocument(enriched, hash, names);
+    if (vectors != null) {
+      article.add(new StoredField(VECTOR_MODEL, vectors.model()));
+      article.add(vector(ARTICLE_VECTOR, vectors.article()));
+    }
+    docs.add(facets.build(article));
     for (int i = 0; i < enriched.statements().size(); i++) {
-      docs.add(
-          facets.build(
-              StatementDocuments.of(
-                  enriched.article(), enriched.statements().get(i), i + 1, names)));
+      Document statement =
+          StatementDocuments.of(enriched, enriched.statements().get(i), i + 1, names);
+      if (vectors != null) {
+        statement.add(vector(STATEMENT_VECTOR, vectors.statements().get(i)));
+      }
+      docs.add(facets.build(statement));
     }
     return docs;
+  }
+
+  private static KnnFloatVectorField vector(String field, float[] vector) {
+    return new KnnFloatVectorField(field, vector, VectorSimilarityFunction.DOT_PRODUCT);
   }
 
   private static Document articleDocument(Enriched enriched, String hash, Canonical names) {

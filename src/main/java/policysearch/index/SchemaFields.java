@@ -23,7 +23,11 @@ public final class SchemaFields {
     /** Kept for display, never searched. */
     STORED,
     /** A whole number kept for display or bookkeeping, never searched. */
-    STORED_NUMBER
+    STORED_NUMBER,
+    /** A sentence embedding: nearest-neighbour search by meaning. */
+    VECTOR,
+    /** Bytes read per document while ranking (a statement's signature), never searched. */
+    BINARY
   }
 
   /** One field: its name in {@link Schema} and its use. */
@@ -60,6 +64,12 @@ public final class SchemaFields {
           new Field(Schema.START, Use.STORED_NUMBER),
           new Field(Schema.END, Use.STORED_NUMBER),
           new Field(Schema.STATEMENT_COUNT, Use.STORED_NUMBER),
+          new Field(Schema.STATEMENT_VECTOR, Use.VECTOR),
+          new Field(Schema.ARTICLE_VECTOR, Use.VECTOR),
+          new Field(Schema.VECTOR_MODEL, Use.STORED),
+          new Field(Schema.STATEMENT_ACTOR, Use.KEYWORD),
+          new Field(Schema.QUOTE_KEY, Use.KEYWORD),
+          new Field(Schema.STATEMENT_SIGNATURE, Use.BINARY),
           new Field(Schema.DOCUMENT, Use.STORED),
           new Field(Schema.EXTRACTED, Use.STORED_NUMBER),
           new Field(Schema.PAGE, Use.STORED_NUMBER));

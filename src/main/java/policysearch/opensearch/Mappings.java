@@ -3,6 +3,7 @@ package policysearch.opensearch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import policysearch.embed.Embedder;
 import policysearch.index.SchemaFields;
 
 /**
@@ -17,9 +18,10 @@ import policysearch.index.SchemaFields;
 final class Mappings {
   /**
    * Version of these mappings, in {@code _meta} and in every article's hash: documents written
-   * under another layout are re-sent, and an index made by another layout is refused.
+   * under another layout are re-sent, and an index made by another layout is refused. OS2 came
+   * twice (on two branches): vector and signature fields; {@code actor_alias}. OS3: both.
    */
-  static final String LAYOUT = "OS2";
+  static final String LAYOUT = "OS3";
 
   private static final String TEXT = "ps_text";
   private static final String TEXT_QUERY = "ps_text_query";
@@ -32,8 +34,8 @@ final class Mappings {
   /**
    * The body of the create-index request.
    *
-   * @param knn whether the cluster has the k-NN plugin (recorded in {@code _meta}; no field holds
-   *     vectors yet)
+   * @param knn whether the cluster has the k-NN plugin (recorded in {@code _meta}): vectors are
+   *     then {@code knn_vector} fields, otherwise floats kept in the source only
    */
   ObjectNode createIndex(int shards, int replicas, boolean knn) {
     ObjectNode body = json.createObjectNode();
@@ -48,12 +50,12 @@ final class Mappings {
     meta.put("knn", knn);
     ObjectNode properties = mappings.putObject("properties");
     for (SchemaFields.Field field : SchemaFields.ALL) {
-      properties.set(field.name(), mapping(field.use()));
+      properties.set(field.name(), mapping(field.use(), knn));
     }
     return body;
   }
 
-  private ObjectNode mapping(SchemaFields.Use use) {
+  private ObjectNode mapping(SchemaFields.Use use, boolean knn) {
     ObjectNode field = json.createObjectNode();
     switch (use) {
       case KEYWORD, FACET -> field.put("type", "keyword");
@@ -66,6 +68,14 @@ final class Mappings {
       case STORED -> field.put("type", "keyword").put("index", false).put("doc_values", false);
       case STORED_NUMBER ->
           field.put("type", "integer").put("index", false).put("doc_values", false);
+      case VECTOR -> {
+        if (knn) {
+          field.put("type", "knn_vector").put("dimension", Embedder.DIMENSIONS);
+        } else {
+          field.put("type", "float").put("index", false).put("doc_values", false);
+        }
+      }
+      case BINARY -> field.put("type", "binary");
     }
     return field;
   }

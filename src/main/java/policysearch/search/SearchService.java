@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import policysearch.corpus.DocumentFacts;
+import policysearch.embed.Embedder;
 import policysearch.extract.Taxonomy;
 import policysearch.index.IndexDirectory;
 import policysearch.index.Schema;
@@ -60,37 +62,61 @@ public final class SearchService implements Closeable {
   private final FacetedSearch facets;
   private final StatementService statements;
   private final Related related;
+  private final RelatedStatementSearch relatedStatements;
   private final Suggestions suggestions;
   private final Export export;
+  private final Supplier<Embedder> embedder;
   private final BatchSearch batch;
   private final RefreshLag refreshLag;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
-  public SearchService(Directory directory, Schema schema, Taxonomy taxonomy) throws IOException {
+  public SearchService(
+      Directory directory, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
+      throws IOException {
+    this(directory, schema, taxonomy, embedder, DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same, each query stopped after {@code timeLimit}. */
+  public SearchService(
+      Directory directory,
+      Schema schema,
+      Taxonomy taxonomy,
+      Supplier<Embedder> embedder,
+      Duration timeLimit)
+      throws IOException {
     this(
         new FacetSearcherFactory(schema.facetsConfig()),
         factory -> new SearcherManager(directory, factory),
         schema,
         taxonomy,
-        DEFAULT_TIME_LIMIT);
+        embedder,
+        timeLimit);
   }
 
   /** Opens searchers on the last commit of {@code index}; the index must exist. */
-  public SearchService(IndexDirectory index, Schema schema, Taxonomy taxonomy) throws IOException {
-    this(index.directory(), schema, taxonomy);
+  public SearchService(
+      IndexDirectory index, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
+      throws IOException {
+    this(index.directory(), schema, taxonomy, embedder);
   }
 
   /**
    * Opens near-real-time searchers on {@code writer}: {@link #refresh()} shows its changes, even
    * uncommitted ones, and never a half-written article (each is one atomic update).
    */
-  public SearchService(IndexWriter writer, Schema schema, Taxonomy taxonomy, Duration timeLimit)
+  public SearchService(
+      IndexWriter writer,
+      Schema schema,
+      Taxonomy taxonomy,
+      Supplier<Embedder> embedder,
+      Duration timeLimit)
       throws IOException {
     this(
         new FacetSearcherFactory(schema.facetsConfig()),
         factory -> new SearcherManager(writer, factory),
         schema,
         taxonomy,
+        embedder,
         timeLimit);
   }
 
@@ -104,9 +130,11 @@ public final class SearchService implements Closeable {
       Opener opener,
       Schema schema,
       Taxonomy taxonomy,
+      Supplier<Embedder> embedder,
       Duration timeLimit)
       throws IOException {
     this.factory = factory;
+    this.embedder = embedder;
     try {
       this.manager = opener.open(factory);
     } catch (IOException | RuntimeException e) {
@@ -115,8 +143,10 @@ public final class SearchService implements Closeable {
     }
     this.searchers = new Searchers(manager, timeLimit);
     this.facets = new FacetedSearch(schema.facetsConfig(), taxonomy);
-    this.statements = new StatementService(searchers, schema.facetsConfig(), facets);
+    this.statements = new StatementService(searchers, schema.facetsConfig(), facets, embedder);
     this.related = new Related(searchers);
+    this.relatedStatements =
+        new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.resolved());
     this.suggestions = new Suggestions(manager, timeLimit, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
     this.batch = new BatchSearch(searchers, schema.facetsConfig());
@@ -153,11 +183,36 @@ public final class SearchService implements Closeable {
     return related.articles(id, size, ARTICLES);
   }
 
-  /** Statements like statement {@code id}, by other speakers in other articles. */
+  /** Statements like statement {@code id}, by other speakers in other articles (hybrid). */
   public RelatedStatements relatedStatements(
       String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
       throws IOException {
-    return related.statements(id, size, from, to, speakerTypes);
+    return relatedStatements(
+        id, size, from, to, speakerTypes, RetrievalMode.HYBRID, RelatedWeights.DEFAULT);
+  }
+
+  /**
+   * Like {@link #relatedStatements(String, int, LocalDate, LocalDate, List)}, found {@code mode}'s
+   * way.
+   */
+  public RelatedStatements relatedStatements(
+      String id,
+      int size,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes,
+      RetrievalMode mode,
+      RelatedWeights weights)
+      throws IOException {
+    return relatedStatements.find(id, size, from, to, speakerTypes, mode, weights);
+  }
+
+  /**
+   * The candidates of statement {@code id}'s related statements, {@code depth} from each method,
+   * with what each shares with it: for fitting the ranking's weights.
+   */
+  public RelatedCandidates relatedCandidates(String id, int depth) throws IOException {
+    return relatedStatements.candidates(id, depth);
   }
 
   /** One page of hits with facet counts. */

@@ -11,6 +11,7 @@ import policysearch.extract.Attribution;
  * @param start character offset of the statement in its article's text
  * @param end end offset (exclusive) in the article's text
  * @param page the page it is on, for statements of paged documents (PDF); else null
+ * @param alsoIn other articles where the same statement appears, when a list shows it once
  */
 public record StatementHit(
     String id,
@@ -24,4 +25,24 @@ public record StatementHit(
     String verb,
     List<String> topics,
     Attribution attribution,
-    Integer page) {}
+    Integer page,
+    List<Occurrence> alsoIn) {
+
+  /** This statement, also appearing in {@code others}. */
+  public StatementHit withAlsoIn(List<Occurrence> others) {
+    return new StatementHit(
+        id,
+        articleId,
+        articleTitle,
+        date,
+        speakers,
+        text,
+        start,
+        end,
+        verb,
+        topics,
+        attribution,
+        page,
+        others);
+  }
+}

@@ -6,15 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import policysearch.embed.Embedder;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.Schema;
@@ -43,26 +46,39 @@ public final class StatementService {
   private final FacetsConfig config;
   private final FacetedSearch facets;
   private final QueryFactory queries = new QueryFactory();
+  private final SemanticStatements semantic;
+  private final Supplier<Embedder> embedder;
 
-  StatementService(Searchers searchers, FacetsConfig config, FacetedSearch facets) {
+  StatementService(
+      Searchers searchers, FacetsConfig config, FacetedSearch facets, Supplier<Embedder> embedder) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
+    this.embedder = embedder;
+    this.semantic = new SemanticStatements(config, facets);
   }
 
-  /** One page of statements with speaker, speaker type, topic and year counts. */
+  /**
+   * One page of statements with speaker, speaker type, topic and year counts; plain words match by
+   * words and meaning (hybrid) unless the request asks otherwise, see {@link SemanticStatements}.
+   */
   public StatementResult search(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
+    RetrievalMode mode = QueryShape.resolve(r.query(), request.mode());
+    List<String> dims = List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
+    float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.get().embed(r.query());
     FacetSearcher searcher = searchers.acquire();
     try {
       Query query = queries.parse(r.query(), searcher.names());
       FacetedSearch.Page page =
-          facets.search(
-              searcher,
-              Filters.of(query, STATEMENTS, r.from(), r.to()),
-              selection(request),
-              List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR));
+          mode == RetrievalMode.LEXICAL
+              ? facets.search(
+                  searcher,
+                  Filters.of(query, STATEMENTS, r.from(), r.to()),
+                  selection(request),
+                  dims)
+              : semantic.search(searcher, request, query, vector, mode, dims);
       List<StatementHit> hits = hits(searcher, query, page.docs());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new StatementResult(
@@ -95,15 +111,19 @@ public final class StatementService {
   }
 
   /**
-   * An actor's statements, newest first, with topic counts overall and per year; {@code asked} may
-   * be any name of the entity.
+   * An actor's statements, newest first, each repeated statement once (its other articles in {@code
+   * also_in}; the total counts distinct statements), with topic counts overall and per year (every
+   * occurrence counted); {@code asked} may be any name of the entity.
    */
   public ActorStatements byActor(String asked, int page, int size) throws IOException {
+    // Page and size have the bounds of every search: a bad one is a 400, not a negative offset.
+    new SearchRequest("", List.of(asked), List.of(), null, null, SortOrder.DATE, page, size);
     FacetSearcher searcher = searchers.acquire();
     try {
       String name = searcher.names().canonical(asked);
-      SearchRequest paging =
-          new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
+      // The counts need no hits of their own: the page comes from the grouped search below.
+      SearchRequest counting =
+          new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
       ActorType type = searcher.actorType(name);
       if (type == null) {
         throw new NotFoundException("No actor named '" + name + "'");
@@ -112,7 +132,7 @@ public final class StatementService {
           facets.search(
               searcher,
               Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              FacetedSearch.Selection.of(paging, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
+              FacetedSearch.Selection.of(counting, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
               List.of(Schema.TOPIC, Schema.YEAR));
       List<ActorStatements.YearTopics> byYear = new ArrayList<>();
       for (FacetValue year : result.facets().get(Schema.YEAR)) {
@@ -120,13 +140,16 @@ public final class StatementService {
             new ActorStatements.YearTopics(
                 year.value(), year.count(), topicsIn(searcher, name, year.value())));
       }
+      DrillDownQuery bySpeaker = new DrillDownQuery(config, STATEMENTS);
+      bySpeaker.add(Schema.SPEAKER, name);
+      RepeatedStatements.Page distinct = RepeatedStatements.page(searcher, bySpeaker, page, size);
       return new ActorStatements(
           Actor.of(name, type),
           searcher.names().aliases(name),
-          result.total(),
+          distinct.total(),
           page,
           size,
-          hits(searcher, new MatchAllDocsQuery(), result.docs()),
+          distinct.hits(),
           result.facets().get(Schema.TOPIC),
           byYear);
     } finally {
@@ -164,24 +187,28 @@ public final class StatementService {
     List<List<Snippets.Snippet>> texts = new Snippets(searcher, true).of(query, docs, loaded);
     List<StatementHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = loaded.get(i);
       List<Snippets.Snippet> text = texts.get(i);
-      var page = doc.getField(Schema.PAGE);
-      hits.add(
-          new StatementHit(
-              doc.get(Schema.ID),
-              doc.get(Schema.ARTICLE_ID),
-              doc.get(Schema.ARTICLE_TITLE),
-              Schema.date(doc),
-              Schema.speakers(doc),
-              text.isEmpty() ? "" : text.get(0).html(),
-              doc.getField(Schema.START).numericValue().intValue(),
-              doc.getField(Schema.END).numericValue().intValue(),
-              doc.get(Schema.VERB),
-              Arrays.asList(doc.getValues(Schema.TOPIC)),
-              Schema.attribution(doc),
-              page == null ? null : page.numericValue().intValue()));
+      hits.add(hit(loaded.get(i), text.isEmpty() ? "" : text.get(0).html()));
     }
     return hits;
+  }
+
+  /** The statement in {@code doc}'s stored fields, its text given as HTML. */
+  static StatementHit hit(Document doc, String html) {
+    IndexableField page = doc.getField(Schema.PAGE);
+    return new StatementHit(
+        doc.get(Schema.ID),
+        doc.get(Schema.ARTICLE_ID),
+        doc.get(Schema.ARTICLE_TITLE),
+        Schema.date(doc),
+        Schema.speakers(doc),
+        html,
+        doc.getField(Schema.START).numericValue().intValue(),
+        doc.getField(Schema.END).numericValue().intValue(),
+        doc.get(Schema.VERB),
+        Arrays.asList(doc.getValues(Schema.TOPIC)),
+        Schema.attribution(doc),
+        page == null ? null : page.numericValue().intValue(),
+        List.of());
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.NotFoundException;
+import policysearch.search.RelatedWeights;
+import policysearch.search.RetrievalMode;
 import policysearch.search.SearchService;
 
 /** The API's handlers: each validates its input, calls the search service, writes JSON. */
@@ -52,7 +54,9 @@ final class Routes implements RouteGroup {
             SearchParams.relatedSize(ctx),
             SearchParams.date(ctx, "from"),
             SearchParams.date(ctx, "to"),
-            SearchParams.speakerTypes(ctx)));
+            SearchParams.speakerTypes(ctx),
+            RetrievalMode.parse(ctx.queryParam("mode"), RetrievalMode.HYBRID),
+            RelatedWeights.DEFAULT));
   }
 
   private void relatedArticles(Context ctx) throws IOException {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import policysearch.search.InvalidRequestException;
+import policysearch.search.RetrievalMode;
 import policysearch.search.SearchRequest;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementRequest;
@@ -38,7 +39,11 @@ final class SearchParams {
   }
 
   private static StatementRequest statements(Context ctx, boolean paged) {
-    return new StatementRequest(request(ctx, "speaker", paged), speakerTypes(ctx));
+    String mode = ctx.queryParam("mode");
+    return new StatementRequest(
+        request(ctx, "speaker", paged),
+        speakerTypes(ctx),
+        mode == null || mode.isBlank() ? null : RetrievalMode.parse(mode, null));
   }
 
   /** The {@code speaker_type} filters, each person, country or organization. */

@@ -1,6 +1,7 @@
 package policysearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,7 +93,11 @@ class BenchCommandTest {
         2 * one.get("articles").asInt(), report.get("search").get("2").get("articles").asInt());
     assertEquals(0, one.get("http_4").get("errors").asInt());
     assertEquals(0, report.get("serve_xmx512m").get("errors").asInt());
-    assertEquals(10, one.get("by_category").size());
+    assertEquals(12, one.get("by_category").size());
+    assertTrue(one.get("by_category").get("related_statements").get("service").has("p99_ms"));
+    assertTrue(one.get("by_category").get("semantic_statements").get("service").has("p50_ms"));
+    assertTrue(report.get("indexing").get("statements_embedded_per_s").asDouble() > 0);
+    assertTrue(report.get("indexing").get("vectors_to_text").asDouble() > 0);
     JsonNode pdf = new ObjectMapper().readTree(out.resolve("documents.json").toFile());
     assertEquals(30, pdf.get("pages").asInt());
     assertEquals(2, pdf.get("files").asInt());

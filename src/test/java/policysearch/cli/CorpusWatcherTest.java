@@ -44,12 +44,18 @@ class CorpusWatcherTest {
     try (LogCapture log = LogCapture.of(CorpusWatcher.class);
         FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
         SearchService search =
             new SearchService(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
                 SearchService.DEFAULT_TIME_LIMIT)) {
       ArticleUpdates updates = new ArticleUpdates(live, search);
       CorpusSnapshot indexed = CorpusSnapshot.of(List.of(corpus));

@@ -180,7 +180,7 @@ class IndexerTest {
     IndexReport report;
     try (FSDirectory directory = FSDirectory.open(index)) {
       report =
-          new Indexer(directory, withoutSaid, new Schema(), Fixtures.reader())
+          new Indexer(directory, withoutSaid, new Schema(), Fixtures.reader(), Fixtures.embedder())
               .update(List.of(corpus), done -> {});
     }
 

@@ -40,7 +40,12 @@ class LiveIndexTest {
   void aBatchLuceneRefusesLeavesNothingBehindForALaterCommit() throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir);
         LiveIndex index =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader())) {
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder())) {
       index.put(List.of(article("kept", "Version one.")));
       // A 40,000-byte id is one term over Lucene's 32,766-byte limit (the readers refuse such
       // ids; this is the index's own guard).
@@ -92,7 +97,12 @@ class LiveIndexTest {
     Path index = dir.resolve("index");
     try (FSDirectory directory = FSDirectory.open(index);
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader())) {
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder())) {
       live.update(List.of(corpus), done -> {});
       live.delete("nato-cyber");
       IndexReport rescan = live.update(List.of(corpus), done -> {});
@@ -118,7 +128,12 @@ class LiveIndexTest {
     Path index = dir.resolve("index");
     try (FSDirectory directory = FSDirectory.open(index);
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader())) {
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder())) {
       live.update(List.of(corpus), done -> {});
       live.put(List.of(article("api-1", "Written through the API.")));
       live.delete("api-1");

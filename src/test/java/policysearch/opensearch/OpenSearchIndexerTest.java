@@ -139,6 +139,9 @@ class OpenSearchIndexerTest {
       case TEXT, NAMES -> "text";
       case DATE -> "date";
       case STORED_NUMBER -> "integer";
+      // The runner's nodes have no k-NN plugin: vectors are floats in the source.
+      case VECTOR -> "float";
+      case BINARY -> "binary";
     };
   }
 

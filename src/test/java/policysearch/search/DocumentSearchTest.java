@@ -57,7 +57,9 @@ class DocumentSearchTest {
     Documents.text(corpus.resolve("hearings/long.txt"), longText.toString());
     report = Fixtures.index(corpus, dir.resolve("index"));
     directory = FSDirectory.open(dir.resolve("index"));
-    search = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    search =
+        new SearchService(
+            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
   }
 
   @AfterAll

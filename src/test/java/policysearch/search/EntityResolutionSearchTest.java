@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +51,14 @@ class EntityResolutionSearchTest {
             Fixtures.extractor(),
             new Schema(),
             Fixtures.reader(),
+            Fixtures.embedder(),
             new EntityResolution(data));
     search =
         new SearchService(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
+            Fixtures::embedder,
             SearchService.DEFAULT_TIME_LIMIT);
     updates = new ArticleUpdates(live, search);
     updates.reindex(List.of(dir.resolve("corpus")), done -> {});
@@ -112,6 +116,78 @@ class EntityResolutionSearchTest {
     assertEquals("Rashid al-Qadiri", page.actor().name());
     assertEquals(List.of("Rashid Al Qadiri"), page.aliases());
     assertEquals(3, page.total());
+  }
+
+  @Test
+  void aSpeakerKnownUnderTwoSpellingsNeverAppearsInItsOwnRelatedStatements() throws IOException {
+    open(NameData.load());
+    // Both spellings say nearly the same thing: by words and by meaning, each is the other's
+    // nearest statement, and only the speaker filter keeps it out.
+    updates.put(
+        List.of(
+            article("e5", "Rashid Al Qadiri said the Blue Nile dam accord protects irrigation."),
+            article("e6", "Rashid al-Qadiri said the Blue Nile dam accord keeps irrigation safe."),
+            article(
+                "e7",
+                "Governor Laila Haddad said the Blue Nile dam accord threatens irrigation.")));
+
+    StatementResult said =
+        search.statements().search(new StatementRequest(SearchRequest.of("dam"), List.of()));
+    assertEquals(
+        List.of("e5~s1 Rashid al-Qadiri", "e6~s1 Rashid al-Qadiri", "e7~s1 Laila Haddad"),
+        said.hits().stream().map(h -> h.id() + " " + h.speakers().get(0).name()).sorted().toList());
+    for (RetrievalMode mode : RetrievalMode.values()) {
+      SearchRequest bySpelling =
+          new SearchRequest(
+              "Blue Nile dam accord",
+              List.of("Rashid Al Qadiri"),
+              List.of(),
+              null,
+              null,
+              SortOrder.DATE,
+              1,
+              10);
+      assertEquals(
+          List.of("e6~s1", "e5~s1"),
+          search
+              .statements()
+              .search(new StatementRequest(bySpelling, List.of(), mode))
+              .hits()
+              .stream()
+              .map(StatementHit::id)
+              .toList(),
+          mode.toString());
+    }
+    try (DirectoryReader reader = DirectoryReader.open(live.writer())) {
+      assertEquals(
+          List.of("Rashid al-Qadiri", "Rashid Al Qadiri"),
+          List.copyOf(SpeakerNames.resolved().of("Rashid al-Qadiri", new EntityNames(reader))));
+    }
+    List<String> related = new ArrayList<>();
+    for (String id : List.of("e5~s1", "e6~s1")) {
+      for (RetrievalMode mode : RetrievalMode.values()) {
+        related.add(
+            id
+                + " "
+                + mode
+                + ": "
+                + search
+                    .relatedStatements(id, 10, null, null, List.of(), mode, RelatedWeights.DEFAULT)
+                    .related()
+                    .stream()
+                    .map(r -> r.statement().id() + " " + r.statement().speakers().get(0).name())
+                    .toList());
+      }
+    }
+    assertEquals(
+        List.of(
+            "e5~s1 LEXICAL: [e7~s1 Laila Haddad]",
+            "e5~s1 SEMANTIC: [e7~s1 Laila Haddad, e4~s1 United States Maritime Safety Board]",
+            "e5~s1 HYBRID: [e7~s1 Laila Haddad, e4~s1 United States Maritime Safety Board]",
+            "e6~s1 LEXICAL: [e7~s1 Laila Haddad]",
+            "e6~s1 SEMANTIC: [e7~s1 Laila Haddad, e4~s1 United States Maritime Safety Board]",
+            "e6~s1 HYBRID: [e7~s1 Laila Haddad, e4~s1 United States Maritime Safety Board]"),
+        related);
   }
 
   @Test

@@ -26,12 +26,18 @@ class HistogramTest {
   Histogram histogram(List<Article> articles) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
         SearchService search =
             new SearchService(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
                 SearchService.DEFAULT_TIME_LIMIT)) {
       live.put(articles);
       search.refresh();

@@ -59,7 +59,8 @@ class LargeArticleTest {
 
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         SearchService search =
-            new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy())) {
+            new SearchService(
+                directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       SearchResult result = search.search(SearchRequest.of("zanzibarite"));
       assertEquals(1, result.total());
       assertEquals("huge", result.hits().get(0).id());

@@ -29,15 +29,27 @@ class QueryTimeLimitTest {
     Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
         SearchService search =
             new SearchService(
-                live.writer(), new Schema(), Fixtures.extractor().taxonomy(), Duration.ZERO)) {
+                live.writer(),
+                new Schema(),
+                Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
+                Duration.ZERO)) {
       StatementRequest statements = new StatementRequest(SearchRequest.of("NATO"), List.of());
+      StatementRequest semantic =
+          new StatementRequest(SearchRequest.of("NATO"), List.of(), RetrievalMode.SEMANTIC);
       Map<String, Executable> paths =
           Map.of(
               "search", () -> search.search(SearchRequest.of("NATO")),
               "statements", () -> search.statements().search(statements),
+              "semantic statements", () -> search.statements().search(semantic),
               "article export", () -> search.export().articles(SearchRequest.of("NATO"), row -> {}),
               "statement export", () -> search.export().statements(statements, row -> {}),
               "related articles", () -> search.relatedArticles("nato-cyber", 5),

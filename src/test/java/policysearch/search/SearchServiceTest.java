@@ -184,7 +184,9 @@ class SearchServiceTest extends FixtureIndexTest {
         " date 2024-01-01 Hackers wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> into the page.\n");
     Fixtures.index(corpus, other.resolve("index"));
     try (FSDirectory d = FSDirectory.open(other.resolve("index"));
-        SearchService s = new SearchService(d, new Schema(), Fixtures.extractor().taxonomy())) {
+        SearchService s =
+            new SearchService(
+                d, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       assertEquals(
           List.of(
               "<mark>Hackers</mark> wrote &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; &lt;img src=x onerror=alert(2)&gt; into the page."),

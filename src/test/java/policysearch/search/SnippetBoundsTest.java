@@ -33,12 +33,15 @@ class SnippetBoundsTest {
   @BeforeAll
   static void index() throws IOException {
     directory = FSDirectory.open(dir);
-    live = new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+    live =
+        new LiveIndex(
+            directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
     search =
         new SearchService(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
+            Fixtures::embedder,
             SearchService.DEFAULT_TIME_LIMIT);
     live.put(
         List.of(

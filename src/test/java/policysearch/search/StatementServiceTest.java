@@ -81,7 +81,7 @@ class StatementServiceTest extends FixtureIndexTest {
     assertEquals("nato-cyber~s1", related.source().id());
     RelatedStatement first = related.related().get(0);
     assertEquals("kyiv-aid~s1 [Volodymyr Zelenskyy] thanked", line(first.statement()));
-    assertEquals(List.of("nato", "allies", "new", "defence"), first.sharedTerms());
+    assertEquals(List.of("defence", "allies", "nato", "new"), first.sharedTerms());
     assertEquals(
         List.of(),
         related.related().stream()

@@ -39,7 +39,8 @@ class SuggestionsTest {
     Fixtures.index(corpus, index);
     try (FSDirectory directory = FSDirectory.open(index);
         SearchService service =
-            new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy())) {
+            new SearchService(
+                directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       assertEquals(List.of(), service.suggestions().suggest("zanzib"));
 
       Files.writeString(
@@ -69,12 +70,18 @@ class SuggestionsTest {
   void anImmenseTitleIsCutAndSuggestionsKeepWorking() throws Exception {
     try (FSDirectory directory = FSDirectory.open(dir);
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
         SearchService service =
             new SearchService(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
                 SearchService.DEFAULT_TIME_LIMIT)) {
       String title = "Wallaby " + "treaty ".repeat(32 * 1024 / 7);
       live.put(
@@ -100,12 +107,18 @@ class SuggestionsTest {
   void textLongerThanASearchBoxIsRefused() throws Exception {
     try (FSDirectory directory = FSDirectory.open(dir);
         LiveIndex live =
-            new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+            new LiveIndex(
+                directory,
+                Fixtures.extractor(),
+                new Schema(),
+                Fixtures.reader(),
+                Fixtures.embedder());
         SearchService service =
             new SearchService(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
+                Fixtures::embedder,
                 SearchService.DEFAULT_TIME_LIMIT)) {
       InvalidRequestException e =
           assertThrows(

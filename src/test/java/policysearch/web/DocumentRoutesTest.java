@@ -60,12 +60,15 @@ class DocumentRoutesTest {
             LocalDate.of(2024, 2, 1),
             List.of(List.of("Opening remarks."), List.of("Fisheries were discussed.")));
     directory = FSDirectory.open(dir.resolve("index"));
-    live = new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+    live =
+        new LiveIndex(
+            directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
     service =
         new SearchService(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
+            Fixtures::embedder,
             SearchService.DEFAULT_TIME_LIMIT);
     updates = new ArticleUpdates(live, service);
     updates.reindex(List.of(corpus), done -> {});

@@ -42,7 +42,9 @@ class DocumentViewBrowserTest {
                     + " islands.")));
     Fixtures.index(corpus, dir.resolve("index"));
     directory = FSDirectory.open(dir.resolve("index"));
-    service = new SearchService(directory, new Schema(), Fixtures.extractor().taxonomy());
+    service =
+        new SearchService(
+            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
     server = new WebServer(service, "127.0.0.1", 0).start();
   }
 

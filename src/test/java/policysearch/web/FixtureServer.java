@@ -63,9 +63,15 @@ final class FixtureServer implements AutoCloseable {
       throws IOException {
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     LiveIndex live =
-        new LiveIndex(directory, Fixtures.extractor(), new Schema(), Fixtures.reader());
+        new LiveIndex(
+            directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
     SearchService service =
-        new SearchService(live.writer(), new Schema(), Fixtures.extractor().taxonomy(), timeLimit);
+        new SearchService(
+            live.writer(),
+            new Schema(),
+            Fixtures.extractor().taxonomy(),
+            Fixtures::embedder,
+            timeLimit);
     ArticleUpdates updates = new ArticleUpdates(live, service);
     updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
     WebServer server = new WebServer(service, updates, token, ops, "127.0.0.1", 0).start();

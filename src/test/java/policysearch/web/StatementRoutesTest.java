@@ -32,7 +32,7 @@ class StatementRoutesTest extends FixtureServerTest {
     assertEquals("nato-cyber~s1", body.get("source").get("id").asText());
     JsonNode first = body.get("related").get(0);
     assertEquals("kyiv-aid~s1", first.get("statement").get("id").asText());
-    assertEquals("[\"nato\",\"allies\",\"new\",\"defence\"]", first.get("shared_terms").toString());
+    assertEquals("[\"defence\",\"allies\",\"nato\",\"new\"]", first.get("shared_terms").toString());
   }
 
   @Test

@@ -1,0 +1,70 @@
+package policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.Fixtures;
+import policysearch.index.Schema;
+
+/** Statement search by meaning on the related-statements fixture. */
+class SemanticStatementsTest {
+  @TempDir static Path dir;
+  static FSDirectory directory;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    Fixtures.index(Fixtures.copy("related", dir), dir.resolve("index"));
+    directory = FSDirectory.open(dir.resolve("index"));
+    service =
+        new SearchService(
+            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+    directory.close();
+  }
+
+  private static StatementResult search(String q, RetrievalMode mode) throws IOException {
+    SearchRequest base =
+        new SearchRequest(q, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
+    return service.statements().search(new StatementRequest(base, List.of(), mode));
+  }
+
+  private static List<String> ids(StatementResult result) {
+    return result.hits().stream().map(StatementHit::id).toList();
+  }
+
+  @Test
+  void plainWordsFindStatementsByMeaningThatDoNotHoldAllTheWords() throws IOException {
+    // No statement holds both "opioid" and "smuggling": the words alone find nothing.
+    assertEquals(0, search("opioid smuggling", RetrievalMode.LEXICAL).total());
+
+    StatementResult hybrid = search("opioid smuggling", null);
+
+    // Mayorkas on synthetic opioids and its wire repeat, equally close, in either order; nothing
+    // else is close enough (cosine 0.45).
+    assertEquals(2, hybrid.total());
+    assertEquals(Set.of("opioids-mayorkas~s1", "opioids-wire~s1"), Set.copyOf(ids(hybrid)));
+  }
+
+  @Test
+  void quotedPhrasesAndOperatorsKeepTheirExactMeaning() throws IOException {
+    assertEquals(
+        List.of("fentanyl-blinken~s1"),
+        ids(search("\"fentanyl precursor chemicals coming\"", null)));
+    assertThrows(
+        InvalidRequestException.class, () -> search("fentanyl AND china", RetrievalMode.SEMANTIC));
+  }
+}
