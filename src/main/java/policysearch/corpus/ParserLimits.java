@@ -12,9 +12,16 @@ import java.time.Duration;
  */
 public record ParserLimits(Duration timeout, int heapMegabytes, int maxChars, int processes) {
 
-  /** Two minutes, 768 MB, 64 million characters, one process per core. */
+  /**
+   * Two minutes, 768 MB, 64 million characters, one process per two cores (at least one): a warm
+   * parser does a PDF page in a quarter of the CPU that extracting and indexing it takes, and each
+   * process costs its own JVM start-up and warm-up (about 4 CPU-seconds, see docs/documents.md).
+   */
   public static ParserLimits defaults() {
     return new ParserLimits(
-        Duration.ofMinutes(2), 768, 64_000_000, Runtime.getRuntime().availableProcessors());
+        Duration.ofMinutes(2),
+        768,
+        64_000_000,
+        Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
   }
 }
