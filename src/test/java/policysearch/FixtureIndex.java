@@ -33,12 +33,25 @@ public final class FixtureIndex implements AutoCloseable {
 
   /** Copies and indexes the fixture corpus under {@code dir}, then opens a search service. */
   public static FixtureIndex open(Path dir) throws IOException {
-    Fixtures.index(Fixtures.copyCorpus(dir), dir.resolve("index"));
+    return open("corpus", dir);
+  }
+
+  /**
+   * Copies and indexes the test resource folder {@code name} (a corpus) under {@code dir}, then
+   * opens a search service.
+   */
+  public static FixtureIndex open(String name, Path dir) throws IOException {
+    Fixtures.index(Fixtures.copy(name, dir), dir.resolve("index"));
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     return new FixtureIndex(
         directory,
         new SearchService(
             directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder));
+  }
+
+  /** The index's directory, for tests that open their own searcher on it. */
+  public FSDirectory directory() {
+    return directory;
   }
 
   public SearchService service() {

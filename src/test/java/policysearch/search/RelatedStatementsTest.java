@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.Fixtures;
+import policysearch.FixtureIndex;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
 
@@ -29,22 +28,18 @@ class RelatedStatementsTest {
   private static final String DROUGHT = "drought-lopez-garcia~s1";
 
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static FixtureIndex fixture;
   static SearchService service;
 
   @BeforeAll
   static void index() throws IOException {
-    Fixtures.index(Fixtures.copy("related", dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service =
-        new SearchService(
-            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
+    fixture = FixtureIndex.open("related", dir);
+    service = fixture.service();
   }
 
   @AfterAll
   static void close() throws IOException {
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   private static List<String> related(String id, RetrievalMode mode) throws IOException {
@@ -106,7 +101,8 @@ class RelatedStatementsTest {
             Map.of("Maria Lopez-Garcia", Set.of("Maria Lopez-Garcia", "Maria Lopez"))
                 .getOrDefault(name, Set.of(name));
     try (SearcherManager manager =
-        new SearcherManager(directory, new FacetSearcherFactory(new Schema().facetsConfig()))) {
+        new SearcherManager(
+            fixture.directory(), new FacetSearcherFactory(new Schema().facetsConfig()))) {
       Searchers searchers = new Searchers(manager, SearchService.DEFAULT_TIME_LIMIT);
       RelatedStatements related =
           new RelatedStatementSearch(searchers, new ContentWords(), aliases)

@@ -7,33 +7,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.Fixtures;
-import policysearch.index.Schema;
+import policysearch.FixtureIndex;
 
 /** Statement search by meaning on the related-statements fixture. */
 class SemanticStatementsTest {
   @TempDir static Path dir;
-  static FSDirectory directory;
+  static FixtureIndex fixture;
   static SearchService service;
 
   @BeforeAll
   static void index() throws IOException {
-    Fixtures.index(Fixtures.copy("related", dir), dir.resolve("index"));
-    directory = FSDirectory.open(dir.resolve("index"));
-    service =
-        new SearchService(
-            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
+    fixture = FixtureIndex.open("related", dir);
+    service = fixture.service();
   }
 
   @AfterAll
   static void close() throws IOException {
-    service.close();
-    directory.close();
+    fixture.close();
   }
 
   private static StatementResult search(String q, RetrievalMode mode) throws IOException {
