@@ -96,12 +96,13 @@ final class NamedSubjects {
     if (s.quotedOrBracketed(s.tokens.get(t).start())) {
       return t + 1;
     }
-    var surname = speakers.bySurname(s.tokens.get(t).text());
+    boolean alone = !partOfLongerName(s, t);
+    var surname = speakers.bySurname(s.tokens.get(t).text()).filter(n -> alone);
     if (surname.isPresent()) {
       named.add(new Named(surname.get(), true, t, t));
       return t + 1;
     }
-    var organisation = speakers.byShortName(s.tokens.get(t).text());
+    var organisation = speakers.byShortName(s.tokens.get(t).text()).filter(n -> alone);
     if (organisation.isPresent()) {
       named.add(new Named(organisation.get(), false, t, t));
       return t + 1;
@@ -115,6 +116,15 @@ final class NamedSubjects {
       }
     }
     return t + 1;
+  }
+
+  /**
+   * True when the capitalised word at {@code t} runs on into more capitalised words that the
+   * article does not know as a name: "Petroleum Intelligence Weekly said" is not the "Petroleum
+   * Industry Research Foundation", nor "Dean Foods Co" the "Dean" of "Howard Dean".
+   */
+  private static boolean partOfLongerName(Sentence s, int t) {
+    return t + 1 < s.last && s.tokens.get(t + 1).word() && s.tokens.get(t + 1).capitalized();
   }
 
   /**

@@ -12,15 +12,18 @@ final class QuoteRun {
 
   /**
    * The statement {@code s} continues, said by the speakers of {@code previous} (the statement of
-   * the sentence before), or null.
+   * the sentence before, whose run of sentences starts at {@code runStart}), or null. A quotation
+   * is open when the run so far opened more than it closed: "Give us the tools, and we will finish
+   * the job.”" ends it, though that sentence alone holds one quotation mark.
    */
-  static Statement continued(String text, Statement previous, Sentence s, TopicClassifier topics) {
+  static Statement continued(
+      String text, Statement previous, int runStart, Sentence s, TopicClassifier topics) {
     if (previous == null) {
       return null;
     }
     String before = previous.text();
     boolean introduces = before.endsWith(":");
-    boolean open = open(before);
+    boolean open = open(text.substring(Math.min(runStart, previous.start()), previous.end()));
     boolean opens = QUOTES.indexOf(text.charAt(s.start)) >= 0;
     boolean quoting = before.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
     boolean sameParagraph = !text.substring(previous.end(), s.start).contains("\n");

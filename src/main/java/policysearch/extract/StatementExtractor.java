@@ -18,6 +18,12 @@ public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
   static final int PASSAGE_CHARS = 1200;
 
+  /** At most this many words close a sentence after its reporting verb ("said in a statement"). */
+  private static final int TAIL_AFTER_VERB = 8;
+
+  /** At most this many words name the speaker of a closing reporting clause (", he added."). */
+  private static final int TAIL_SUBJECT = 6;
+
   /**
    * How far back a "he" may look for the person it means: the paragraph before the current one, and
    * at least this many characters (wire copy writes a paragraph a sentence).
@@ -100,6 +106,7 @@ public final class StatementExtractor {
       }
       speakers.speaking(part.voice());
       Statement previous = null;
+      int runStart = 0;
       for (int[] span : splitter.split(text, part.start(), part.end())) {
         while (t < tokens.size() && tokens.get(t).start() < span[0]) {
           t++;
@@ -113,9 +120,11 @@ public final class StatementExtractor {
             Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
         Statement reported = reported(s, speakers, cues).orElse(null);
         if (reported == null) {
-          reported = QuoteRun.continued(text, previous, s, topics);
+          reported = QuoteRun.continued(text, previous, runStart, s, topics);
         } else if (ownWords(reported, s, part.voice())) {
           reported = null;
+        } else {
+          runStart = s.start;
         }
         authored.add(span, reported, part.voice());
         if (reported != null) {
@@ -173,28 +182,63 @@ public final class StatementExtractor {
     if (tooShort || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
       return Optional.empty();
     }
+    Statement first = null;
     for (int i = s.first; i < s.last; i++) {
       PhraseTrie.Match<String> verb =
           s.quoted(i) ? null : verbs.longestMatch(s.lower.subList(0, s.last), i);
       if (verb == null) {
         continue;
       }
-      Subject who = subjects.speakers(s, i, verb.end(), speakers);
-      if (!who.isEmpty()) {
-        String text = s.text();
-        String cue = s.source(s.tokens.get(i).start(), s.tokens.get(verb.end() - 1).end());
-        return Optional.of(
-            new Statement(
-                who.names().stream().map(speakers::actor).toList(),
-                text,
-                s.start,
-                s.end,
-                verb.value(),
-                topics.passageTopics(text),
-                new Attribution(cue, who.mention())));
+      boolean tail = first != null && reportingTail(s, i, verb.end());
+      if (first == null || tail) {
+        Subject who = subjects.speakers(s, i, verb.end(), speakers);
+        if (!who.isEmpty()) {
+          Statement said = statement(s, i, verb, who, speakers);
+          if (tail || reportingTail(s, i, verb.end())) {
+            return Optional.of(said);
+          }
+          first = said;
+        }
       }
       i = verb.end() - 1;
     }
-    return Optional.empty();
+    return Optional.ofNullable(first);
+  }
+
+  /**
+   * True for the reporting clause that closes a sentence: "Texaco offered … and agreed not to …, he
+   * added." — its speaker, not the subject of a speech verb inside what is reported, said it. A
+   * clause joined by "and" or "but" is a second statement of the same sentence, not its reporter.
+   */
+  private static boolean reportingTail(Sentence s, int verb, int verbEnd) {
+    if (s.last - verbEnd > TAIL_AFTER_VERB) {
+      return false;
+    }
+    for (int i = verbEnd; i < s.last; i++) {
+      if (s.tokens.get(i).text().equals(",")) {
+        return false;
+      }
+    }
+    for (int i = verb - 1; i > s.first && i >= verb - TAIL_SUBJECT; i--) {
+      if (s.tokens.get(i).text().equals(",") && !s.quoted(i)) {
+        String opening = s.lower.get(i + 1).text();
+        return i + 1 < verb && !opening.equals("and") && !opening.equals("but");
+      }
+    }
+    return false;
+  }
+
+  private Statement statement(
+      Sentence s, int verb, PhraseTrie.Match<String> match, Subject who, Speakers speakers) {
+    String text = s.text();
+    String cue = s.source(s.tokens.get(verb).start(), s.tokens.get(match.end() - 1).end());
+    return new Statement(
+        who.names().stream().map(speakers::actor).toList(),
+        text,
+        s.start,
+        s.end,
+        match.value(),
+        topics.passageTopics(text),
+        new Attribution(cue, who.mention()));
   }
 }

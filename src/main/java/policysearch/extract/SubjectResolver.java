@@ -50,8 +50,11 @@ final class SubjectResolver {
     }
     Subject subject = names.of(s, spans.nameBlock(s, from, to), to, speakers, false);
     if (subject.isEmpty() || !subject.person()) {
+      // persons first: "… Biden today announced" — but an organisation just before the verb is not
+      // joined by the names of an earlier clause ("<Ord Minnett> will underwrite it, Emperor said")
+      // or of a modifier ("Fiji gold miner <Emperor Mines> said")
       Subject whole = names.of(s, from, to, speakers, false);
-      subject = whole.isEmpty() ? subject : whole;
+      subject = whole.isEmpty() || !subject.isEmpty() && !whole.person() ? subject : whole;
     }
     if (!subject.isEmpty()) {
       return subject;

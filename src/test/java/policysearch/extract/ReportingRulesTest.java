@@ -1,0 +1,71 @@
+package policysearch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who reported speech belongs to when a sentence holds more than one candidate speaker. */
+class ReportingRulesTest {
+  @Test
+  void aQuotationClosedInTheSentenceBeforeEndsTheSpeakersRun() {
+    assertEquals(
+        List.of(
+            "[Winston Churchill] said «he»: \"We shall not fail,\" he said.",
+            "[Winston Churchill] said «he»: \"We shall not tire.",
+            "[Winston Churchill] said «he»: Give us the tools.\""),
+        Said.in(
+            null,
+            "Winston Churchill spoke to the nation by radio. \"We shall not fail,\" he said. \"We"
+                + " shall not tire. Give us the tools.\" Tonight our own task is just as"
+                + " great."));
+  }
+
+  @Test
+  void aClosingReportingClauseNamesTheSpeakerOfWhatItReports() {
+    assertEquals(
+        List.of(
+            "[Maria Delgado] added «she»: Harlow Mining Corp offered 10 mln dlrs and agreed to"
+                + " sell its Blackwater mill, she added."),
+        Said.in(
+            null,
+            "Maria Delgado is the president of Harlow Mining Corp.\n\nHarlow Mining Corp offered"
+                + " 10 mln dlrs and agreed to sell its Blackwater mill, she added."));
+  }
+
+  @Test
+  void aSecondClauseJoinedByAndIsNoReportingClause() {
+    assertEquals(
+        List.of(
+            "[Harlow Mining Corp] agreed «Harlow Mining Corp»: Harlow Mining Corp agreed to sell"
+                + " its mill, and Fenwick Securities agreed."),
+        Said.in(
+            null, "Harlow Mining Corp agreed to sell its mill, and Fenwick Securities agreed."));
+  }
+
+  @Test
+  void anOrganisationBeforeTheVerbIsNotJoinedByTheNamesOfAnEarlierClauseOrAModifier() {
+    assertEquals(
+        List.of(
+            "[Harlow Mining Corp] said «Harlow Mining Corp»: Chilean copper"
+                + " miner Harlow Mining Corp said it will sell shares in its Blackwater unit.",
+            "[Harlow Mining Corp] said «Harlow»: Fenwick Securities Inc will underwrite the"
+                + " issue, Harlow said."),
+        Said.in(
+            null,
+            "Chilean copper miner Harlow Mining Corp said it will sell shares in its Blackwater"
+                + " unit.\n\nFenwick Securities Inc will underwrite the issue, Harlow said."));
+  }
+
+  @Test
+  void aShortNameThatRunsOnIntoOtherCapitalisedWordsIsAnotherName() {
+    assertEquals(
+        List.of(
+            "[Harlow Mining Corp] said «Harlow Mining Corp»: Harlow Mining Corp said it will close"
+                + " the Blackwater mine."),
+        Said.in(
+            null,
+            "Harlow Mining Corp said it will close the Blackwater mine.\n\nHarlow Valley Weekly,"
+                + " in its Monday edition, said the closure would cost 300 jobs."));
+  }
+}
