@@ -32,6 +32,7 @@ public final class StatementExtractor {
 
   private final PhraseTrie<String> verbs = new PhraseTrie<>();
   private final PhraseTrie<String> jointVerbs = new PhraseTrie<>();
+  private final PhraseTrie<String> nonFinite = new PhraseTrie<>();
   private final List<String> jointTitles;
   private final List<String> addresses;
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
@@ -48,6 +49,10 @@ public final class StatementExtractor {
       String verb = row[0].strip().toLowerCase(Locale.ROOT);
       verbs.add(Tokenizer.words(verb), verb);
       jointVerbs.add(Tokenizer.words(verb), verb);
+    }
+    for (String[] row : resources.rows("statements/nonfinite-verbs.txt")) {
+      String verb = row[0].strip().toLowerCase(Locale.ROOT);
+      nonFinite.add(Tokenizer.words(verb), verb);
     }
     for (String[] row : resources.rows("statements/commitments.txt")) {
       String word = row[0].strip().toLowerCase(Locale.ROOT);
@@ -202,7 +207,36 @@ public final class StatementExtractor {
       }
       i = verb.end() - 1;
     }
-    return Optional.ofNullable(first);
+    return first != null ? Optional.of(first) : nonFinite(s, speakers);
+  }
+
+  /**
+   * A speech verb that hangs on the sentence's opening subject: a purpose after the person met
+   * ("President Biden spoke with Prime Minister Bennett of Israel to reaffirm …") or a participle
+   * after a comma ("…, underscoring that the United States will compete …").
+   */
+  private Optional<Statement> nonFinite(Sentence s, Speakers speakers) {
+    for (int i = s.first + 2; i < s.last; i++) {
+      PhraseTrie.Match<String> verb =
+          s.quoted(i) ? null : nonFinite.longestMatch(s.lower.subList(0, s.last), i);
+      if (verb == null) {
+        continue;
+      }
+      boolean participle = s.lower.get(i).text().endsWith("ing");
+      Token before = s.tokens.get(i - 1);
+      boolean purpose =
+          !participle
+              && s.lower.get(i - 1).text().equals("to")
+              && (s.tokens.get(i - 2).capitalized() || s.tokens.get(i - 2).text().equals(")"));
+      if (participle ? before.text().equals(",") : purpose) {
+        Subject who = subjects.opening(s, i, speakers);
+        if (!who.isEmpty()) {
+          return Optional.of(statement(s, i, verb, who, speakers));
+        }
+      }
+      i = verb.end() - 1;
+    }
+    return Optional.empty();
   }
 
   /**

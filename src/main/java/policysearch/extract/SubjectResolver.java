@@ -81,6 +81,14 @@ final class SubjectResolver {
     return right ? after : Subject.NONE;
   }
 
+  /**
+   * The subject the sentence opens with, for a verb that has none of its own ("…, underscoring"; "…
+   * to reaffirm"); nobody when the sentence is a question or opens with a passive.
+   */
+  Subject opening(Sentence s, int verb, Speakers speakers) {
+    return leading(s, verb, speakers);
+  }
+
   /** The subject a sentence opens with: a pronoun or role, else the names before its first verb. */
   private Subject leading(Sentence s, int verb, Speakers speakers) {
     int start = spans.introEnd(s, verb);
