@@ -42,6 +42,7 @@ public final class StatementExtractor {
   private final Voices voices;
   private final MeetingParties parties;
   private final TopicClassifier topics;
+  private final Ceremony ceremony;
 
   /** Loads the verb, reference and rule lists through {@code resources}. */
   public StatementExtractor(Resources resources, Gazetteer gazetteer, TopicClassifier topics) {
@@ -75,6 +76,7 @@ public final class StatementExtractor {
     this.voices = new Voices(resources, gazetteer);
     this.parties = new MeetingParties(splitter, resources);
     this.topics = topics;
+    this.ceremony = new Ceremony(resources);
   }
 
   /**
@@ -104,6 +106,7 @@ public final class StatementExtractor {
     Authored authored =
         new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS, addresses);
     PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
+    Ceremony.Text ceremonial = ceremony.of(text, paragraphs, splitter);
     int t = 0;
     for (Voices.Part part : parts) {
       if (part.silent()) {
@@ -131,7 +134,12 @@ public final class StatementExtractor {
         } else {
           runStart = s.start;
         }
-        authored.add(span, reported, part.voice());
+        boolean speech = part.voice() != null && part.voice().cue().equals(Attribution.SPEECH);
+        if (reported == null && speech && ceremonial.holds(span[0])) {
+          authored.add(span, null, null); // courtesies to the chair are no one's position
+        } else {
+          authored.add(span, reported, part.voice());
+        }
         if (reported != null) {
           speakers.saw(reported.speakers(), s.start);
         } else {

@@ -1,0 +1,49 @@
+package policysearch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import policysearch.corpus.DocumentSpeaker;
+
+class SpeechCeremonyTest {
+  private static final String UN_TITLE =
+      "Portugal: statement in the General Debate of the 30th session of the UN General Assembly";
+  private static final DocumentSpeaker SOARES =
+      new DocumentSpeaker(List.of("Mr. SOARES"), "Portugal");
+  private static final String POSITION =
+      "We call on all States to sign the treaty banning nuclear tests without delay, and Portugal"
+          + " will sign it this year.";
+
+  @Test
+  void aParagraphOfThanksAndCongratulationsToTheChairIsNoStatement() {
+    assertEquals(
+        List.of("[Soares] speech «Mr. SOARES»: " + POSITION),
+        Said.in(
+            UN_TITLE,
+            "14. I also thank Mr. Amerasinghe for his able conduct of the last session. I wish"
+                + " him every success in the years ahead.\n\n"
+                + POSITION,
+            SOARES));
+  }
+
+  @Test
+  void aParagraphThatOpensWithThanksButMostlyStatesPositionsIsKept() {
+    String mixed =
+        "We thank the donors for their help, but aid to Africa has fallen by half. We must reverse"
+            + " this decline in the coming decade. The poorest countries cannot wait.";
+    assertEquals(
+        List.of("[Soares] speech «Mr. SOARES»: " + mixed + "\n\n" + POSITION),
+        Said.in(UN_TITLE, mixed + "\n\n" + POSITION, SOARES));
+  }
+
+  @Test
+  void aTributeToTheSecretaryGeneralsWorkIsKeptAsAJudgement() {
+    String tribute =
+        "I pay a tribute to the Secretary-General for his efforts to make the Organization an"
+            + " effective instrument for peace.";
+    assertEquals(
+        List.of("[Soares] speech «Mr. SOARES»: " + tribute + "\n\n" + POSITION),
+        Said.in(UN_TITLE, tribute + "\n\n" + POSITION, SOARES));
+  }
+}
