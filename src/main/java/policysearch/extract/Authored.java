@@ -21,6 +21,7 @@ final class Authored {
   private final Set<String> firstPersonWords;
   private final int passageChars;
   private final List<String> addresses;
+  private final Ceremony.Text ceremonial;
   private boolean speechOpened;
   private final List<Statement> statements = new ArrayList<>();
   private int[] run;
@@ -37,7 +38,9 @@ final class Authored {
       TopicClassifier topics,
       Set<String> firstPersonWords,
       int passageChars,
-      List<String> addresses) {
+      List<String> addresses,
+      Ceremony.Text ceremonial) {
+    this.ceremonial = ceremonial;
     this.passageChars = passageChars;
     this.addresses = addresses;
     this.paragraphs = paragraphs;
@@ -121,7 +124,9 @@ final class Authored {
       }
     }
     String body = text.substring(run[0], run[1]);
-    if (!runVoice.cue().equals(Attribution.QUOTE) && !substantive(body)) {
+    boolean thanks =
+        runVoice.cue().equals(Attribution.TRANSCRIPT) && ceremonial.spans(run[0], run[1]);
+    if (thanks || !runVoice.cue().equals(Attribution.QUOTE) && !substantive(body)) {
       run = null;
       return;
     }

@@ -50,10 +50,19 @@ final class Ceremony {
     /** True when the paragraph holding {@code offset} is ceremony. */
     boolean holds(int offset) {
       int start = paragraphs.start(offset);
-      return judged.computeIfAbsent(start, s -> ceremony(s, paragraphs.end(offset)));
+      return judged.computeIfAbsent(start, s -> ceremony(s, paragraphs.end(offset), true));
     }
 
-    private boolean ceremony(int start, int end) {
+    /**
+     * True when the passage {@code [start, end)} of a transcript turn is ceremony as a whole: more
+     * than half courtesies, for "Thank you. We will send 500 more inspectors …" is a position.
+     */
+    boolean spans(int start, int end) {
+      return ceremony(start, end, false);
+    }
+
+    /** True when courtesies open {@code [start, end)} and fill half its sentences (or more). */
+    private boolean ceremony(int start, int end, boolean half) {
       List<int[]> sentences =
           splitter.split(text, start, end).stream().filter(this::worded).toList(); // not "134."
       if (sentences.isEmpty() || !courteous(sentences.get(0))) {
@@ -63,7 +72,7 @@ final class Ceremony {
       for (int[] sentence : sentences) {
         courteous += courteous(sentence) ? 1 : 0;
       }
-      return 2 * courteous >= sentences.size();
+      return 2 * courteous > sentences.size() - (half ? 1 : 0);
     }
 
     private boolean worded(int[] sentence) {

@@ -103,10 +103,11 @@ public final class StatementExtractor {
     if (speaker == null && parts.stream().noneMatch(Voices.Part::turn)) {
       speakers.meeting(parties.of(title, text, titleMentions, speakers));
     }
-    Authored authored =
-        new Authored(text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS, addresses);
-    PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
     Ceremony.Text ceremonial = ceremony.of(text, paragraphs, splitter);
+    Authored authored =
+        new Authored(
+            text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS, addresses, ceremonial);
+    PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
     int t = 0;
     for (Voices.Part part : parts) {
       if (part.silent()) {

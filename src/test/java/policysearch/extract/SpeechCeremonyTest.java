@@ -46,4 +46,21 @@ class SpeechCeremonyTest {
         List.of("[Soares] speech «Mr. SOARES»: " + tribute + "\n\n" + POSITION),
         Said.in(UN_TITLE, tribute + "\n\n" + POSITION, SOARES));
   }
+
+  private static final String REMARKS =
+      "Remarks by President Biden and Secretary Raimondo at a Meeting of the Competition Council";
+
+  @Test
+  void aTranscriptTurnOfThanksAndHandingOverIsNoStatement() {
+    assertEquals(
+        List.of(
+            "[Gina Raimondo] transcript «SECRETARY RAIMONDO»: Thank you. We will send 500 more"
+                + " inspectors to the ports next month, and we ask Congress to fund 500 more."),
+        Said.in(
+            REMARKS,
+            "THE PRESIDENT: Thank you all for being here, and thank you, Gina, for your work on"
+                + " the council. With that, I'll turn it over to Secretary Gina Raimondo.\n\n"
+                + "SECRETARY RAIMONDO: Thank you. We will send 500 more inspectors to the ports"
+                + " next month, and we ask Congress to fund 500 more."));
+  }
 }
