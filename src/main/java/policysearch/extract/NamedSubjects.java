@@ -24,7 +24,7 @@ final class NamedSubjects {
   }
 
   /** An actor named between tokens {@code from} and {@code to}, and where the name is. */
-  private record Named(String name, boolean person, int first, int last) {}
+  private record Named(String name, boolean person, boolean country, int first, int last) {}
 
   /**
    * Actors named between {@code from} and {@code to} (not in quotes or brackets, not modifying a
@@ -80,7 +80,9 @@ final class NamedSubjects {
       while (t < to && s.tokens.get(t).end() <= m.end()) {
         t++;
       }
-      named.add(new Named(m.name(), m.type() == ActorType.PERSON, first, t - 1));
+      named.add(
+          new Named(
+              m.name(), m.type() == ActorType.PERSON, m.type() == ActorType.COUNTRY, first, t - 1));
     }
     while (t < to) {
       t = surnameOrRole(s, t, to, speakers, named);
@@ -99,19 +101,19 @@ final class NamedSubjects {
     boolean alone = !partOfLongerName(s, t);
     var surname = speakers.bySurname(s.tokens.get(t).text()).filter(n -> alone);
     if (surname.isPresent()) {
-      named.add(new Named(surname.get(), true, t, t));
+      named.add(new Named(surname.get(), true, false, t, t));
       return t + 1;
     }
     var organisation = speakers.byShortName(s.tokens.get(t).text()).filter(n -> alone);
     if (organisation.isPresent()) {
-      named.add(new Named(organisation.get(), false, t, t));
+      named.add(new Named(organisation.get(), false, false, t, t));
       return t + 1;
     }
     if (s.lower.get(t).text().equals("the") && t + 1 < to) {
       PhraseTrie.Match<String> role = gazetteer.titleAt(s.tokens.subList(0, to), t + 1);
       var person = role == null ? null : speakers.byRole(role.value()).orElse(null);
       if (person != null) {
-        named.add(new Named(person, true, t, role.end() - 1));
+        named.add(new Named(person, true, false, t, role.end() - 1));
         return role.end();
       }
     }
@@ -148,6 +150,9 @@ final class NamedSubjects {
     }
     if (gazetteer.titleAt(s.tokens.subList(0, to), next) != null) {
       return true;
+    }
+    if (n.country() && next < to && spans.qualifies(s, next)) {
+      return true; // "American Express said", "Dutch chemicals group Akzo said", "A U.S. diplomat"
     }
     return named.stream().anyMatch(other -> other.first() == next);
   }

@@ -36,6 +36,17 @@ final class SubjectSpans {
     return tail;
   }
 
+  /**
+   * True when the word at {@code token}, right after a country's name inside a subject, makes the
+   * country a qualifier of what follows ("American Express", "Dutch chemicals group", "U.S.
+   * diplomat"): a word that neither joins names ("and") nor stands between subject and verb.
+   */
+  boolean qualifies(Sentence s, int token) {
+    return s.tokens.get(token).word()
+        && !nameJoiners.contains(s.lower.get(token).text())
+        && !skipped(s, token);
+  }
+
   /** True for a word between a subject and its verb: "has", "also", "reportedly". */
   private boolean skipped(Sentence s, int token) {
     String word = s.lower.get(token).text();

@@ -68,4 +68,27 @@ class ReportingRulesTest {
             "Harlow Mining Corp said it will close the Blackwater mine.\n\nHarlow Valley Weekly,"
                 + " in its Monday edition, said the closure would cost 300 jobs."));
   }
+
+  @Test
+  void aCountryThatQualifiesTheWordsAfterItIsNoSpeaker() {
+    assertEquals(
+        List.of(),
+        Said.in(
+            null,
+            "A U.S. diplomat said the talks would resume in May. Sources close to Italian bank"
+                + " officials said no deal was near. American Lumber said prices would rise."));
+  }
+
+  @Test
+  void aCountryFollowedByItsVerbOrAnAdverbIsTheSpeaker() {
+    assertEquals(
+        List.of(
+            "[United States] said «The United States»: The United States said it would ease"
+                + " tension in the Aegean.",
+            "[Japan] said «Japan»: Japan also said it would cut tariffs on beef."),
+        Said.in(
+            null,
+            "The United States said it would ease tension in the Aegean. Japan also said it would"
+                + " cut tariffs on beef."));
+  }
 }
