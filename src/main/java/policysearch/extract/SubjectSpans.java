@@ -68,6 +68,10 @@ final class SubjectSpans {
 
   /** True for "The report said", "This agreement stated": a determiner and a common noun. */
   boolean nounSubject(Sentence s, int from, int verb) {
+    int names = nameBlock(s, from, verb);
+    if (names > from + 1 && names < verb && s.tokens.get(names - 1).text().equals(",")) {
+      return false; // "Its debt plan may force a sale, Harlow said": the name after the comma
+    }
     return determiners.contains(s.lower.get(from).text())
         && from + 1 < verb
         && s.tokens.get(from + 1).word()
@@ -102,10 +106,17 @@ final class SubjectSpans {
    */
   int nameBlock(Sentence s, int from, int to) {
     int start = to;
+    int comma = -1;
+    boolean and = false;
     while (start > from && nameish(s, start - 1)) {
       start--;
+      String word = s.lower.get(start).text();
+      comma = comma < 0 && word.equals(",") ? start : comma;
+      and |= word.equals("and") || word.equals("&");
     }
-    return start;
+    // "Pakistan, Turkey and Iran said" is a list; "… stake in <Encor Energy Corp>, Dome said" ends
+    // a clause with a name and the speaker follows the comma
+    return comma >= 0 && !and ? comma + 1 : start;
   }
 
   /** Where the list of names just before {@code to} starts: "Pakistan, Turkey and Iran". */
@@ -213,8 +224,18 @@ final class SubjectSpans {
     return s.first;
   }
 
-  /** True when the sentence opens with a word like "During", "As", "Today". */
+  /**
+   * True when the sentence opens with a word like "During", "As", "Today", or with a participle
+   * ("Commenting on a report to Nakasone, Miyazawa said").
+   */
   boolean opensIntroduction(Sentence s) {
-    return introductions.contains(s.lower.get(s.first).text());
+    String first = s.lower.get(s.first).text();
+    boolean participle =
+        first.length() > 5
+            && first.endsWith("ing")
+            && s.first + 1 < s.last
+            && s.tokens.get(s.first + 1).word()
+            && !s.tokens.get(s.first + 1).capitalized(); // not "Baring Capital Investors said"
+    return introductions.contains(first) || participle;
   }
 }

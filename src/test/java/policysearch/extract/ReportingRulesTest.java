@@ -91,4 +91,31 @@ class ReportingRulesTest {
             "The United States said it would ease tension in the Aegean. Japan also said it would"
                 + " cut tariffs on beef."));
   }
+
+  @Test
+  void anOpeningParticiplePhraseNamesNoSpeaker() {
+    assertEquals(
+        List.of(
+            "[Maria Delgado] said «Maria Delgado»: Commenting on a report to Jonas Berg, Maria"
+                + " Delgado said the mine would stay open."),
+        Said.in(
+            null,
+            "Commenting on a report to Jonas Berg, Maria Delgado said the mine would stay open."));
+  }
+
+  @Test
+  void aNameEndingTheClauseBeforeACommaIsNotListedWithTheSpeaker() {
+    assertEquals(
+        List.of(
+            "[Harlow Mining Corp] said «Harlow»: Its debt plan may force a sale of its stake in"
+                + " Fenwick Securities Inc, Harlow said.",
+            "[Fenwick Securities Inc, Harlow Mining Corp] said «Fenwick Securities Inc and Harlow"
+                + " Mining Corp»: Fenwick Securities Inc and Harlow Mining Corp said talks would"
+                + " resume."),
+        Said.in(
+            null,
+            "Harlow Mining Corp sold its mill.\n\nIts debt plan may force a sale of its stake in"
+                + " Fenwick Securities Inc, Harlow said.\n\nFenwick Securities Inc and Harlow"
+                + " Mining Corp said talks would resume."));
+  }
 }
