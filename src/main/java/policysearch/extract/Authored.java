@@ -1,6 +1,7 @@
 package policysearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,7 @@ final class Authored {
   private final Ceremony.Text ceremonial;
   private boolean speechOpened;
   private final List<Statement> statements = new ArrayList<>();
+  private final Set<String> said = new HashSet<>();
   private int[] run;
   private Voice runVoice;
 
@@ -58,7 +60,9 @@ final class Authored {
       flush();
     }
     if (reported != null) {
-      statements.add(reported);
+      if (said.add(reported.speakers() + "\0" + reported.text())) {
+        statements.add(reported); // wire copy repeats a story whole: each statement once
+      }
     } else if (voice != null) {
       run = run == null ? span.clone() : new int[] {run[0], span[1]};
       runVoice = voice;

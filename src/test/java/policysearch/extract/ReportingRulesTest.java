@@ -118,4 +118,12 @@ class ReportingRulesTest {
                 + " Fenwick Securities Inc, Harlow said.\n\nFenwick Securities Inc and Harlow"
                 + " Mining Corp said talks would resume."));
   }
+
+  @Test
+  void aStoryRepeatedWholeGivesEachStatementOnce() {
+    String story = "Harlow Mining Corp said it will close the Blackwater mine in June.";
+    assertEquals(
+        List.of("[Harlow Mining Corp] said «Harlow Mining Corp»: " + story),
+        Said.in(null, story + "\n\n" + story));
+  }
 }
