@@ -104,10 +104,11 @@ final class NamedSubjects {
       named.add(new Named(surname.get(), true, false, t, t));
       return t + 1;
     }
-    var organisation = speakers.byShortName(s.tokens.get(t).text()).filter(n -> alone);
-    if (organisation.isPresent()) {
-      named.add(new Named(organisation.get(), false, false, t, t));
-      return t + 1;
+    var organisation = speakers.byShortName(s.tokens.get(t).text());
+    int run = organisation.map(o -> continues(s, t, o)).orElse(0);
+    if (run > 0) {
+      named.add(new Named(organisation.get(), false, false, t, t + run - 1));
+      return t + run;
     }
     if (s.lower.get(t).text().equals("the") && t + 1 < to) {
       PhraseTrie.Match<String> role = gazetteer.titleAt(s.tokens.subList(0, to), t + 1);
@@ -121,9 +122,29 @@ final class NamedSubjects {
   }
 
   /**
+   * How many capitalised words from {@code t} name {@code organisation}: its first words as
+   * written, with what follows them ("Norfolk Southern Corp" for "Norfolk Southern", "Union
+   * Carbide" for "Union Carbide Corp"); 0 when they part from its name ("Diamond Shamrock Offshore"
+   * is not "Diamond Shamrock Corp", "Petroleum Intelligence Weekly" not "Petroleum Industry …").
+   */
+  private static int continues(Sentence s, int t, String organisation) {
+    String[] words = organisation.split(" ");
+    int run = 0;
+    while (t + run < s.last
+        && s.tokens.get(t + run).word()
+        && s.tokens.get(t + run).capitalized()) {
+      if (run < words.length
+          && !Speakers.fold(words[run]).equals(Speakers.fold(s.tokens.get(t + run).text()))) {
+        return 0;
+      }
+      run++;
+    }
+    return run;
+  }
+
+  /**
    * True when the capitalised word at {@code t} runs on into more capitalised words that the
-   * article does not know as a name: "Petroleum Intelligence Weekly said" is not the "Petroleum
-   * Industry Research Foundation", nor "Dean Foods Co" the "Dean" of "Howard Dean".
+   * article does not know as a name: "Dean Foods Co" is not the "Dean" of "Howard Dean".
    */
   private static boolean partOfLongerName(Sentence s, int t) {
     return t + 1 < s.last && s.tokens.get(t + 1).word() && s.tokens.get(t + 1).capitalized();

@@ -126,4 +126,17 @@ class ReportingRulesTest {
         List.of("[Harlow Mining Corp] said «Harlow Mining Corp»: " + story),
         Said.in(null, story + "\n\n" + story));
   }
+
+  @Test
+  void anOrganisationsFirstWordsWithItsSuffixStandForItButPartingWordsNameAnother() {
+    assertEquals(
+        List.of(
+            "[Harlow Mining Corp] said «Harlow Mining Corp»: Harlow Mining Corp said it will close"
+                + " the Blackwater mine.",
+            "[Harlow Mining Corp] said «Harlow Mining»: Harlow Mining said 300 jobs would go."),
+        Said.in(
+            null,
+            "Harlow Mining Corp said it will close the Blackwater mine.\n\nHarlow Mining said 300"
+                + " jobs would go.\n\nHarlow Timber Partners said its mill stays open."));
+  }
 }
