@@ -18,26 +18,17 @@ public final class StatementExtractor {
   private static final int SUBJECT_WINDOW = 6;
   static final int PASSAGE_CHARS = 1200;
 
-  /** At most this many words close a sentence after its reporting verb ("said in a statement"). */
-  private static final int TAIL_AFTER_VERB = 8;
-
-  /** At most this many words name the speaker of a closing reporting clause (", he added."). */
-  private static final int TAIL_SUBJECT = 6;
-
   /**
    * How far back a "he" may look for the person it means: the paragraph before the current one, and
    * at least this many characters (wire copy writes a paragraph a sentence).
    */
   private static final int RECENT_CHARS = 1200;
 
-  private final PhraseTrie<String> verbs = new PhraseTrie<>();
-  private final PhraseTrie<String> jointVerbs = new PhraseTrie<>();
-  private final PhraseTrie<String> nonFinite = new PhraseTrie<>();
   private final List<String> jointTitles;
   private final List<String> addresses;
   private final Set<String> firstPersonWords = new LinkedHashSet<>();
   private final Set<String> pronouns = new LinkedHashSet<>();
-  private final SubjectResolver subjects;
+  private final ReportedSpeech reportedSpeech;
   private final SentenceSplitter splitter;
   private final Voices voices;
   private final MeetingParties parties;
@@ -46,19 +37,6 @@ public final class StatementExtractor {
 
   /** Loads the verb, reference and rule lists through {@code resources}. */
   public StatementExtractor(Resources resources, Gazetteer gazetteer, TopicClassifier topics) {
-    for (String[] row : resources.rows("statements/verbs.txt")) {
-      String verb = row[0].strip().toLowerCase(Locale.ROOT);
-      verbs.add(Tokenizer.words(verb), verb);
-      jointVerbs.add(Tokenizer.words(verb), verb);
-    }
-    for (String[] row : resources.rows("statements/nonfinite-verbs.txt")) {
-      String verb = row[0].strip().toLowerCase(Locale.ROOT);
-      nonFinite.add(Tokenizer.words(verb), verb);
-    }
-    for (String[] row : resources.rows("statements/commitments.txt")) {
-      String word = row[0].strip().toLowerCase(Locale.ROOT);
-      jointVerbs.add(Tokenizer.words(word), word);
-    }
     this.addresses = lowerCaseLines(resources, "statements/addresses.txt");
     this.jointTitles = lowerCaseLines(resources, "statements/joint-titles.txt");
     PhraseTrie<String> references = new PhraseTrie<>();
@@ -71,7 +49,9 @@ public final class StatementExtractor {
         pronouns.add(phrase);
       }
     }
-    this.subjects = new SubjectResolver(references, gazetteer, resources);
+    this.reportedSpeech =
+        new ReportedSpeech(
+            resources, new SubjectResolver(references, gazetteer, resources), topics);
     this.splitter = new SentenceSplitter(resources);
     this.voices = new Voices(resources, gazetteer);
     this.parties = new MeetingParties(splitter, resources);
@@ -107,7 +87,7 @@ public final class StatementExtractor {
     Authored authored =
         new Authored(
             text, paragraphs, topics, firstPersonWords, PASSAGE_CHARS, addresses, ceremonial);
-    PhraseTrie<String> cues = joint(title) ? jointVerbs : verbs;
+    boolean joint = joint(title);
     int t = 0;
     for (Voices.Part part : parts) {
       if (part.silent()) {
@@ -127,7 +107,7 @@ public final class StatementExtractor {
         Sentence s = new Sentence(text, tokens, lower, first, t, span[0], span[1]);
         speakers.recentFrom(
             Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
-        Statement reported = reported(s, speakers, cues).orElse(null);
+        Statement reported = reportedSpeech.in(s, speakers, joint).orElse(null);
         if (reported == null) {
           reported = QuoteRun.continued(text, previous, runStart, s, topics);
         } else if (ownWords(reported, s, part.voice())) {
@@ -189,99 +169,5 @@ public final class StatementExtractor {
   private boolean joint(String title) {
     String lower = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
     return jointTitles.stream().anyMatch(lower::startsWith);
-  }
-
-  private Optional<Statement> reported(Sentence s, Speakers speakers, PhraseTrie<String> verbs) {
-    boolean tooShort = s.length() < 4 && !s.text().endsWith(":"); // "He said:" introduces a quote
-    if (tooShort || s.lower.get(s.first).text().equals("q") || s.text().endsWith("?")) {
-      return Optional.empty();
-    }
-    Statement first = null;
-    for (int i = s.first; i < s.last; i++) {
-      PhraseTrie.Match<String> verb =
-          s.quoted(i) ? null : verbs.longestMatch(s.lower.subList(0, s.last), i);
-      if (verb == null) {
-        continue;
-      }
-      boolean tail = first != null && reportingTail(s, i, verb.end());
-      if (first == null || tail) {
-        Subject who = subjects.speakers(s, i, verb.end(), speakers);
-        if (!who.isEmpty()) {
-          Statement said = statement(s, i, verb, who, speakers);
-          if (tail || reportingTail(s, i, verb.end())) {
-            return Optional.of(said);
-          }
-          first = said;
-        }
-      }
-      i = verb.end() - 1;
-    }
-    return first != null ? Optional.of(first) : nonFinite(s, speakers);
-  }
-
-  /**
-   * A speech verb that hangs on the sentence's opening subject: a purpose after the person met
-   * ("President Biden spoke with Prime Minister Bennett of Israel to reaffirm …") or a participle
-   * after a comma ("…, underscoring that the United States will compete …").
-   */
-  private Optional<Statement> nonFinite(Sentence s, Speakers speakers) {
-    for (int i = s.first + 2; i < s.last; i++) {
-      PhraseTrie.Match<String> verb =
-          s.quoted(i) ? null : nonFinite.longestMatch(s.lower.subList(0, s.last), i);
-      if (verb == null) {
-        continue;
-      }
-      boolean participle = s.lower.get(i).text().endsWith("ing");
-      Token before = s.tokens.get(i - 1);
-      boolean purpose =
-          !participle
-              && s.lower.get(i - 1).text().equals("to")
-              && (s.tokens.get(i - 2).capitalized() || s.tokens.get(i - 2).text().equals(")"));
-      if (participle ? before.text().equals(",") : purpose) {
-        Subject who = subjects.opening(s, i, speakers);
-        if (!who.isEmpty()) {
-          return Optional.of(statement(s, i, verb, who, speakers));
-        }
-      }
-      i = verb.end() - 1;
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * True for the reporting clause that closes a sentence: "Texaco offered … and agreed not to …, he
-   * added." — its speaker, not the subject of a speech verb inside what is reported, said it. A
-   * clause joined by "and" or "but" is a second statement of the same sentence, not its reporter.
-   */
-  private static boolean reportingTail(Sentence s, int verb, int verbEnd) {
-    if (s.last - verbEnd > TAIL_AFTER_VERB) {
-      return false;
-    }
-    for (int i = verbEnd; i < s.last; i++) {
-      if (s.tokens.get(i).text().equals(",")) {
-        return false;
-      }
-    }
-    for (int i = verb - 1; i > s.first && i >= verb - TAIL_SUBJECT; i--) {
-      if (s.tokens.get(i).text().equals(",") && !s.quoted(i)) {
-        String opening = s.lower.get(i + 1).text();
-        return i + 1 < verb && !opening.equals("and") && !opening.equals("but");
-      }
-    }
-    return false;
-  }
-
-  private Statement statement(
-      Sentence s, int verb, PhraseTrie.Match<String> match, Subject who, Speakers speakers) {
-    String text = s.text();
-    String cue = s.source(s.tokens.get(verb).start(), s.tokens.get(match.end() - 1).end());
-    return new Statement(
-        who.names().stream().map(speakers::actor).toList(),
-        text,
-        s.start,
-        s.end,
-        match.value(),
-        topics.passageTopics(text),
-        new Attribution(cue, who.mention()));
   }
 }
