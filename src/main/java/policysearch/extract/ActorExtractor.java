@@ -164,6 +164,9 @@ public final class ActorExtractor {
       return placeEnd;
     }
     int personEnd = personNames.untitledPersonEnd(s, i);
+    if (secondNameAfter(tokens, known, personEnd)) {
+      personEnd = knownEnd;
+    }
     if (context.namesThing(tokens, i, Math.max(personEnd, knownEnd))) {
       return NameContext.thingEnd(tokens, i);
     }
@@ -191,6 +194,20 @@ public final class ActorExtractor {
     }
     mentions.add(s.mention(known.value(), known.start(), known.end()));
     return context.hyphenedPartner(tokens, known, mentions);
+  }
+
+  /**
+   * "Hun Manet Anutin Charnvirakul", signatures side by side: a given name or a known person's name
+   * right after a known person's name starts another name.
+   */
+  private boolean secondNameAfter(
+      List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int personEnd) {
+    return known != null
+        && known.value().type() == ActorType.PERSON
+        && known.end() < personEnd
+        && (gazetteer.isGivenName(tokens.get(known.end()).text())
+            || gazetteer.actorAt(tokens, known.end()) != null
+                && gazetteer.actorAt(tokens, known.end()).value().type() == ActorType.PERSON);
   }
 
   /**

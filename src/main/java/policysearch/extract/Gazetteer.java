@@ -30,6 +30,8 @@ public final class Gazetteer {
   private final Map<String, String> personByTitledSurname = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> givenNames;
+  private final Set<String> roleNouns;
+  private final Set<String> lowerCaseOffices;
   private final Set<String> orgHeads;
   private final Set<String> companyHeads;
   private final Set<String> namePrefixes;
@@ -70,7 +72,7 @@ public final class Gazetteer {
     }
     // In lower case, titles of two words or more ("trade representative") and the offices of
     // lower-case-titles.txt ("president"), not ranks that are adjectives too ("major", "general").
-    Set<String> lowerCaseOffices = words(resources, "gazetteer/lower-case-titles.txt");
+    lowerCaseOffices = words(resources, "gazetteer/lower-case-titles.txt");
     for (String[] row : resources.rows("gazetteer/titles.txt")) {
       String title = row[0].strip();
       String lower = title.toLowerCase(java.util.Locale.ROOT);
@@ -88,6 +90,7 @@ public final class Gazetteer {
       places.add(Tokenizer.words(row[0].strip()), Boolean.TRUE);
     }
     givenNames = words(resources, "gazetteer/given-names.txt");
+    roleNouns = words(resources, "gazetteer/role-nouns.txt");
     companyHeads = words(resources, "gazetteer/company-heads.txt");
     orgHeads = words(resources, "gazetteer/org-heads.txt");
     orgHeads.addAll(companyHeads);
@@ -167,6 +170,19 @@ public final class Gazetteer {
   /** True for a demonym of a country ("Japanese", "Israelis"). */
   public boolean isDemonym(String word) {
     return demonyms.contains(word);
+  }
+
+  /** True for a one-word office of lower-case-titles.txt in any case ("Chairman", "governor"). */
+  public boolean isOffice(String word) {
+    return lowerCaseOffices.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True for a lower-case word of role-nouns.txt that describes the person named after it ("drug
+   * czar, Bill Bennett", "the historian Arthur Schlesinger").
+   */
+  public boolean isRoleNoun(String word) {
+    return roleNouns.contains(word);
   }
 
   /** True for a given name that starts a person's name without a title ("Peggy"). */

@@ -38,12 +38,21 @@ final class PersonNames {
     if (lowerCase) {
       title = gazetteer.lowerCaseTitleAt(tokens, i);
     }
+    boolean roleNoun = lowerCase && title == null && gazetteer.isRoleNoun(tokens.get(i).text());
+    if (roleNoun) {
+      title = new PhraseTrie.Match<>(null, i, i + 1);
+    }
     PhraseTrie.Match<Gazetteer.Entry> actor = gazetteer.actorAt(tokens, i);
     if (title == null || actor != null && actor.end() >= title.end()) {
       return i;
     }
     String role = title.value();
     int nameStart = title.end();
+    boolean apposition =
+        lowerCase && nameStart < tokens.size() && ",".equals(tokens.get(nameStart).text());
+    if (apposition) {
+      nameStart++; // "our new drug czar, Bill Bennett, and I"
+    }
     PhraseTrie.Match<String> chained = gazetteer.titleAt(tokens, nameStart);
     if (chained != null) {
       role = chained.value();
@@ -73,7 +82,7 @@ final class PersonNames {
       return i; // a title alone on its line names no one
     }
     int nameEnd = nameEnd(s, nameStart, lowerCase);
-    if (nameEnd == nameStart) {
+    if (nameEnd == nameStart || apposition && !appositionEnds(tokens, nameEnd)) {
       return i;
     }
     if (affiliation != null) {
@@ -84,7 +93,7 @@ final class PersonNames {
         new Mention(
             name,
             ActorType.PERSON,
-            gazetteer.isHonorific(role) ? null : role,
+            role == null || gazetteer.isHonorific(role) ? null : role,
             tokens.get(nameStart).start(),
             tokens.get(nameEnd - 1).end()));
     return nameEnd;
@@ -109,7 +118,8 @@ final class PersonNames {
     for (int k = nameStart; k < end; k++) {
       words += tokens.get(k).word() ? 1 : 0;
     }
-    if (words == 0 || lowerCaseTitle && words < 2 || headAfter(s, end)) {
+    boolean otherActor = known != null && known.end() >= end;
+    if (words == 0 || lowerCaseTitle && (words < 2 || otherActor) || headAfter(s, end)) {
       return nameStart;
     }
     String first = tokens.get(nameStart).text();
@@ -120,6 +130,18 @@ final class PersonNames {
       return nameStart;
     }
     return words > 1 && known == null && shape.notAPerson(tokens, nameStart, end) ? nameStart : end;
+  }
+
+  /**
+   * An apposition's name ends the apposition: a comma or a full stop follows it ("his brother,
+   * Sandy Levin, and"), not a verb ("its adviser, Keystone Realty Advisers has") or another word.
+   */
+  private static boolean appositionEnds(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return true;
+    }
+    String next = tokens.get(end).text();
+    return next.equals(",") || next.equals(".") || next.equals(";") || next.equals(")");
   }
 
   /** "Director Lakeview Bureau": a name right before an organisation's head is that body's. */
@@ -160,10 +182,12 @@ final class PersonNames {
     }
     int at = end + 1;
     PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, at);
+    // Ranks and seniority before the title, in capitals as lists write them: ", Senior Vice
+    // President,", ", Executive Director".
     while (title == null
         && at < Math.min(end + 3, tokens.size() - 1)
-        && tokens.get(at).capitalized()
-        && gazetteer.isCommonWord(tokens.get(at).text())) {
+        && tokens.get(at).word()
+        && tokens.get(at).capitalized()) {
       title = gazetteer.titleAt(tokens, ++at);
     }
     if (title == null) {
