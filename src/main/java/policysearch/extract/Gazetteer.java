@@ -31,6 +31,7 @@ public final class Gazetteer {
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> givenNames;
   private final Set<String> roleNouns;
+  private final Map<String, String> shortReferences = new HashMap<>();
   private final Set<String> lowerCaseOffices;
   private final Set<String> orgHeads;
   private final Set<String> companyHeads;
@@ -91,6 +92,9 @@ public final class Gazetteer {
     }
     givenNames = words(resources, "gazetteer/given-names.txt");
     roleNouns = words(resources, "gazetteer/role-nouns.txt");
+    for (String[] row : resources.tableRows("gazetteer/short-references.tsv")) {
+      shortReferences.put(row[0].strip() + "\t" + row[1].strip(), row[2].strip());
+    }
     companyHeads = words(resources, "gazetteer/company-heads.txt");
     orgHeads = words(resources, "gazetteer/org-heads.txt");
     orgHeads.addAll(companyHeads);
@@ -170,6 +174,14 @@ public final class Gazetteer {
   /** True for a demonym of a country ("Japanese", "Israelis"). */
   public boolean isDemonym(String word) {
     return demonyms.contains(word);
+  }
+
+  /**
+   * What a short reference of {@code kind} stands for ("plural", "Departments" → "Department of";
+   * "the", "House" → "House of Representatives"), or null.
+   */
+  public String shortReference(String kind, String word) {
+    return shortReferences.get(kind + "\t" + word);
   }
 
   /** True for a one-word office of lower-case-titles.txt in any case ("Chairman", "governor"). */
