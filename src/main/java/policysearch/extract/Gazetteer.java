@@ -31,6 +31,7 @@ public final class Gazetteer {
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> givenNames;
   private final Set<String> roleNouns;
+  private final Set<String> personVerbs;
   private final Map<String, String> shortReferences = new HashMap<>();
   private final Set<String> lowerCaseOffices;
   private final Set<String> orgHeads;
@@ -92,6 +93,7 @@ public final class Gazetteer {
     }
     givenNames = words(resources, "gazetteer/given-names.txt");
     roleNouns = words(resources, "gazetteer/role-nouns.txt");
+    personVerbs = words(resources, "gazetteer/person-verbs.txt");
     for (String[] row : resources.tableRows("gazetteer/short-references.tsv")) {
       shortReferences.put(row[0].strip() + "\t" + row[1].strip(), row[2].strip());
     }
@@ -182,6 +184,16 @@ public final class Gazetteer {
    */
   public String shortReference(String kind, String word) {
     return shortReferences.get(kind + "\t" + word);
+  }
+
+  /** True for "the", "a" or "an", in lower case. */
+  public boolean isArticle(String lowerCaseWord) {
+    return lowerCaseWord.equals("the") || lowerCaseWord.equals("a") || lowerCaseWord.equals("an");
+  }
+
+  /** True for a word of person-verbs.txt that follows a person's name ("said", "who"). */
+  public boolean isPersonVerb(String word) {
+    return personVerbs.contains(word);
   }
 
   /** True for a one-word office of lower-case-titles.txt in any case ("Chairman", "governor"). */

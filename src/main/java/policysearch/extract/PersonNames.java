@@ -166,10 +166,69 @@ final class PersonNames {
     for (int k = i; k < end; k++) {
       words += tokens.get(k).word() ? 1 : 0;
     }
-    if (words < 2 || !given && (words > 4 || !titleFollows(tokens, end))) {
+    if (words < 2
+        || !given
+            && (words > 4 || !titleFollows(tokens, end) && !personVerbFollows(s, i, end, words))) {
       return i;
     }
     return end;
+  }
+
+  /**
+   * "Wamkele Mene, who", "Ebonie Riley said": two or three name words, none of them ordinary,
+   * before a verb of saying or a "who" that only a person takes.
+   */
+  private boolean personVerbFollows(Scan s, int i, int end, int words) {
+    List<Token> tokens = s.tokens();
+    if (words > 3 || s.headline().get(i) || end + 1 >= tokens.size()) {
+      return false;
+    }
+    if (i > 0) {
+      Token before = tokens.get(i - 1);
+      String b = before.text().toLowerCase(java.util.Locale.ROOT);
+      if (before.capitalized() || Character.isDigit(b.charAt(0)) || gazetteer.isArticle(b)) {
+        return false; // "the Tamil Tigers, who", "100,000 Blue Helmets who": no person takes these
+      }
+    }
+    int separate = 0;
+    for (int k = i; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.word() && gazetteer.isCommonWord(t.text())) {
+        return false;
+      }
+      separate += t.word() && (k == i || tokens.get(k - 1).end() < t.start()) ? 1 : 0;
+    }
+    if (separate < 2) {
+      return false; // "Ruanda-Urundi says": one hyphened word is no given name and surname
+    }
+    String next = tokens.get(end).text();
+    String after = tokens.get(end + 1).text();
+    boolean verb =
+        gazetteer.isPersonVerb(next) || next.equals(",") && gazetteer.isPersonVerb(after);
+    return verb && !bodyNamed(s, i, end);
+  }
+
+  /**
+   * "Commerce Departments said", "Bache Securities said" after "Bache Securities Inc": a plural
+   * head, or the start of a body named in full elsewhere in the text.
+   */
+  private boolean bodyNamed(Scan s, int i, int end) {
+    String last = s.tokens().get(end - 1).text();
+    if (last.endsWith("s") && gazetteer.isOrgHead(last.substring(0, last.length() - 1))) {
+      return true;
+    }
+    String name = NameScanner.span(s.text(), s.tokens(), i, end) + " ";
+    for (int at = s.text().indexOf(name); at >= 0; at = s.text().indexOf(name, at + 1)) {
+      int from = at + name.length();
+      int to = from;
+      while (to < s.text().length() && Character.isLetter(s.text().charAt(to))) {
+        to++;
+      }
+      if (to > from && gazetteer.isOrgHead(s.text().substring(from, to))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -89,4 +89,23 @@ class PersonContextTest {
         List.of(),
         actors("Its investment adviser, Keystone Realty Advisers has lent the trust money."));
   }
+
+  @Test
+  void unknownNameWordsBeforeAVerbOfSayingOrWhoAreAPerson() {
+    assertEquals(
+        List.of("person:Wamkele Mene", "person:Shahrazad Vellani"),
+        actors("Wamkele Mene said the deal was done, and Shahrazad Vellani, who led it, agreed."));
+  }
+
+  @Test
+  void bodiesAndPlacesBeforeAVerbOfSayingAreNoPersons() {
+    assertEquals(
+        List.of(),
+        actors("Attacks by the Tamil Tigers, who fled, and by 100,000 Blue Helmets who act."));
+    assertEquals(
+        List.of("organization:Bache Securities Inc"),
+        actors("Bache Securities Inc sold it.\n\nBache Securities said it needed a seat."));
+    assertEquals(List.of(), actors("Exports rose, the Agriculture and Commerce Departments said."));
+    assertEquals(List.of(), actors("The mission to Ruanda-Urundi says so."));
+  }
 }
