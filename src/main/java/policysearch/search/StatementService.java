@@ -77,17 +77,8 @@ public final class StatementService {
 
   /** The facet filters and exclusions of a statement search. */
   static FacetedSearch.Selection selection(StatementRequest request) {
-    SearchRequest r = request.base();
     return FacetedSearch.Selection.of(
-        r,
-        Map.of(
-            Facet.SPEAKER,
-            r.actors(),
-            Facet.SPEAKER_TYPE,
-            request.speakerTypes(),
-            Facet.TOPIC,
-            r.topics()),
-        Map.of(Facet.SPEAKER, r.notActors(), Facet.TOPIC, r.notTopics()));
+        request.base(), Facet.included(request), Facet.excluded(request));
   }
 
   /**
