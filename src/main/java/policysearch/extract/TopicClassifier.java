@@ -97,15 +97,11 @@ public final class TopicClassifier {
     }
     double lengthFactor = Math.max(MIN_LENGTH_FACTOR, Math.sqrt(words / REFERENCE_WORDS));
     double[] strength = new double[n];
-    List<Integer> tagged = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       strength[t] = scores[t] / (topics.get(t).threshold() * lengthFactor);
     }
-    for (int t : votes.leading(MEANING_LEADERS)) {
-      if (strength[t] >= MEANING_FLOOR) {
-        strength[t] *= MEANING_BOOST;
-      }
-    }
+    weighMeaning(strength, votes);
+    List<Integer> tagged = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       if (strength[t] >= 1 && places[t] >= MIN_PLACES) {
         tagged.add(t);
@@ -113,6 +109,15 @@ public final class TopicClassifier {
     }
     tagged.sort((a, b) -> Double.compare(strength[b], strength[a]));
     return strongest(tagged, strength, places);
+  }
+
+  /** Doubles the strength of the topics most sentences mean, where the cues reach the floor. */
+  private static void weighMeaning(double[] strength, TopicMeaning.Votes votes) {
+    for (int t : votes.leading(MEANING_LEADERS)) {
+      if (strength[t] >= MEANING_FLOOR) {
+        strength[t] *= MEANING_BOOST;
+      }
+    }
   }
 
   /** Of the tagged topics (strongest first), the few near the top in strength and in spread. */
