@@ -25,6 +25,7 @@ public final class ActorExtractor {
   private final PersonResolver persons;
   private final Ambiguity ambiguity;
   private final NameContext context;
+  private final ShortReferences shortReferences;
 
   /** Extracts with the given gazetteer. */
   public ActorExtractor(Gazetteer gazetteer) {
@@ -37,6 +38,7 @@ public final class ActorExtractor {
     this.persons = new PersonResolver(gazetteer);
     this.ambiguity = new Ambiguity(gazetteer);
     this.context = new NameContext(gazetteer);
+    this.shortReferences = new ShortReferences(gazetteer);
   }
 
   /** The distinct actors of a text, in order of first mention, with the roles seen for each. */
@@ -75,6 +77,11 @@ public final class ActorExtractor {
     BitSet covered = new BitSet(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
+      int ticker = OrgPatterns.tickerEnd(tokens, i);
+      if (ticker > i) {
+        i = ticker; // "<UN.AS>" is Unilever's ticker, no mention of the United Nations
+        continue;
+      }
       departmentInTitle(s, i, mentions);
       int next = titledOrganization(s, i, mentions);
       if (next == i) {
@@ -82,6 +89,9 @@ public final class ActorExtractor {
       }
       if (next == i) {
         next = namedActor(s, i, mentions);
+      }
+      if (next == i && !s.headline().get(i)) {
+        next = shortReferences.at(s, i, mentions);
       }
       if (next > i) {
         covered.set(i, next);
@@ -145,6 +155,9 @@ public final class ActorExtractor {
     int knownEnd = known == null ? i : known.end();
     int placeEnd = place == null ? i : place.end();
     PhraseTrie.Match<String> org = s.headline().get(i) ? null : orgs.bracketed(s.text(), tokens, i);
+    if (org == null && !s.headline().get(i)) {
+      org = orgs.beforeTicker(s.text(), tokens, i);
+    }
     if (org == null) {
       org = orgs.at(s.text(), tokens, i);
     }
@@ -164,6 +177,9 @@ public final class ActorExtractor {
       return placeEnd;
     }
     int personEnd = personNames.untitledPersonEnd(s, i);
+    if (secondNameAfter(tokens, known, personEnd)) {
+      personEnd = knownEnd;
+    }
     if (context.namesThing(tokens, i, Math.max(personEnd, knownEnd))) {
       return NameContext.thingEnd(tokens, i);
     }
@@ -191,6 +207,20 @@ public final class ActorExtractor {
     }
     mentions.add(s.mention(known.value(), known.start(), known.end()));
     return context.hyphenedPartner(tokens, known, mentions);
+  }
+
+  /**
+   * "Hun Manet Anutin Charnvirakul", signatures side by side: a given name or a known person's name
+   * right after a known person's name starts another name.
+   */
+  private boolean secondNameAfter(
+      List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int personEnd) {
+    return known != null
+        && known.value().type() == ActorType.PERSON
+        && known.end() < personEnd
+        && (gazetteer.isGivenName(tokens.get(known.end()).text())
+            || gazetteer.actorAt(tokens, known.end()) != null
+                && gazetteer.actorAt(tokens, known.end()).value().type() == ActorType.PERSON);
   }
 
   /**

@@ -30,6 +30,10 @@ public final class Gazetteer {
   private final Map<String, String> personByTitledSurname = new HashMap<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> givenNames;
+  private final Set<String> roleNouns;
+  private final Set<String> personVerbs;
+  private final Map<String, String> shortReferences = new HashMap<>();
+  private final Set<String> lowerCaseOffices;
   private final Set<String> orgHeads;
   private final Set<String> companyHeads;
   private final Set<String> namePrefixes;
@@ -70,7 +74,7 @@ public final class Gazetteer {
     }
     // In lower case, titles of two words or more ("trade representative") and the offices of
     // lower-case-titles.txt ("president"), not ranks that are adjectives too ("major", "general").
-    Set<String> lowerCaseOffices = words(resources, "gazetteer/lower-case-titles.txt");
+    lowerCaseOffices = words(resources, "gazetteer/lower-case-titles.txt");
     for (String[] row : resources.rows("gazetteer/titles.txt")) {
       String title = row[0].strip();
       String lower = title.toLowerCase(java.util.Locale.ROOT);
@@ -88,6 +92,11 @@ public final class Gazetteer {
       places.add(Tokenizer.words(row[0].strip()), Boolean.TRUE);
     }
     givenNames = words(resources, "gazetteer/given-names.txt");
+    roleNouns = words(resources, "gazetteer/role-nouns.txt");
+    personVerbs = words(resources, "gazetteer/person-verbs.txt");
+    for (String[] row : resources.tableRows("gazetteer/short-references.tsv")) {
+      shortReferences.put(row[0].strip() + "\t" + row[1].strip(), row[2].strip());
+    }
     companyHeads = words(resources, "gazetteer/company-heads.txt");
     orgHeads = words(resources, "gazetteer/org-heads.txt");
     orgHeads.addAll(companyHeads);
@@ -167,6 +176,37 @@ public final class Gazetteer {
   /** True for a demonym of a country ("Japanese", "Israelis"). */
   public boolean isDemonym(String word) {
     return demonyms.contains(word);
+  }
+
+  /**
+   * What a short reference of {@code kind} stands for ("plural", "Departments" → "Department of";
+   * "the", "House" → "House of Representatives"), or null.
+   */
+  public String shortReference(String kind, String word) {
+    return shortReferences.get(kind + "\t" + word);
+  }
+
+  /** True for "the", "a" or "an", in lower case. */
+  public boolean isArticle(String lowerCaseWord) {
+    return lowerCaseWord.equals("the") || lowerCaseWord.equals("a") || lowerCaseWord.equals("an");
+  }
+
+  /** True for a word of person-verbs.txt that follows a person's name ("said", "who"). */
+  public boolean isPersonVerb(String word) {
+    return personVerbs.contains(word);
+  }
+
+  /** True for a one-word office of lower-case-titles.txt in any case ("Chairman", "governor"). */
+  public boolean isOffice(String word) {
+    return lowerCaseOffices.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True for a lower-case word of role-nouns.txt that describes the person named after it ("drug
+   * czar, Bill Bennett", "the historian Arthur Schlesinger").
+   */
+  public boolean isRoleNoun(String word) {
+    return roleNouns.contains(word);
   }
 
   /** True for a given name that starts a person's name without a title ("Peggy"). */

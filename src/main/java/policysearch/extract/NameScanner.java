@@ -35,7 +35,10 @@ final class NameScanner {
         break;
       }
       if (nameWord(tokens, i, headline, words)
-          && (words == 0 || !startsOtherActor(tokens, i, actorWords) && !startsTitle(tokens, i))) {
+          && (words == 0
+              || !startsOtherActor(tokens, i, actorWords)
+                  && !startsTitle(tokens, i)
+                  && !(words >= 2 && officeAt(tokens, i)))) {
         words++;
         i++;
         if (token.text().length() == 1 && isAdjacent(tokens, i - 1, ".")) {
@@ -54,6 +57,9 @@ final class NameScanner {
 
   private boolean nameWord(List<Token> tokens, int i, BitSet headline, int words) {
     Token token = tokens.get(i);
+    if (words > 0 && initial(tokens, i)) {
+      return true; // "Brent A. Robinson": an initial, though "A" opens sentences too
+    }
     if (!token.word()
         || !token.capitalized()
         || gazetteer.notNameAt(tokens, i)
@@ -65,6 +71,15 @@ final class NameScanner {
         || given
         || !gazetteer.isCommonWord(token.text())
         || words > 0 && gazetteer.isCapitalisedParticle(token.text());
+  }
+
+  /** A capital letter with its full stop glued to it: "A." in "Brent A. Robinson". */
+  private static boolean initial(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.word()
+        && t.text().length() == 1
+        && Character.isUpperCase(t.text().charAt(0))
+        && isAdjacent(tokens, i, ".");
   }
 
   /**
@@ -111,10 +126,22 @@ final class NameScanner {
         && !(actorWords && match.end() == i + 1);
   }
 
-  /** A title of two words or more ends a name: "King Hamad ... Al Khalifa and Crown Prince". */
+  /**
+   * A title of two words or more ends a name: "King Hamad ... Al Khalifa and Crown Prince"; so does
+   * an office after two name words ("Brendan Carr Chairman of the ..."), but not a one-word title
+   * that is a surname too ("Martin Luther King").
+   */
   private boolean startsTitle(List<Token> tokens, int i) {
     PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, i);
     return title != null && title.end() - i > 1;
+  }
+
+  /** An office, alone or after its rank: "Chairman", "Acting Chairman", "Vice Chairperson". */
+  private boolean officeAt(List<Token> tokens, int i) {
+    return gazetteer.isOffice(tokens.get(i).text())
+        || i + 1 < tokens.size()
+            && tokens.get(i + 1).capitalized()
+            && gazetteer.isOffice(tokens.get(i + 1).text());
   }
 
   /**

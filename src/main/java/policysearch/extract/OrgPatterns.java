@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class OrgPatterns {
   private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
   private static final int MAX_TOKENS = 16;
+  private static final int MAX_TICKER_NAME = 6;
 
   private final Gazetteer gazetteer;
 
@@ -49,8 +50,9 @@ final class OrgPatterns {
                   || !titleAt(tokens, i)
                   || headAhead(tokens, i + 1, limit))
           || complement && isNumber(t)) {
+        int word = i;
         i = wordEnd(tokens, i);
-        if (gazetteer.isOrgHead(t.text())) {
+        if (head(tokens, word)) {
           headEnd = i;
         }
       } else if ((headEnd == i || complement)
@@ -59,6 +61,12 @@ final class OrgPatterns {
           && !dateAfter(tokens, i + 1)) {
         complement = true;
         i = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
+      } else if (t.text().equals(",")
+          && i > from
+          && headEnd < 0
+          && !complement
+          && partnersAhead(tokens, i + 1, limit)) {
+        i++; // "Goldman, Sachs and Co"
       } else if (gazetteer.isOrgConjunction(t.text())
           && capitalisedAfter(tokens, i + 1)
           && !isNumber(tokens.get(i + 1))
@@ -70,7 +78,10 @@ final class OrgPatterns {
         break;
       }
     }
-    while (i > from && !tokens.get(i - 1).capitalized() && !isNumber(tokens.get(i - 1))) {
+    while (i > from
+        && !tokens.get(i - 1).capitalized()
+        && !isNumber(tokens.get(i - 1))
+        && !(i - 2 > from && prefixed(tokens, i - 1))) {
       i--; // a trailing "and", "of the" belongs to what follows
     }
     int end = complement ? i : headEnd;
@@ -115,6 +126,73 @@ final class OrgPatterns {
       lowerCase |= word.chars().anyMatch(Character::isLowerCase);
     }
     return null;
+  }
+
+  /**
+   * A company as wire copy names it before its ticker ("Supermarkets General &lt;SGL&gt;", "First
+   * Interstate Bancorp &lt;I&gt;"): capitalised words from {@code from} up to a bracketed ticker on
+   * the same line, or null.
+   */
+  PhraseTrie.Match<String> beforeTicker(String text, List<Token> tokens, int from) {
+    if (!tokens.get(from).capitalized()
+        || !tokens.get(from).word()
+        || !runStart(text, tokens, from)
+        || gazetteer.isOrgHead(tokens.get(from).text())) {
+      return null;
+    }
+    int k = from;
+    while (k < Math.min(tokens.size(), from + MAX_TICKER_NAME)
+        && (tokens.get(k).capitalized() || tokens.get(k).text().equals("&"))
+        && (k == from || !NameScanner.lineBreakBefore(text, tokens, k))) {
+      k++;
+    }
+    if (k == from || k >= tokens.size() || !isTicker(tokens, k)) {
+      return null;
+    }
+    return new PhraseTrie.Match<>(NameScanner.span(text, tokens, from, k), from, k);
+  }
+
+  /**
+   * True when a name may start at {@code from}: first on its line, or after a lower-case word or a
+   * comma, colon or bracket — not inside "Royal Dutch/Shell Group".
+   */
+  private static boolean runStart(String text, List<Token> tokens, int from) {
+    if (from == 0 || NameScanner.lineBreakBefore(text, tokens, from)) {
+      return true;
+    }
+    Token before = tokens.get(from - 1);
+    return before.word() ? !before.capitalized() : ",;:(\"“".contains(before.text());
+  }
+
+  /** The index after a ticker in angle brackets at {@code k} ("&lt;UN.AS&gt;"), or {@code k}. */
+  static int tickerEnd(List<Token> tokens, int k) {
+    if (!isTicker(tokens, k)) {
+      return k;
+    }
+    int j = k + 1;
+    while (!tokens.get(j).text().equals(">")) {
+      j++;
+    }
+    return j + 1;
+  }
+
+  /**
+   * "&lt;SGL&gt;", "&lt;BTY.L&gt;": a bracket, capitals, dots and digits, and its closing bracket.
+   */
+  private static boolean isTicker(List<Token> tokens, int k) {
+    if (!tokens.get(k).text().equals("<")) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+      String t = tokens.get(j).text();
+      if (t.equals(">")) {
+        return j > k + 1;
+      }
+      if (t.chars().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -209,10 +287,18 @@ final class OrgPatterns {
    * not after a head ("Inc.").
    */
   private int wordEnd(List<Token> tokens, int i) {
-    if (gazetteer.isOrgHead(tokens.get(i).text())) {
+    if (head(tokens, i)) {
       return i + 1; // "Safeway Stores Inc. The …": a head's full stop may end the sentence
     }
     int next = i + 1;
+    if (tokens.get(i).capitalized()
+        && tokens.get(i).text().length() <= 2
+        && hyphenAfter(tokens, i)
+        && next + 1 < tokens.size()
+        && tokens.get(next + 1).start() == tokens.get(next).end()
+        && tokens.get(next + 1).word()) {
+      next += 2; // "Co-operation": a prefix and its word
+    }
     while (next + 1 < tokens.size()
         && tokens.get(next).start() == tokens.get(next - 1).end()
         && (tokens.get(next).text().equals(".") || tokens.get(next).text().equals("-"))
@@ -243,10 +329,55 @@ final class OrgPatterns {
   /** True when the capitalised words from {@code i} contain a head: "X Center and Y Magazine". */
   private boolean headAhead(List<Token> tokens, int i, int limit) {
     for (int k = i; k < Math.min(limit, tokens.size()) && tokens.get(k).capitalized(); ) {
-      if (gazetteer.isOrgHead(tokens.get(k).text())) {
+      if (head(tokens, k)) {
         return true;
       }
       k = wordEnd(tokens, k);
+    }
+    return false;
+  }
+
+  /**
+   * A head word, but not a short one that is a prefix ("Co" of "Co-operation", "Co-Chair"); a
+   * longer head keeps its hyphen ("Federal Housing Administration-insured").
+   */
+  private boolean head(List<Token> tokens, int i) {
+    String word = tokens.get(i).text();
+    return gazetteer.isOrgHead(word) && !(word.length() <= 2 && hyphenAfter(tokens, i));
+  }
+
+  private static boolean hyphenAfter(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).text().equals("-")
+        && tokens.get(i + 1).start() == tokens.get(i).end();
+  }
+
+  /** The lower-case word of "Co-operation", after a short capitalised prefix and its hyphen. */
+  private static boolean prefixed(List<Token> tokens, int i) {
+    return tokens.get(i - 2).capitalized()
+        && tokens.get(i - 2).text().length() <= 2
+        && hyphenAfter(tokens, i - 2)
+        && tokens.get(i - 1).end() == tokens.get(i).start();
+  }
+
+  /**
+   * ", Sachs and Co", ", Wilson and Co": partners' names joined by commas, then "and" and more
+   * names ending with a company's legal form.
+   */
+  private boolean partnersAhead(List<Token> tokens, int i, int limit) {
+    boolean and = false;
+    for (int k = i; k < Math.min(limit, tokens.size()); k++) {
+      Token t = tokens.get(k);
+      if (and && gazetteer.isCompanyHead(t.text()) && head(tokens, k)) {
+        return true;
+      }
+      boolean comma = t.text().equals(",");
+      if (t.text().equals("and") || t.text().equals("&")) {
+        and =
+            !tokens.get(k - 1).text().equals(","); // "Viasat, Visa Foundation, and Visa Inc" lists
+      } else if (comma && and || !comma && !(t.word() && t.capitalized()) || head(tokens, k)) {
+        return false;
+      }
     }
     return false;
   }

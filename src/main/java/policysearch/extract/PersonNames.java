@@ -38,12 +38,21 @@ final class PersonNames {
     if (lowerCase) {
       title = gazetteer.lowerCaseTitleAt(tokens, i);
     }
+    boolean roleNoun = lowerCase && title == null && gazetteer.isRoleNoun(tokens.get(i).text());
+    if (roleNoun) {
+      title = new PhraseTrie.Match<>(null, i, i + 1);
+    }
     PhraseTrie.Match<Gazetteer.Entry> actor = gazetteer.actorAt(tokens, i);
     if (title == null || actor != null && actor.end() >= title.end()) {
       return i;
     }
     String role = title.value();
     int nameStart = title.end();
+    boolean apposition =
+        lowerCase && nameStart < tokens.size() && ",".equals(tokens.get(nameStart).text());
+    if (apposition) {
+      nameStart++; // "our new drug czar, Bill Bennett, and I"
+    }
     PhraseTrie.Match<String> chained = gazetteer.titleAt(tokens, nameStart);
     if (chained != null) {
       role = chained.value();
@@ -73,7 +82,7 @@ final class PersonNames {
       return i; // a title alone on its line names no one
     }
     int nameEnd = nameEnd(s, nameStart, lowerCase);
-    if (nameEnd == nameStart) {
+    if (nameEnd == nameStart || apposition && !appositionEnds(tokens, nameEnd)) {
       return i;
     }
     if (affiliation != null) {
@@ -84,7 +93,7 @@ final class PersonNames {
         new Mention(
             name,
             ActorType.PERSON,
-            gazetteer.isHonorific(role) ? null : role,
+            role == null || gazetteer.isHonorific(role) ? null : role,
             tokens.get(nameStart).start(),
             tokens.get(nameEnd - 1).end()));
     return nameEnd;
@@ -109,7 +118,8 @@ final class PersonNames {
     for (int k = nameStart; k < end; k++) {
       words += tokens.get(k).word() ? 1 : 0;
     }
-    if (words == 0 || lowerCaseTitle && words < 2 || headAfter(s, end)) {
+    boolean otherActor = known != null && known.end() >= end;
+    if (words == 0 || lowerCaseTitle && (words < 2 || otherActor) || headAfter(s, end)) {
       return nameStart;
     }
     String first = tokens.get(nameStart).text();
@@ -120,6 +130,18 @@ final class PersonNames {
       return nameStart;
     }
     return words > 1 && known == null && shape.notAPerson(tokens, nameStart, end) ? nameStart : end;
+  }
+
+  /**
+   * An apposition's name ends the apposition: a comma or a full stop follows it ("his brother,
+   * Sandy Levin, and"), not a verb ("its adviser, Keystone Realty Advisers has") or another word.
+   */
+  private static boolean appositionEnds(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return true;
+    }
+    String next = tokens.get(end).text();
+    return next.equals(",") || next.equals(".") || next.equals(";") || next.equals(")");
   }
 
   /** "Director Lakeview Bureau": a name right before an organisation's head is that body's. */
@@ -144,10 +166,69 @@ final class PersonNames {
     for (int k = i; k < end; k++) {
       words += tokens.get(k).word() ? 1 : 0;
     }
-    if (words < 2 || !given && (words > 4 || !titleFollows(tokens, end))) {
+    if (words < 2
+        || !given
+            && (words > 4 || !titleFollows(tokens, end) && !personVerbFollows(s, i, end, words))) {
       return i;
     }
     return end;
+  }
+
+  /**
+   * "Wamkele Mene, who", "Ebonie Riley said": two or three name words, none of them ordinary,
+   * before a verb of saying or a "who" that only a person takes.
+   */
+  private boolean personVerbFollows(Scan s, int i, int end, int words) {
+    List<Token> tokens = s.tokens();
+    if (words > 3 || s.headline().get(i) || end + 1 >= tokens.size()) {
+      return false;
+    }
+    if (i > 0) {
+      Token before = tokens.get(i - 1);
+      String b = before.text().toLowerCase(java.util.Locale.ROOT);
+      if (before.capitalized() || Character.isDigit(b.charAt(0)) || gazetteer.isArticle(b)) {
+        return false; // "the Tamil Tigers, who", "100,000 Blue Helmets who": no person takes these
+      }
+    }
+    int separate = 0;
+    for (int k = i; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.word() && gazetteer.isCommonWord(t.text())) {
+        return false;
+      }
+      separate += t.word() && (k == i || tokens.get(k - 1).end() < t.start()) ? 1 : 0;
+    }
+    if (separate < 2) {
+      return false; // "Ruanda-Urundi says": one hyphened word is no given name and surname
+    }
+    String next = tokens.get(end).text();
+    String after = tokens.get(end + 1).text();
+    boolean verb =
+        gazetteer.isPersonVerb(next) || next.equals(",") && gazetteer.isPersonVerb(after);
+    return verb && !bodyNamed(s, i, end);
+  }
+
+  /**
+   * "Commerce Departments said", "Bache Securities said" after "Bache Securities Inc": a plural
+   * head, or the start of a body named in full elsewhere in the text.
+   */
+  private boolean bodyNamed(Scan s, int i, int end) {
+    String last = s.tokens().get(end - 1).text();
+    if (last.endsWith("s") && gazetteer.isOrgHead(last.substring(0, last.length() - 1))) {
+      return true;
+    }
+    String name = NameScanner.span(s.text(), s.tokens(), i, end) + " ";
+    for (int at = s.text().indexOf(name); at >= 0; at = s.text().indexOf(name, at + 1)) {
+      int from = at + name.length();
+      int to = from;
+      while (to < s.text().length() && Character.isLetter(s.text().charAt(to))) {
+        to++;
+      }
+      if (to > from && gazetteer.isOrgHead(s.text().substring(from, to))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -160,10 +241,12 @@ final class PersonNames {
     }
     int at = end + 1;
     PhraseTrie.Match<String> title = gazetteer.titleAt(tokens, at);
+    // Ranks and seniority before the title, in capitals as lists write them: ", Senior Vice
+    // President,", ", Executive Director".
     while (title == null
         && at < Math.min(end + 3, tokens.size() - 1)
-        && tokens.get(at).capitalized()
-        && gazetteer.isCommonWord(tokens.get(at).text())) {
+        && tokens.get(at).word()
+        && tokens.get(at).capitalized()) {
       title = gazetteer.titleAt(tokens, ++at);
     }
     if (title == null) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
  * Reads the editable vocabulary files under {@code src/main/resources}: UTF-8, one entry per line,
@@ -63,6 +64,18 @@ public final class Resources {
     return policysearch.corpus.Hashes.of(fingerprintInput.toString());
   }
 
+  /**
+   * The bytes of a generated binary resource (not edited by hand like the text files); its CRC-32
+   * goes into the fingerprint, so that a regenerated file re-extracts.
+   */
+  public byte[] bytes(String resource) {
+    byte[] bytes = shippedBytes(resource);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    fingerprintInput.append(resource).append('\0').append(crc.getValue()).append('\0');
+    return bytes;
+  }
+
   private String text(String resource) {
     String text = edited.containsKey(resource) ? edited.get(resource) : shipped(resource);
     fingerprintInput.append(resource).append('\0').append(text).append('\0');
@@ -70,11 +83,15 @@ public final class Resources {
   }
 
   private static String shipped(String resource) {
+    return new String(shippedBytes(resource), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] shippedBytes(String resource) {
     try (InputStream in = Resources.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + resource, e);
     }

@@ -9,7 +9,10 @@ import java.util.List;
  * topic, and a topic needs cues in at least {@value #MIN_PLACES} places (the title is one place),
  * so one sentence naming a "free trade agreement" does not make a trade article. Title cues count
  * triple; the threshold grows with the square root of the length, so a passing mention in a long
- * briefing does not tag it, and shrinks a little for short wire items; of the topics above their
+ * briefing does not tag it, and shrinks a little for short wire items. Meaning ({@link
+ * TopicMeaning}) weighs in: the {@value #MEANING_LEADERS} topics most of the sentences are nearest
+ * to count their cues double, so a subject told in words no cue list has still reaches its
+ * threshold and a passing mention falls behind the main subjects. Of the topics above their
  * thresholds an article keeps the few strongest.
  */
 public final class TopicClassifier {
@@ -40,20 +43,37 @@ public final class TopicClassifier {
    */
   private static final double MIN_SHARE_OF_TOP = 0.3;
 
+  /** How many topics, those most sentences are nearest to in meaning, get their cues doubled. */
+  static final int MEANING_LEADERS = 2;
+
+  /** What the cues of a topic the meaning leads with are multiplied by. */
+  private static final double MEANING_BOOST = 2;
+
+  /** The cues alone must reach this share of the threshold for meaning to weigh in. */
+  private static final double MEANING_FLOOR = 0.5;
+
   private final List<Topic> topics;
   private final TopicCues cues;
+  private final TopicMeaning meaning;
   // The shipped abbreviation list (the statement rules read the same file into the fingerprint).
   private final SentenceSplitter splitter = new SentenceSplitter(new Resources());
 
   /** Loads the cues for the taxonomy's topics through {@code resources}. */
   public TopicClassifier(Taxonomy taxonomy, Resources resources) {
-    this(taxonomy.all(), resources.tableRows("taxonomy/topic-rules.tsv"));
+    this(
+        taxonomy.all(),
+        resources.tableRows("taxonomy/topic-rules.tsv"),
+        new WordVectors(resources));
   }
 
-  /** A classifier for {@code topics} with the given rule rows (topic, weight, cue[, context]). */
-  TopicClassifier(List<Topic> topics, List<String[]> rules) {
+  /**
+   * A classifier for {@code topics} with the given rule rows (topic, weight, cue[, context]) and
+   * word vectors.
+   */
+  TopicClassifier(List<Topic> topics, List<String[]> rules, WordVectors words) {
     this.topics = List.copyOf(topics);
     this.cues = new TopicCues(this.topics, rules);
+    this.meaning = new TopicMeaning(this.topics, words);
   }
 
   /** Topic ids for the article, highest score first. */
@@ -62,26 +82,42 @@ public final class TopicClassifier {
     double[] scores = new double[n];
     int[] places = new int[n];
     double[] here = new double[n];
+    TopicMeaning.Votes votes = meaning.votes();
     if (title != null) {
-      addPlace(Words.of(title), TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
+      String[] titleWords = Words.of(title);
+      addPlace(titleWords, TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
+      votes.add(titleWords, TITLE_FACTOR);
     }
     int words = 0;
     for (int[] sentence : splitter.split(text)) {
       String[] sentenceWords = Words.of(text, sentence[0], sentence[1]);
       words += sentenceWords.length;
       addPlace(sentenceWords, 1, SENTENCE_CAP, here, scores, places);
+      votes.add(sentenceWords, 1);
     }
     double lengthFactor = Math.max(MIN_LENGTH_FACTOR, Math.sqrt(words / REFERENCE_WORDS));
     double[] strength = new double[n];
-    List<Integer> tagged = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       strength[t] = scores[t] / (topics.get(t).threshold() * lengthFactor);
+    }
+    weighMeaning(strength, votes);
+    List<Integer> tagged = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
       if (strength[t] >= 1 && places[t] >= MIN_PLACES) {
         tagged.add(t);
       }
     }
     tagged.sort((a, b) -> Double.compare(strength[b], strength[a]));
     return strongest(tagged, strength, places);
+  }
+
+  /** Doubles the strength of the topics most sentences mean, where the cues reach the floor. */
+  private static void weighMeaning(double[] strength, TopicMeaning.Votes votes) {
+    for (int t : votes.leading(MEANING_LEADERS)) {
+      if (strength[t] >= MEANING_FLOOR) {
+        strength[t] *= MEANING_BOOST;
+      }
+    }
   }
 
   /** Of the tagged topics (strongest first), the few near the top in strength and in spread. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The rule classes of the topic classifier, each on a small rule set written for the test. */
@@ -16,8 +17,11 @@ class TopicRulesTest {
             new Topic("trade", "economy", "Trade", "tariffs", threshold),
             new Topic("labour", "economy", "Labour", "unions", threshold));
     return new TopicClassifier(
-        topics, java.util.Arrays.stream(rules).map(r -> r.split("\t", -1)).toList());
+        topics, java.util.Arrays.stream(rules).map(r -> r.split("\t", -1)).toList(), NO_MEANING);
   }
+
+  /** No word vectors: these tests are about the cue rules alone. */
+  private static final WordVectors NO_MEANING = new WordVectors(new byte[8], Set.of());
 
   private static final TopicClassifier TRADE =
       classifier(10, "trade\t3\ttariff*", "trade\t3\timports", "trade\t3\texports");
