@@ -28,11 +28,12 @@ public record RelatedWeights(
     double matter) {
   /**
    * The weights the service ranks with: fitted on the tuning half of the judged queries only
-   * (docs/related.md), where a statement from within about two months counts a little more and
-   * shared key phrases and topics add nothing the similarity and coverage do not already say.
+   * (docs/related.md, round 4), where a statement said within about a month counts more, the rarest
+   * shared word and shared topics a little, and the two statements' own cosine half as much as
+   * before; the context cosine and the share of rare words add nothing there that these do not.
    */
   public static final RelatedWeights DEFAULT =
-      new RelatedWeights(1.0, 0.5, 0.0, 0.05, 0.0, 0, 0.05, 60, 0, 0);
+      new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.1, 0.1, 30, 0, 0);
 
   /** The score of one candidate's signals. */
   double score(Candidate c) {

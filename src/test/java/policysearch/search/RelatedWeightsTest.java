@@ -9,7 +9,7 @@ class RelatedWeightsTest {
   @Test
   void namedWeightsReplaceTheShippedOnesAndTheRestStay() {
     assertEquals(
-        new RelatedWeights(1.0, 0.5, 0.0, 0.05, 0.0, 0.2, 0.1, 14, 0.3, 0),
+        new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.2, 0.1, 14, 0.3, 0),
         RelatedWeights.parse("rare=0.2, date=0.1,days=14,context=0.3"));
     assertEquals(RelatedWeights.DEFAULT, RelatedWeights.parse(""));
   }
