@@ -138,27 +138,11 @@ final class RelatedStatementSearch {
         near.foundByMeaning = true;
       }
     }
-    float[] context = SameMatter.context(vector, articleVector(searcher, source.stored));
+    float[] context = null;
     if (mode == RetrievalMode.HYBRID) {
-      // The same matter: its rare words, phrases and actors near its date, and its context.
-      Optional<Query> matter =
-          SameMatter.query(
-              about,
-              Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR)),
-              speakerNames,
-              source.day,
-              reader,
-              filter);
-      if (matter.isPresent()) {
-        for (ScoreDoc hit : searcher.search(matter.get(), k).scoreDocs) {
-          candidates.computeIfAbsent(hit.doc, Candidate::new);
-        }
-      }
-      if (context != null) {
-        for (ScoreDoc hit : nearest(searcher, Schema.STATEMENT_VECTOR, context, k, filter)) {
-          candidates.computeIfAbsent(hit.doc, Candidate::new).contextSimilarity = 2 * hit.score - 1;
-        }
-      }
+      context = SameMatter.context(vector, articleVector(searcher, source.stored));
+      // Half as deep: on the judged set their candidates past 25 never reach a top 10.
+      sameMatter(searcher, candidates, source, about, speakerNames, context, k / 2, filter);
     }
     List<Candidate> found = new ArrayList<>(candidates.values());
     describe(searcher, found, source, about, vector, context);
@@ -169,6 +153,36 @@ final class RelatedStatementSearch {
       }
     }
     return new RelatedCandidates(source, about, found);
+  }
+
+  /**
+   * Adds the candidates of the same matter: the source's rare words, phrases and actors near its
+   * date, and the statements nearest to the source in its {@code context}.
+   */
+  private static void sameMatter(
+      FacetSearcher searcher,
+      Map<Integer, Candidate> candidates,
+      Candidate source,
+      Aboutness about,
+      Set<String> speakerNames,
+      float[] context,
+      int k,
+      Query filter)
+      throws IOException {
+    List<String> actors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
+    Optional<Query> matter =
+        SameMatter.query(
+            about, actors, speakerNames, source.day, searcher.getIndexReader(), filter);
+    if (matter.isPresent()) {
+      for (ScoreDoc hit : searcher.search(matter.get(), k).scoreDocs) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new);
+      }
+    }
+    if (context != null) {
+      for (ScoreDoc hit : nearest(searcher, Schema.STATEMENT_VECTOR, context, k, filter)) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new).contextSimilarity = 2 * hit.score - 1;
+      }
+    }
   }
 
   /** The vector of the title and lead of the article {@code statement} is in, if any. */
@@ -284,7 +298,9 @@ final class RelatedStatementSearch {
           c.similarity = other == null ? 0 : StoredVectors.cosine(vector, other);
         }
         if (Double.isNaN(c.contextSimilarity)) {
-          c.contextSimilarity = other == null ? 0 : StoredVectors.cosine(context, other);
+          // Only the hybrid ranking reads it; the other modes leave the context out.
+          c.contextSimilarity =
+              other == null || context == null ? 0 : StoredVectors.cosine(context, other);
         }
       }
       c.sharedWords = about.sharedWords(c.distinctStems);
