@@ -7,10 +7,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import policysearch.search.LuceneBackend;
 import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementHit;
 import policysearch.search.StatementRequest;
@@ -27,7 +27,7 @@ final class RelatedLatency {
 
   /** Times {@code count} sampled statements after {@code warmUp} others; prints percentiles. */
   static void run(
-      SearchService search,
+      LuceneBackend search,
       int count,
       int warmUp,
       long seed,
@@ -66,15 +66,14 @@ final class RelatedLatency {
    * {@code count} statements drawn at random (seeded) from those an empty statement search can page
    * to (the first {@value SearchRequest#MAX_WINDOW}), each used again if there are fewer.
    */
-  private static List<String> sample(SearchService search, int count, Random random)
+  private static List<String> sample(LuceneBackend search, int count, Random random)
       throws IOException {
     List<String> all = new ArrayList<>();
     int size = SearchRequest.MAX_SIZE;
     for (int page = 1; page * size <= SearchRequest.MAX_WINDOW; page++) {
       SearchRequest listing =
           new SearchRequest("", List.of(), List.of(), null, null, SortOrder.RELEVANCE, page, size);
-      List<StatementHit> hits =
-          search.statements().search(new StatementRequest(listing, List.of())).hits();
+      List<StatementHit> hits = search.statements(new StatementRequest(listing, List.of())).hits();
       hits.forEach(hit -> all.add(hit.id()));
       if (hits.size() < size) {
         break;

@@ -18,10 +18,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexDirectory;
-import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.DocumentUploads;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 import policysearch.web.Operations;
 import policysearch.web.Readiness;
 import policysearch.web.WebServer;
@@ -152,9 +151,9 @@ final class ServeCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     Readiness readiness = Readiness.starting();
     Thread update;
-    try (LiveIndex live = wiring.liveIndex(directory);
-        SearchService search = wiring.search(live)) {
-      ArticleUpdates updates = new ArticleUpdates(live, search);
+    try (ServedBackend backend = ServedBackend.lucene(wiring, directory)) {
+      SearchBackend search = backend.search();
+      ArticleUpdates updates = new ArticleUpdates(backend.writer(), search);
       CorpusSnapshot indexed = CorpusSnapshot.of(roots);
       Operations ops = new Operations(readiness, metricsToken, accessLog);
       DocumentUploads uploads = uploads(wiring, updates);

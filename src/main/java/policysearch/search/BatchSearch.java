@@ -16,12 +16,9 @@ import org.apache.lucene.search.Query;
  * syntax, too slow, or reached after the budget is spent) gets its own error; the others are still
  * counted.
  */
-public final class BatchSearch {
-  /** Most lines in one batch. */
-  public static final int MAX_QUERIES = 1_000;
-
+final class BatchSearch {
   /** Time for a whole batch: a thousand slow lines must not hold a request thread for long. */
-  public static final Duration BUDGET = Duration.ofSeconds(30);
+  static final Duration BUDGET = Duration.ofSeconds(30);
 
   private final Searchers searchers;
   private final FacetsConfig config;
@@ -36,22 +33,20 @@ public final class BatchSearch {
    * One row per line of {@code lines}, in order; {@code filters} holds the filters (its query, page
    * and order unused): its actors filter articles by actor and statements by speaker.
    */
-  public List<BatchRow> count(List<String> lines, StatementRequest filters) throws IOException {
-    if (lines.size() > MAX_QUERIES) {
+  List<BatchRow> count(List<String> lines, StatementRequest filters) throws IOException {
+    if (lines.size() > SearchBackend.MAX_BATCH_LINES) {
       throw new InvalidRequestException(
-          "a batch holds at most " + MAX_QUERIES + " lines, not " + lines.size());
+          "a batch holds at most " + SearchBackend.MAX_BATCH_LINES + " lines, not " + lines.size());
     }
     long end = System.nanoTime() + BUDGET.toNanos();
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      List<BatchRow> rows = new ArrayList<>(lines.size());
-      for (String line : lines) {
-        rows.add(row(searcher, line, filters, end));
-      }
-      return rows;
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(
+        searcher -> {
+          List<BatchRow> rows = new ArrayList<>(lines.size());
+          for (String line : lines) {
+            rows.add(row(searcher, line, filters, end));
+          }
+          return rows;
+        });
   }
 
   private BatchRow row(FacetSearcher searcher, String line, StatementRequest filters, long end)
@@ -74,7 +69,7 @@ public final class BatchSearch {
       Query articleQuery =
           FacetedSearch.query(
               config,
-              Filters.of(query, SearchService.ARTICLES, articles.from(), articles.to()),
+              Filters.of(query, Articles.ARTICLES, articles.from(), articles.to()),
               FacetedSearch.Selection.articles(articles).resolved(searcher.names()));
       Query statementQuery =
           FacetedSearch.query(

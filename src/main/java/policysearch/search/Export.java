@@ -53,15 +53,6 @@ public final class Export {
           Schema.ARTICLE_TITLE,
           Schema.TOPIC);
 
-  /** Receives the number of rows, then the rows; may fail writing them. */
-  public interface Sink<T> {
-    /** How many rows will follow, told once before the first; ignored by default. */
-    default void total(long total) throws IOException {}
-
-    /** Takes one row. */
-    void accept(T row) throws IOException;
-  }
-
   /** Turns a row's stored fields into the row. */
   private interface Row<T> {
     T of(Document doc);
@@ -77,12 +68,12 @@ public final class Export {
   }
 
   /** The articles {@code request} finds (its page and size ignored). */
-  public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
+  public void articles(SearchRequest request, RowSink<ArticleRow> sink) throws IOException {
     FacetedSearch.Selection selection = FacetedSearch.Selection.articles(request);
     each(
         searcher -> {
           Query query = queries.parse(request.query(), searcher.names());
-          Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
+          Query base = Filters.of(query, Articles.ARTICLES, request.from(), request.to());
           return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
         },
         selection.byDate(),
@@ -100,7 +91,7 @@ public final class Export {
   }
 
   /** The statements {@code request} finds (its page and size ignored). */
-  public void statements(StatementRequest request, Sink<StatementRow> sink) throws IOException {
+  public void statements(StatementRequest request, RowSink<StatementRow> sink) throws IOException {
     SearchRequest r = request.base();
     FacetedSearch.Selection selection = StatementService.selection(request);
     each(
@@ -129,27 +120,33 @@ public final class Export {
       Function<FacetSearcher, Query> queryOf,
       boolean byDate,
       Set<String> fields,
-      Sink<T> sink,
+      RowSink<T> sink,
       Row<T> row)
       throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      Query query = queryOf.apply(searcher);
-      TopDocs top = pass(searcher, query, byDate, null, Integer.MAX_VALUE);
-      sink.total(top.totalHits.value());
-      StoredFields stored = searcher.storedFields();
-      while (true) {
-        for (Document doc : inDocOrder(stored, top.scoreDocs, fields)) {
-          sink.accept(row.of(doc));
-        }
-        if (top.scoreDocs.length < PASS) {
-          return;
-        }
-        ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
-        top = pass(searcher.shared(), query, byDate, last, PASS);
+    searchers.read(searcher -> pages(searcher, queryOf.apply(searcher), byDate, fields, sink, row));
+  }
+
+  /** Every pass of {@code query}'s hits into {@code sink}; the first within the time limit. */
+  private static <T> Void pages(
+      FacetSearcher searcher,
+      Query query,
+      boolean byDate,
+      Set<String> fields,
+      RowSink<T> sink,
+      Row<T> row)
+      throws IOException {
+    TopDocs top = pass(searcher, query, byDate, null, Integer.MAX_VALUE);
+    sink.total(top.totalHits.value());
+    StoredFields stored = searcher.storedFields();
+    while (true) {
+      for (Document doc : inDocOrder(stored, top.scoreDocs, fields)) {
+        sink.accept(row.of(doc));
       }
-    } finally {
-      searchers.release(searcher);
+      if (top.scoreDocs.length < PASS) {
+        return null;
+      }
+      ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
+      top = pass(searcher.shared(), query, byDate, last, PASS);
     }
   }
 

@@ -1,0 +1,37 @@
+package policysearch.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import policysearch.index.IndexDirectory;
+import policysearch.index.LiveIndex;
+import policysearch.search.BackendWriter;
+import policysearch.search.LuceneWriter;
+import policysearch.search.SearchBackend;
+
+/**
+ * A backend opened for serving: its searches, the writer that changes what they find, and what
+ * holds the index open, closed in that order (searches first, then the index they read).
+ */
+record ServedBackend(SearchBackend search, BackendWriter writer, Closeable index)
+    implements Closeable {
+
+  /** The embedded Lucene index in {@code directory}: one writer, near-real-time searches on it. */
+  static ServedBackend lucene(Wiring wiring, IndexDirectory directory) throws IOException {
+    LiveIndex live = wiring.liveIndex(directory);
+    try {
+      return new ServedBackend(wiring.search(live), new LuceneWriter(live), live);
+    } catch (IOException | RuntimeException e) {
+      live.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      search.close();
+    } finally {
+      index.close();
+    }
+  }
+}
