@@ -32,7 +32,8 @@ import policysearch.search.RelatedWeights;
       EvalRelatedCommand.Pool.class,
       EvalRelatedCommand.Grades.class,
       EvalRelatedCommand.Score.class,
-      EvalRelatedCommand.Tune.class
+      EvalRelatedCommand.Tune.class,
+      EvalRelatedCommand.Latency.class
     })
 final class EvalRelatedCommand implements Callable<Integer> {
   /**
@@ -282,6 +283,61 @@ final class EvalRelatedCommand implements Callable<Integer> {
           throw new UsageException("no query is in group '" + fit + "'");
         }
         RelatedTuning.run(search, keys, judged, depth, fit, streams.out());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code latency}: related statements timed per mode for a sample of statements. */
+  @Command(
+      name = "latency",
+      description =
+          "Time related statements (service, no HTTP) of lexical, semantic and hybrid for a seeded"
+              + " sample of statements: p50, p95, p99.")
+  static final class Latency implements Callable<Integer> {
+    @Mixin Options.Index index;
+
+    @Option(
+        names = "--sample",
+        defaultValue = "300",
+        description = "statements timed (default: ${DEFAULT-VALUE})")
+    int sample;
+
+    @Option(
+        names = "--warm-up",
+        defaultValue = "150",
+        description = "other statements asked first, unmeasured (default: ${DEFAULT-VALUE})")
+    int warmUp;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20261207",
+        description = "seed of the sample (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(
+        names = "--weights",
+        paramLabel = "NAME=W,...",
+        defaultValue = "",
+        description = "hybrid weights to time instead of the shipped ones")
+    String weights;
+
+    private final Streams streams;
+
+    Latency(Streams streams) {
+      this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (sample < 1 || warmUp < 0) {
+        throw new UsageException("--sample must be 1 or more and --warm-up 0 or more");
+      }
+      RelatedWeights tried = RelatedWeights.parse(weights);
+      Wiring wiring = Wiring.create();
+      try (IndexDirectory directory = IndexDirectory.open(index.index);
+          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
+        RelatedLatency.run(search, sample, warmUp, seed, tried, streams.out());
       }
       return 0;
     }

@@ -22,14 +22,17 @@ import policysearch.search.StatementHit;
  * maximises mean nDCG@10, then P@10 of grade 2.
  */
 final class RelatedTuning {
-  private static final double[] COVERAGE = {0, 0.25, 0.5, 0.75, 1, 1.5, 2};
-  private static final double[] PHRASE = {0, 0.1, 0.2, 0.4};
-  private static final double[] ACTOR = {0, 0.05, 0.1, 0.2};
-  private static final double[] TOPIC = {0, 0.05, 0.1};
+  private static final double[] SIMILARITY = {1, 0.5};
+  private static final double[] COVERAGE = {0.25, 0.5, 0.75, 1};
+  private static final double[] PHRASE = {0, 0.15};
+  private static final double[] ACTOR = {0, 0.05, 0.1};
+  private static final double[] TOPIC = {0, 0.05};
   private static final double[] RARE = {0, 0.1, 0.2};
+  private static final double[] CONTEXT = {0, 0.25, 0.5, 1};
+  private static final double[] MATTER = {0, 0.1, 0.2, 0.4};
 
   /** Weight and decay (days) of being said close in time: none, within weeks, within months. */
-  private static final double[][] DATE = {{0, 30}, {0.05, 14}, {0.05, 60}};
+  private static final double[][] DATE = {{0, 30}, {0.05, 14}, {0.05, 60}, {0.1, 30}};
 
   private RelatedTuning() {}
 
@@ -75,14 +78,30 @@ final class RelatedTuning {
 
   private static List<RelatedWeights> grid() {
     List<RelatedWeights> grid = new ArrayList<>();
-    for (double coverage : COVERAGE) {
-      for (double phrase : PHRASE) {
-        for (double actor : ACTOR) {
-          for (double topic : TOPIC) {
-            for (double rare : RARE) {
-              for (double[] date : DATE) {
-                grid.add(
-                    new RelatedWeights(1, coverage, phrase, actor, topic, rare, date[0], date[1]));
+    for (double similarity : SIMILARITY) {
+      for (double coverage : COVERAGE) {
+        for (double phrase : PHRASE) {
+          for (double actor : ACTOR) {
+            for (double topic : TOPIC) {
+              for (double rare : RARE) {
+                for (double[] date : DATE) {
+                  for (double context : CONTEXT) {
+                    for (double matter : MATTER) {
+                      grid.add(
+                          new RelatedWeights(
+                              similarity,
+                              coverage,
+                              phrase,
+                              actor,
+                              topic,
+                              rare,
+                              date[0],
+                              date[1],
+                              context,
+                              matter));
+                    }
+                  }
+                }
               }
             }
           }

@@ -102,6 +102,38 @@ final class Aboutness {
     return idf;
   }
 
+  /**
+   * The rare content stems (idf at least {@code minIdf}), rarest first, at most {@code max}: the
+   * names and specific words that tell one matter from others of its topic.
+   */
+  List<String> rare(double minIdf, int max) {
+    return idf.entrySet().stream()
+        .filter(e -> e.getValue() >= minIdf)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * The share of the source's rare stems (idf at least {@code minIdf}) a statement with these
+   * sorted distinct stems holds, counting up to {@code enough} of them as all: 0 if the source has
+   * none.
+   */
+  double rareShare(int[] distinct, double minIdf, int enough) {
+    int rare = 0;
+    int shared = 0;
+    for (Map.Entry<String, Double> e : idf.entrySet()) {
+      if (e.getValue() >= minIdf) {
+        rare++;
+        if (Arrays.binarySearch(distinct, StatementTerms.hash(e.getKey())) >= 0) {
+          shared++;
+        }
+      }
+    }
+    return rare == 0 ? 0 : Math.min(1, shared / (double) Math.min(rare, enough));
+  }
+
   /** The key phrases, as lists of stems. */
   List<List<String>> phrases() {
     return phrases;

@@ -24,6 +24,7 @@ final class Candidate {
   final int doc;
   double lexicalScore = Double.NaN;
   double similarity = Double.NaN;
+  double contextSimilarity = Double.NaN;
   boolean foundByMeaning;
   StatementTerms.Signature signature;
   int[] distinctStems;
@@ -35,6 +36,7 @@ final class Candidate {
   double actor;
   double topic;
   double rare;
+  double matter;
   long daysApart;
   List<String> sharedWords = List.of();
   List<String> sharedPhrases = List.of();

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -19,7 +21,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -121,18 +122,23 @@ final class RelatedStatementSearch {
         candidates.computeIfAbsent(hit.doc, Candidate::new).lexicalScore = hit.score;
       }
     }
-    float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, docId);
+    IndexReader reader = searcher.getIndexReader();
+    float[] vector = StoredVectors.of(reader, Schema.STATEMENT_VECTOR, docId);
     if (mode != RetrievalMode.LEXICAL && vector != null) {
-      Query nearest = new KnnFloatVectorQuery(Schema.STATEMENT_VECTOR, vector, k, filter);
-      for (ScoreDoc hit : searcher.search(nearest, k).scoreDocs) {
-        // Lucene scores a dot product d as (1 + d) / 2.
+      for (ScoreDoc hit : nearest(searcher, Schema.STATEMENT_VECTOR, vector, k, filter)) {
         Candidate near = candidates.computeIfAbsent(hit.doc, Candidate::new);
         near.similarity = 2 * hit.score - 1;
         near.foundByMeaning = true;
       }
     }
+    float[] context = null;
+    if (mode == RetrievalMode.HYBRID) {
+      context = SameMatter.context(vector, articleVector(searcher, source.stored));
+      // Half as deep: on the judged set their candidates past 25 never reach a top 10.
+      sameMatter(searcher, candidates, source, about, speakerNames, context, k / 2, filter);
+    }
     List<Candidate> found = new ArrayList<>(candidates.values());
-    describe(searcher, found, source, about, vector);
+    describe(searcher, found, source, about, vector, context);
     if (withStoredFields) {
       StoredFields stored = searcher.storedFields();
       for (Candidate c : found) {
@@ -140,6 +146,54 @@ final class RelatedStatementSearch {
       }
     }
     return new RelatedCandidates(source, about, found);
+  }
+
+  /**
+   * Adds the candidates of the same matter: the source's rare words, phrases and actors near its
+   * date, and the statements nearest to the source in its {@code context}.
+   */
+  private static void sameMatter(
+      FacetSearcher searcher,
+      Map<Integer, Candidate> candidates,
+      Candidate source,
+      Aboutness about,
+      Set<String> speakerNames,
+      float[] context,
+      int k,
+      Query filter)
+      throws IOException {
+    List<String> actors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
+    Optional<Query> matter =
+        SameMatter.query(
+            about, actors, speakerNames, source.day, searcher.getIndexReader(), filter);
+    if (matter.isPresent()) {
+      for (ScoreDoc hit : searcher.search(matter.get(), k).scoreDocs) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new);
+      }
+    }
+    if (context != null) {
+      for (ScoreDoc hit : nearest(searcher, Schema.STATEMENT_VECTOR, context, k, filter)) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new).contextSimilarity = 2 * hit.score - 1;
+      }
+    }
+  }
+
+  /** The vector of the title and lead of the article {@code statement} is in, if any. */
+  private static float[] articleVector(FacetSearcher searcher, Document statement)
+      throws IOException {
+    Optional<Integer> article =
+        Filters.byId(searcher, statement.get(Schema.ARTICLE_ID), Articles.ARTICLES);
+    return article.isEmpty()
+        ? null
+        : StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, article.get());
+  }
+
+  /** The {@code k} nearest vectors of {@code field} within {@code filter}. */
+  private static ScoreDoc[] nearest(
+      FacetSearcher searcher, String field, float[] vector, int k, Query filter)
+      throws IOException {
+    // Lucene scores a dot product d as (1 + d) / 2: callers take 2 * score - 1.
+    return searcher.search(new KnnFloatVectorQuery(field, vector, k, filter), k).scoreDocs;
   }
 
   /** Other articles, other speakers (every name of each), the date range and speaker types. */
@@ -203,11 +257,7 @@ final class RelatedStatementSearch {
         StemGroups.of(mlt.like(Schema.BODY, new StringReader(text)), MAX_QUERY_TERMS),
         Occur.SHOULD);
     for (List<String> phrase : about.phrases()) {
-      MultiPhraseQuery.Builder exact = new MultiPhraseQuery.Builder();
-      for (String stem : phrase) {
-        exact.add(new Term[] {new Term(Schema.BODY, stem), new Term(Schema.BODY, MARK + stem)});
-      }
-      any.add(new BoostQuery(exact.build(), PHRASE_BOOST), Occur.SHOULD);
+      any.add(new BoostQuery(SameMatter.phrase(phrase), PHRASE_BOOST), Occur.SHOULD);
     }
     return new BooleanQuery.Builder()
         .add(any.build(), Occur.MUST)
@@ -221,15 +271,26 @@ final class RelatedStatementSearch {
       List<Candidate> candidates,
       Candidate source,
       Aboutness about,
-      float[] vector)
+      float[] vector,
+      float[] context)
       throws IOException {
     List<String> sourceActors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
     List<String> sourceTopics = Arrays.asList(source.stored.getValues(Schema.TOPIC));
     Candidate.readAll(searcher.getIndexReader(), candidates);
     for (Candidate c : candidates) {
-      if (Double.isNaN(c.similarity)) {
-        float[] other = StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, c.doc);
-        c.similarity = vector == null || other == null ? 0 : StoredVectors.cosine(vector, other);
+      if (Double.isNaN(c.similarity) || Double.isNaN(c.contextSimilarity)) {
+        float[] other =
+            vector == null
+                ? null
+                : StoredVectors.of(searcher.getIndexReader(), Schema.STATEMENT_VECTOR, c.doc);
+        if (Double.isNaN(c.similarity)) {
+          c.similarity = other == null ? 0 : StoredVectors.cosine(vector, other);
+        }
+        if (Double.isNaN(c.contextSimilarity)) {
+          // Only the hybrid ranking reads it; the other modes leave the context out.
+          c.contextSimilarity =
+              other == null || context == null ? 0 : StoredVectors.cosine(context, other);
+        }
       }
       c.sharedWords = about.sharedWords(c.distinctStems);
       c.sharedPhrases = about.sharedPhrases(c.signature.stems());
@@ -241,6 +302,7 @@ final class RelatedStatementSearch {
       c.actor = actorWeight(searcher, c.sharedActors);
       c.topic = topicUnion == 0 ? 0 : c.sharedTopics.size() / (double) topicUnion;
       c.rare = about.rarest(c.distinctStems);
+      c.matter = about.rareShare(c.distinctStems, SameMatter.RARE_IDF, SameMatter.ENOUGH_RARE);
       c.daysApart = Math.abs(c.day - source.day);
     }
   }

@@ -11,8 +11,9 @@ import java.util.Map;
  * actor the source names that it names or is said by (the United States, named in thousands of
  * statements, says less than Second Thomas Shoal's Philippines); the share of topics in common; the
  * rarest content word they share; how close in time they were said ({@code exp(-days apart /
- * days)}: the same matter is talked about in the same weeks); the cosine of their articles' titles
- * and leads.
+ * days)}: the same matter is talked about in the same weeks); the cosine of the two statements read
+ * with their articles' titles (context vectors); the share of the source's rare words it holds (up
+ * to three count as all).
  */
 public record RelatedWeights(
     double similarity,
@@ -22,14 +23,17 @@ public record RelatedWeights(
     double topic,
     double rare,
     double date,
-    double days) {
+    double days,
+    double context,
+    double matter) {
   /**
    * The weights the service ranks with: fitted on the tuning half of the judged queries only
-   * (docs/related.md), where a statement from within about two months counts a little more and
-   * shared key phrases and topics add nothing the similarity and coverage do not already say.
+   * (docs/related.md, round 4), where a statement said within about a month counts more, the rarest
+   * shared word and shared topics a little, and the two statements' own cosine half as much as
+   * before; the context cosine and the share of rare words add nothing there that these do not.
    */
   public static final RelatedWeights DEFAULT =
-      new RelatedWeights(1.0, 0.5, 0.0, 0.05, 0.0, 0, 0.05, 60);
+      new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.1, 0.1, 30, 0, 0);
 
   /** The score of one candidate's signals. */
   double score(Candidate c) {
@@ -39,7 +43,9 @@ public record RelatedWeights(
         + actor * c.actor
         + topic * c.topic
         + rare * c.rare
-        + date * Math.exp(-c.daysApart / days);
+        + date * Math.exp(-c.daysApart / days)
+        + context * c.contextSimilarity
+        + matter * c.matter;
   }
 
   /**
@@ -56,6 +62,8 @@ public record RelatedWeights(
     w.put("rare", DEFAULT.rare);
     w.put("date", DEFAULT.date);
     w.put("days", DEFAULT.days);
+    w.put("context", DEFAULT.context);
+    w.put("matter", DEFAULT.matter);
     for (String pair : spec.split(",")) {
       if (pair.isBlank()) {
         continue;
@@ -83,6 +91,8 @@ public record RelatedWeights(
         w.get("topic"),
         w.get("rare"),
         w.get("date"),
-        w.get("days"));
+        w.get("days"),
+        w.get("context"),
+        w.get("matter"));
   }
 }

@@ -144,4 +144,29 @@ class EvalRelatedCommandTest {
             "  all      ceiling  P@10 grade 2 0.100 (the best order of these candidates as judged)"),
         out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("ceiling")).toList());
   }
+
+  @Test
+  void latencyTimesEveryModeForTheSampledStatements() throws IOException {
+    Path index = dir.resolve("index");
+    Fixtures.index(Fixtures.copy("related", dir), index);
+
+    assertEquals(
+        0,
+        run(
+            "eval-related",
+            "latency",
+            "--index",
+            index.toString(),
+            "--sample",
+            "3",
+            "--warm-up",
+            "1"));
+
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("3 statements timed after 1 others (service time)", lines.get(0));
+    assertEquals(
+        List.of("lexical", "semantic", "hybrid"),
+        lines.subList(1, 4).stream().map(l -> l.split(" ")[0]).toList());
+    assertEquals(4, lines.size());
+  }
 }
