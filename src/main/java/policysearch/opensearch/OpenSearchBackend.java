@@ -1,0 +1,265 @@
+package policysearch.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import policysearch.extract.Taxonomy;
+import policysearch.index.Schema;
+import policysearch.search.ArticleView;
+import policysearch.search.Hit;
+import policysearch.search.InvalidRequestException;
+import policysearch.search.RetrievalMode;
+import policysearch.search.SearchRequest;
+import policysearch.search.SearchResult;
+import policysearch.search.StatementHit;
+import policysearch.search.StatementRequest;
+import policysearch.search.StatementResult;
+
+/**
+ * The search side on an OpenSearch cluster: article and statement search with facets, highlighted
+ * snippets and cursors, the article view and counts, answered from the index {@link
+ * OpenSearchIndexer} writes, in the same API records as the embedded index.
+ */
+public final class OpenSearchBackend implements Closeable {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final int MAX_STATEMENTS = 1000;
+
+  /**
+   * Characters of a snippet: sentences are joined up to this length and a longer one is cut after
+   * it (the embedded index shows one sentence, reaching at most as far each way from its match).
+   */
+  private static final int FRAGMENT = 250;
+
+  private static final List<String> ARTICLE_DIMS = List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR);
+  private static final List<String> STATEMENT_DIMS =
+      List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
+
+  private final Connection connection;
+  private final String index;
+  private final QueryText queries = new QueryText();
+  private final Labels labels;
+  private final FacetedQuery faceted;
+
+  /** Searches index {@code index} of the cluster at {@code urls}. */
+  public static OpenSearchBackend open(String urls, String index, Taxonomy taxonomy)
+      throws IOException {
+    Connection connection = Connection.open(urls);
+    try {
+      if (!connection.exists(index)) {
+        throw new IOException(
+            "OpenSearch at " + urls + " has no index '" + index + "': run index --opensearch");
+      }
+    } catch (IOException e) {
+      connection.close();
+      throw e.getMessage().startsWith("OpenSearch at")
+          ? e
+          : new IOException("cannot reach OpenSearch at " + urls + ": " + e, e);
+    }
+    return new OpenSearchBackend(connection, index, taxonomy);
+  }
+
+  OpenSearchBackend(Connection connection, String index, Taxonomy taxonomy) {
+    this.connection = connection;
+    this.index = index;
+    this.labels = new Labels(connection, index, taxonomy);
+    this.faceted = new FacetedQuery(connection, index, labels);
+  }
+
+  /** One page of articles with facet counts, histogram and snippets. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    ObjectNode query = queries.query(request.query());
+    Narrowing narrowing =
+        Narrowing.of(
+            Schema.KIND_ARTICLE,
+            request,
+            Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
+            Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+    FacetedQuery.Page page =
+        faceted.search(
+            query,
+            narrowing,
+            ARTICLE_DIMS,
+            Sources.HIT_FIELDS,
+            snippets(queries.highlight(request.query()), false));
+    Map<String, String> bodies = bodiesOfPaged(page.hits());
+    List<Hit> hits = new ArrayList<>(page.hits().size());
+    for (JsonNode hit : page.hits()) {
+      hits.add(Sources.hit(hit, bodies.get(hit.path("_id").asText())));
+    }
+    return new SearchResult(
+        page.total(),
+        (System.nanoTime() - start) / 1_000_000,
+        request.page(),
+        request.size(),
+        hits,
+        page.facets(),
+        page.nextAfter(),
+        page.histogram());
+  }
+
+  /**
+   * One page of statements with speaker, speaker type, topic and year counts. Statements match by
+   * their words only: the cluster holds no sentence vectors without the k-NN plugin, so the default
+   * mode is lexical and asking for search by meaning is refused.
+   */
+  public StatementResult statements(StatementRequest request) throws IOException {
+    long start = System.nanoTime();
+    SearchRequest r = request.base();
+    if (request.mode() != null && request.mode() != RetrievalMode.LEXICAL) {
+      throw new InvalidRequestException(
+          "mode="
+              + request.mode().name().toLowerCase(java.util.Locale.ROOT)
+              + " needs statement vectors, which this OpenSearch index does not hold (no k-NN"
+              + " plugin): use mode=lexical");
+    }
+    ObjectNode query = queries.query(r.query());
+    Narrowing narrowing =
+        Narrowing.of(
+            Schema.KIND_STATEMENT,
+            r,
+            Map.of(
+                Schema.SPEAKER,
+                r.actors(),
+                Schema.SPEAKER_TYPE,
+                request.speakerTypes(),
+                Schema.TOPIC,
+                r.topics()),
+            Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
+    FacetedQuery.Page page =
+        faceted.search(
+            query,
+            narrowing,
+            STATEMENT_DIMS,
+            Sources.STATEMENT_FIELDS,
+            snippets(queries.highlight(r.query()), true));
+    List<StatementHit> hits = page.hits().stream().map(Sources::statement).toList();
+    return new StatementResult(
+        page.total(),
+        (System.nanoTime() - start) / 1_000_000,
+        r.page(),
+        r.size(),
+        hits,
+        page.facets(),
+        page.nextAfter(),
+        page.histogram());
+  }
+
+  /** The whole article with its statements, if the id is known. */
+  public Optional<ArticleView> article(String id) throws IOException {
+    JsonNode found = byId(id, Schema.KIND_ARTICLE, List.of());
+    if (found == null) {
+      return Optional.empty();
+    }
+    ObjectNode body = JSON.objectNode();
+    body.put("size", MAX_STATEMENTS);
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.add(Narrowing.term(Schema.KIND, Schema.KIND_STATEMENT));
+    filter.add(Narrowing.term(Schema.ARTICLE_ID, id));
+    body.putObject("_source").set("includes", strings(Sources.STATEMENT_FIELDS));
+    List<StatementHit> statements = new ArrayList<>();
+    for (JsonNode hit : send(body).path("hits").path("hits")) {
+      statements.add(Sources.statement(hit));
+    }
+    // Offsets are kept in the source only (no doc values to sort by): text order here.
+    statements.sort(Comparator.comparingInt(StatementHit::start));
+    return Optional.of(Sources.article(found.path("_source"), statements));
+  }
+
+  /** How many articles the index holds. */
+  public int articleCount() throws IOException {
+    return count(Schema.KIND_ARTICLE);
+  }
+
+  /** How many statements the index holds. */
+  public int statementCount() throws IOException {
+    return count(Schema.KIND_STATEMENT);
+  }
+
+  private int count(String kind) throws IOException {
+    ObjectNode body = JSON.objectNode();
+    body.set("query", Narrowing.term(Schema.KIND, kind));
+    return connection.send("POST", index + "/_count", body).path("count").asInt();
+  }
+
+  /** The document of {@code kind} with this id, its {@code fields} (empty: all), or null. */
+  JsonNode byId(String id, String kind, List<String> fields) throws IOException {
+    ObjectNode body = JSON.objectNode();
+    body.put("size", 1);
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.add(Narrowing.term(Schema.KIND, kind));
+    filter.add(Narrowing.term(Schema.ID, id));
+    if (!fields.isEmpty()) {
+      body.putObject("_source").set("includes", strings(fields));
+    }
+    JsonNode hits = send(body).path("hits").path("hits");
+    return hits.isEmpty() ? null : hits.get(0);
+  }
+
+  JsonNode send(ObjectNode body) throws IOException {
+    return connection.send("POST", index + "/_search", body);
+  }
+
+  /**
+   * The unified highlighter on the body with the embedded index's HTML escaping: up to three
+   * sentence fragments of an article, or a statement's whole text.
+   */
+  private static ObjectNode snippets(ObjectNode query, boolean whole) {
+    ObjectNode highlight = JSON.objectNode();
+    highlight.put("encoder", "html");
+    highlight.putArray("pre_tags").add("<mark>");
+    highlight.putArray("post_tags").add("</mark>");
+    highlight.set("highlight_query", query);
+    ObjectNode body = highlight.putObject("fields").putObject(Schema.BODY);
+    body.put("type", "unified");
+    if (whole) {
+      body.put("number_of_fragments", 0);
+    } else {
+      body.put("number_of_fragments", 3);
+      body.put("fragment_size", FRAGMENT);
+      body.put("boundary_scanner", "sentence");
+      body.put("no_match_size", FRAGMENT);
+    }
+    return highlight;
+  }
+
+  /** The bodies of the hits read from paged documents, by id: their snippets' pages need them. */
+  private Map<String, String> bodiesOfPaged(List<JsonNode> hits) throws IOException {
+    List<String> ids =
+        hits.stream().filter(Sources::paged).map(h -> h.path("_id").asText()).toList();
+    Map<String, String> bodies = new HashMap<>();
+    if (ids.isEmpty()) {
+      return bodies;
+    }
+    ObjectNode body = JSON.objectNode();
+    body.put("size", ids.size());
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.add(Narrowing.term(Schema.KIND, Schema.KIND_ARTICLE));
+    filter.addObject().putObject("terms").set(Schema.ID, strings(ids));
+    body.putObject("_source").set("includes", strings(List.of(Schema.BODY)));
+    for (JsonNode hit : send(body).path("hits").path("hits")) {
+      bodies.put(hit.path("_id").asText(), Sources.text(hit.path("_source"), Schema.BODY));
+    }
+    return bodies;
+  }
+
+  static ArrayNode strings(List<String> values) {
+    ArrayNode array = JSON.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
+  @Override
+  public void close() throws IOException {
+    connection.close();
+  }
+}
