@@ -375,6 +375,11 @@ public final class Schema {
     return attribution.cue() + SEP + attribution.mention();
   }
 
+  /** The {@link #QUOTE_KEY} of a statement's text: the same words, in any case and punctuation. */
+  public static String quoteKey(String text) {
+    return StatementDocuments.quoteKey(text);
+  }
+
   /** The {@link #ID} of the {@code n}th statement (1-based) of article {@code articleId}. */
   public static String statementId(String articleId, int n) {
     return StatementDocuments.id(articleId, n);

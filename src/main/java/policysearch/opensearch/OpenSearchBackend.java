@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,15 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import policysearch.extract.Taxonomy;
 import policysearch.index.Schema;
+import policysearch.search.ActorStatements;
 import policysearch.search.ArticleView;
 import policysearch.search.Hit;
 import policysearch.search.InvalidRequestException;
+import policysearch.search.RelatedArticle;
+import policysearch.search.RelatedStatements;
 import policysearch.search.RetrievalMode;
 import policysearch.search.SearchRequest;
 import policysearch.search.SearchResult;
 import policysearch.search.StatementHit;
 import policysearch.search.StatementRequest;
 import policysearch.search.StatementResult;
+import policysearch.search.Suggestion;
 
 /**
  * The search side on an OpenSearch cluster: article and statement search with facets, highlighted
@@ -48,6 +53,9 @@ public final class OpenSearchBackend implements Closeable {
   private final QueryText queries = new QueryText();
   private final Labels labels;
   private final FacetedQuery faceted;
+  private final LikeThis likeThis;
+  private final SpeakerStatements speakers;
+  private final Suggest suggest;
 
   /** Searches index {@code index} of the cluster at {@code urls}. */
   public static OpenSearchBackend open(String urls, String index, Taxonomy taxonomy)
@@ -72,6 +80,9 @@ public final class OpenSearchBackend implements Closeable {
     this.index = index;
     this.labels = new Labels(connection, index, taxonomy);
     this.faceted = new FacetedQuery(connection, index, labels);
+    this.likeThis = new LikeThis(this, index);
+    this.speakers = new SpeakerStatements(this, labels);
+    this.suggest = new Suggest(this, labels);
   }
 
   /** One page of articles with facet counts, histogram and snippets. */
@@ -175,6 +186,31 @@ public final class OpenSearchBackend implements Closeable {
     return Optional.of(Sources.article(found.path("_source"), statements));
   }
 
+  /** Articles like article {@code id}, by words ({@code more_like_this}), see {@link LikeThis}. */
+  public List<RelatedArticle> relatedArticles(String id, int size) throws IOException {
+    return likeThis.articles(id, size);
+  }
+
+  /**
+   * Statements like statement {@code id} by other speakers in other articles, by words only (no
+   * vectors without the k-NN plugin), see {@link LikeThis}.
+   */
+  public RelatedStatements relatedStatements(
+      String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
+      throws IOException {
+    return likeThis.statements(id, size, from, to, speakerTypes);
+  }
+
+  /** An actor's statements, newest first, repeats once, with topic counts overall and per year. */
+  public ActorStatements actorStatements(String name, int page, int size) throws IOException {
+    return speakers.of(name, page, size);
+  }
+
+  /** Search-box suggestions: actors, topics and titles matching {@code text}. */
+  public List<Suggestion> suggest(String text) throws IOException {
+    return suggest.suggest(text);
+  }
+
   /** How many articles the index holds. */
   public int articleCount() throws IOException {
     return count(Schema.KIND_ARTICLE);
@@ -183,6 +219,11 @@ public final class OpenSearchBackend implements Closeable {
   /** How many statements the index holds. */
   public int statementCount() throws IOException {
     return count(Schema.KIND_STATEMENT);
+  }
+
+  /** How many documents (articles and statements) the index holds. */
+  long documentCount() throws IOException {
+    return connection.send("GET", index + "/_count", null).path("count").asLong();
   }
 
   private int count(String kind) throws IOException {

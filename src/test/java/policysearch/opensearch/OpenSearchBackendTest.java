@@ -249,4 +249,55 @@ class OpenSearchBackendTest {
             () -> os.search(request("china AND", SortOrder.RELEVANCE)));
     assertEquals(embedded.getMessage(), cluster.getMessage());
   }
+
+  @Test
+  void suggestionsAreTheEmbeddedIndexs() throws IOException {
+    for (String typed : List.of("bi", "un", "cli", "joe b", "united s", "sec", "x")) {
+      assertEquals(lucene.service().suggestions().suggest(typed), os.suggest(typed), typed);
+    }
+  }
+
+  @Test
+  void anActorsStatementsAreListedAsInTheEmbeddedIndex() throws IOException {
+    for (String name : List.of("Joe Biden", "Janet Yellen", "Antony Blinken")) {
+      assertEquals(
+          lucene.service().statements().byActor(name, 1, 10), os.actorStatements(name, 1, 10));
+    }
+    assertThrows(
+        policysearch.search.NotFoundException.class, () -> os.actorStatements("Nobody", 1, 10));
+  }
+
+  @Test
+  void relatedArticlesShareWordsAndNeverIncludeTheArticle() throws IOException {
+    var related = os.relatedArticles("unga-climate", 5);
+
+    assertEquals("wire-001", related.get(0).id());
+    assertEquals(List.of("climate"), related.get(0).sharedTopics());
+    assertEquals(List.of("Joe Biden"), related.get(0).sharedActors());
+    assertTrue(related.stream().noneMatch(r -> r.id().equals("unga-climate")));
+    assertTrue(related.stream().allMatch(r -> r.similarity() == 0));
+    assertThrows(
+        policysearch.search.NotFoundException.class, () -> os.relatedArticles("nothing", 5));
+  }
+
+  @Test
+  void relatedStatementsAreByOthersElsewhereWithTheSharedWordsMarked() throws IOException {
+    var related = os.relatedStatements("unga-climate~s2", 5, null, null, List.of());
+
+    assertEquals("wire-001~s1", related.related().get(0).statement().id());
+    assertTrue(
+        related.related().get(0).sharedTerms().contains("biden"),
+        related.related().get(0).toString());
+    assertTrue(related.related().get(0).statement().text().contains("<mark>"));
+    for (var r : related.related()) {
+      assertTrue(!r.statement().articleId().equals("unga-climate"), r.toString());
+      assertTrue(
+          r.statement().speakers().stream().noneMatch(s -> s.name().equals("Joe Biden")),
+          r.toString());
+    }
+    assertTrue(
+        os.relatedStatements("unga-climate~s2", 5, null, null, List.of("organization"))
+            .related()
+            .isEmpty());
+  }
 }
