@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,6 +18,16 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+  /** Classes of ours that use Lucene themselves: the index and the Lucene backend. */
+  private static final DescribedPredicate<JavaClass> USE_LUCENE =
+      DescribedPredicate.describe(
+          "use Lucene",
+          c ->
+              c.getPackageName().startsWith("policysearch")
+                  && c.getDirectDependenciesFromSelf().stream()
+                      .anyMatch(
+                          d ->
+                              d.getTargetClass().getPackageName().startsWith("org.apache.lucene")));
 
   /** A package may use those before it, never those after it; skipping a step is fine. */
   @ArchTest
@@ -90,6 +102,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.lucene..");
+
+  /**
+   * The web layer sees the search side only through {@code SearchBackend}, {@code BackendWriter}
+   * and the API records: no class it uses touches Lucene (so the Lucene backend's classes, which
+   * all do, are out of its reach), and any backend can serve the page and the API.
+   */
+  @ArchTest
+  static final ArchRule WEB_SEES_ONLY_THE_SEAM =
+      noClasses()
+          .that()
+          .resideInAPackage("policysearch.web..")
+          .should()
+          .dependOnClassesThat(USE_LUCENE);
 
   /** The embedding model and its runtime (LangChain4j, ONNX Runtime) live in embed. */
   @ArchTest

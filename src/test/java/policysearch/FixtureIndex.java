@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 /** The fixture corpus indexed in a temp folder, with a search service open on it. */
 public final class FixtureIndex implements AutoCloseable {
@@ -24,9 +24,9 @@ public final class FixtureIndex implements AutoCloseable {
           "wire-001");
 
   private final FSDirectory directory;
-  private final SearchService service;
+  private final LuceneBackend service;
 
-  private FixtureIndex(FSDirectory directory, SearchService service) {
+  private FixtureIndex(FSDirectory directory, LuceneBackend service) {
     this.directory = directory;
     this.service = service;
   }
@@ -45,7 +45,7 @@ public final class FixtureIndex implements AutoCloseable {
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
     return new FixtureIndex(
         directory,
-        new SearchService(
+        new LuceneBackend(
             directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder));
   }
 
@@ -54,7 +54,7 @@ public final class FixtureIndex implements AutoCloseable {
     return directory;
   }
 
-  public SearchService service() {
+  public LuceneBackend service() {
     return service;
   }
 

@@ -16,7 +16,7 @@ import policysearch.corpus.CorpusReader;
 import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 import policysearch.web.Operations;
 import policysearch.web.WebServer;
 
@@ -120,8 +120,8 @@ public final class Benchmark {
     SearchBench bench = new SearchBench(queries, warmUpCalls);
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader index = DirectoryReader.open(directory);
-        SearchService service =
-            new SearchService(directory, schema, extractor.taxonomy(), () -> embedder);
+        LuceneBackend service =
+            new LuceneBackend(directory, schema, extractor.taxonomy(), () -> embedder);
         WebServer server =
             new WebServer(service, null, null, Operations.quiet(), "127.0.0.1", 0).start()) {
       String base = "http://127.0.0.1:" + server.port();

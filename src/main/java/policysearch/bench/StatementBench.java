@@ -25,9 +25,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import policysearch.embed.Embedder;
 import policysearch.index.Schema;
+import policysearch.search.LuceneBackend;
 import policysearch.search.RetrievalMode;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementRequest;
 
@@ -62,11 +62,11 @@ final class StatementBench {
   }
 
   private final IndexSearcher raw;
-  private final SearchService service;
+  private final LuceneBackend service;
   private final Embedder embedder;
   private final String base;
 
-  StatementBench(DirectoryReader index, SearchService service, Embedder embedder, String base) {
+  StatementBench(DirectoryReader index, LuceneBackend service, Embedder embedder, String base) {
     this.raw = new IndexSearcher(index);
     this.service = service;
     this.embedder = embedder;
@@ -84,7 +84,9 @@ final class StatementBench {
               "related_statements",
               ids.size(),
               i -> raw.search(nearest(sample.get(ids.get(i)), CANDIDATES), CANDIDATES),
-              i -> service.relatedStatements(ids.get(i), RELATED, null, null, List.of()),
+              i ->
+                  service.relatedStatements(
+                      ids.get(i), RELATED, null, null, List.of(), RetrievalMode.HYBRID),
               i -> get("/api/statements/" + encode(ids.get(i)) + "/related?size=" + RELATED)));
       List<String> words =
           queries.stream()
@@ -96,7 +98,7 @@ final class StatementBench {
               "semantic_statements",
               words.size(),
               i -> raw.search(nearest(embedder.embed(words.get(i)), RELATED), RELATED),
-              i -> service.statements().search(semantic(words.get(i))),
+              i -> service.statements(semantic(words.get(i))),
               i -> get("/api/statements?mode=semantic&size=10&q=" + encode(words.get(i)))));
     }
     return categories;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import policysearch.index.IndexDirectory;
 import policysearch.search.Audit;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 /**
  * {@code audit [--index DIR] [--query Q] [--top N] [--pairs N]}: the top actors and speakers with
@@ -63,7 +63,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     Wiring wiring = Wiring.create();
     try (IndexDirectory directory = IndexDirectory.open(index.index);
-        SearchService service = wiring.search(directory)) {
+        LuceneBackend service = wiring.search(directory)) {
       print(service.audit().run(query, top), index.index, pairs, streams.out());
     }
     return 0;

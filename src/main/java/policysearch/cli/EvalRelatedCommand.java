@@ -14,8 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policysearch.index.IndexDirectory;
+import policysearch.search.LuceneBackend;
 import policysearch.search.RelatedWeights;
-import policysearch.search.SearchService;
 
 /**
  * {@code eval-related pool|grades|score}: the judged set of related statements. {@code pool} writes
@@ -165,7 +165,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       List<String> keys = List.copyOf(queries.read().keySet());
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
-          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
+          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
         Judgments judged = judgments == null ? Judgments.empty() : Judgments.read(judgments);
         List<RelatedWeights> tried = weights.stream().map(RelatedWeights::parse).toList();
         RelatedPool.write(search, keys, depth, judged, tried, out, streams.out());
@@ -233,7 +233,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       RelatedWeights tried = RelatedWeights.parse(weights);
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
-          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
+          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
         RelatedScores.run(search, keys, judged, tried, perQuery, streams.out());
       }
       return 0;
@@ -277,7 +277,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       Judgments judged = Judgments.read(judgments.judgments);
       Wiring wiring = Wiring.create();
       try (IndexDirectory directory = IndexDirectory.open(index.index);
-          SearchService search = wiring.search(directory, OFFLINE_LIMIT)) {
+          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
         if (!keys.containsValue(fit)) {
           throw new UsageException("no query is in group '" + fit + "'");
         }

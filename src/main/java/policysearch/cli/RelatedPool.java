@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import policysearch.extract.Actor;
+import policysearch.search.LuceneBackend;
 import policysearch.search.RelatedStatement;
 import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
-import policysearch.search.SearchService;
 import policysearch.search.StatementHit;
 
 /**
@@ -51,7 +51,7 @@ final class RelatedPool {
    * chosen.
    */
   static void write(
-      SearchService search,
+      LuceneBackend search,
       List<String> queries,
       int depth,
       Judgments judged,
@@ -90,7 +90,7 @@ final class RelatedPool {
   /** Adds the results {@code judged} does not grade of one ranking to {@code pool}. */
   private static void add(
       Map<String, StatementHit> pool,
-      SearchService search,
+      LuceneBackend search,
       String key,
       StatementHit query,
       int depth,

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import policysearch.search.LuceneBackend;
 import policysearch.search.RelatedStatement;
 import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
-import policysearch.search.SearchService;
 import policysearch.search.StatementHit;
 
 /**
@@ -46,7 +46,7 @@ final class RelatedScores {
 
   /** Scores every method on every query found; prints per query, per set and overall means. */
   static void run(
-      SearchService search,
+      LuceneBackend search,
       Map<String, String> queries,
       Judgments judgments,
       RelatedWeights weights,

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import policysearch.search.LuceneBackend;
 import policysearch.search.RelatedCandidates;
 import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
-import policysearch.search.SearchService;
 import policysearch.search.StatementHit;
 
 /**
@@ -35,7 +35,7 @@ final class RelatedTuning {
 
   /** The best weights on group {@code fit}, and their figures on every group. */
   static void run(
-      SearchService search,
+      LuceneBackend search,
       Map<String, String> queries,
       Judgments judgments,
       int depth,

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 import policysearch.index.IndexDirectory;
+import policysearch.search.LuceneBackend;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 import policysearch.search.SortOrder;
 
 /** {@code search QUERY [--actor A]... [--topic T]... [--from D] [--to D]}: the API's JSON. */
@@ -72,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
             String.join(" ", query), actors, topics, from, to, SortOrder.parse(sort), page, size);
     Wiring wiring = Wiring.create();
     try (IndexDirectory directory = IndexDirectory.open(index.index);
-        SearchService service = wiring.search(directory)) {
+        LuceneBackend service = wiring.search(directory)) {
       streams
           .out()
           .println(

@@ -21,7 +21,8 @@ import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.DocumentUploads;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
+import policysearch.search.LuceneWriter;
 import policysearch.web.Operations;
 import policysearch.web.Readiness;
 import policysearch.web.WebServer;
@@ -153,8 +154,8 @@ final class ServeCommand implements Callable<Integer> {
     Readiness readiness = Readiness.starting();
     Thread update;
     try (LiveIndex live = wiring.liveIndex(directory);
-        SearchService search = wiring.search(live)) {
-      ArticleUpdates updates = new ArticleUpdates(live, search);
+        LuceneBackend search = wiring.search(live)) {
+      ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
       CorpusSnapshot indexed = CorpusSnapshot.of(roots);
       Operations ops = new Operations(readiness, metricsToken, accessLog);
       DocumentUploads uploads = uploads(wiring, updates);

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
+import policysearch.search.LuceneWriter;
 import policysearch.web.WebServer;
 
 /**
@@ -69,8 +70,8 @@ final class SoakCommand implements Callable<Integer> {
     SoakClients.Tally tally = SoakClients.Tally.create();
     try (IndexDirectory directory = IndexDirectory.open(scratch.resolve("index"));
         LiveIndex live = wiring.liveIndex(directory);
-        SearchService search = wiring.search(live)) {
-      ArticleUpdates updates = new ArticleUpdates(live, search);
+        LuceneBackend search = wiring.search(live)) {
+      ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
       IndexCommand.print(updates.reindex(roots, new Progress()), out);
       try (WebServer server = new WebServer(search, updates, token, "127.0.0.1", 0).start()) {
         String base = "http://127.0.0.1:" + server.port();

@@ -15,7 +15,7 @@ import policysearch.extract.Extractor;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 import policysearch.web.Json;
 
 /** The shared objects every command is built from, created once per process. */
@@ -53,22 +53,22 @@ record Wiring(
   }
 
   /** Near-real-time searches over {@code live}'s writer, with the default time limit. */
-  SearchService search(LiveIndex live) throws IOException {
-    return new SearchService(
-        live.writer(), schema, extractor.taxonomy(), embedders, SearchService.DEFAULT_TIME_LIMIT);
+  LuceneBackend search(LiveIndex live) throws IOException {
+    return new LuceneBackend(
+        live.writer(), schema, extractor.taxonomy(), embedders, LuceneBackend.DEFAULT_TIME_LIMIT);
   }
 
   /** Searches over the last commit of an existing index; the model loads when a query needs it. */
-  SearchService search(IndexDirectory directory) throws IOException {
-    return search(directory, SearchService.DEFAULT_TIME_LIMIT);
+  LuceneBackend search(IndexDirectory directory) throws IOException {
+    return search(directory, LuceneBackend.DEFAULT_TIME_LIMIT);
   }
 
   /** The same, each query stopped after {@code timeLimit}. */
-  SearchService search(IndexDirectory directory, Duration timeLimit) throws IOException {
+  LuceneBackend search(IndexDirectory directory, Duration timeLimit) throws IOException {
     if (!directory.exists()) {
       throw new UsageException("no index at " + directory.path() + ": run 'index' first");
     }
-    return new SearchService(
+    return new LuceneBackend(
         directory.directory(), schema, extractor.taxonomy(), embedders, timeLimit);
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
@@ -137,6 +138,17 @@ public final class LiveIndex implements Closeable {
           group, List.of(Schema.tombstone(id, path, article.get(Schema.HASH), Instant.now())));
     }
     indexer.names().written();
+    writer.commit();
+  }
+
+  /** The content hash article {@code id} was indexed with, as the writer holds it. */
+  public Optional<String> hash(String id) throws IOException {
+    Document article = indexed(id);
+    return article == null ? Optional.empty() : Optional.of(article.get(Schema.HASH));
+  }
+
+  /** Commits whatever is not yet committed (every method here already commits its change). */
+  public void commit() throws IOException {
     writer.commit();
   }
 

@@ -50,7 +50,7 @@ record ActorFacts(
 
   static ActorFacts of(FacetSearcher searcher, FacetedSearch facets, String name)
       throws IOException {
-    Query articleQuery = filter(SearchService.ARTICLES, Schema.ACTOR, name);
+    Query articleQuery = filter(LuceneBackend.ARTICLES, Schema.ACTOR, name);
     FacetsCollector articles = collect(searcher, articleQuery);
     FacetsCollector statements =
         collect(searcher, filter(StatementService.STATEMENTS, Schema.SPEAKER, name));

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
 import policysearch.index.IndexReport;
-import policysearch.index.LiveIndex;
 import policysearch.index.RejectedArticleException;
 
 /**
@@ -17,8 +16,8 @@ import policysearch.index.RejectedArticleException;
  * for the health and readiness routes, and counts what came in, for the metrics.
  */
 public final class ArticleUpdates {
-  private final LiveIndex index;
-  private final SearchService search;
+  private final BackendWriter index;
+  private final SearchBackend search;
   private final IngestCounts counts = new IngestCounts();
   private volatile CorpusProblem problem;
 
@@ -28,8 +27,8 @@ public final class ArticleUpdates {
    */
   public record CorpusProblem(Instant since, String error) {}
 
-  /** Writes through {@code index} and refreshes {@code search}, which reads from its writer. */
-  public ArticleUpdates(LiveIndex index, SearchService search) {
+  /** Writes through {@code index} and refreshes {@code search}, which reads what it writes. */
+  public ArticleUpdates(BackendWriter index, SearchBackend search) {
     this.index = index;
     this.search = search;
   }
@@ -37,20 +36,22 @@ public final class ArticleUpdates {
   /** Adds or replaces {@code articles}, all or none; a refused article is a bad request. */
   public void put(List<Article> articles) throws IOException {
     try {
-      index.put(articles);
+      index.upsert(articles);
     } catch (RejectedArticleException e) {
       throw new InvalidRequestException("Articles not accepted: " + e.getMessage());
     }
+    index.commit();
     search.refresh();
     counts.recordWritten(articles.size());
   }
 
   /** Removes the article {@code id}; an unknown id raises {@link NotFoundException}. */
   public void delete(String id) throws IOException {
-    if (search.article(id).isEmpty()) {
+    if (index.contentHash(id).isEmpty()) {
       throw new NotFoundException("No article with id '" + id + "'");
     }
     index.delete(id);
+    index.commit();
     search.refresh();
     counts.recordDeleted();
   }
@@ -59,7 +60,7 @@ public final class ArticleUpdates {
   public IndexReport reindex(List<Path> roots, IntConsumer progress) throws IOException {
     IndexReport report;
     try {
-      report = index.update(roots, progress);
+      report = index.sync(roots, progress);
       search.refresh();
     } catch (IOException | RuntimeException | Error e) {
       counts.recordFailedUpdate();

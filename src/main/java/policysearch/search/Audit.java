@@ -49,11 +49,11 @@ public final class Audit {
       List<Pair> pairs,
       int names) {}
 
-  private final SearchService service;
+  private final LuceneBackend service;
   private final Searchers searchers;
   private final NameData data;
 
-  Audit(SearchService service, Searchers searchers, NameData data) {
+  Audit(LuceneBackend service, Searchers searchers, NameData data) {
     this.service = service;
     this.searchers = searchers;
     this.data = data;
@@ -63,7 +63,7 @@ public final class Audit {
   public Report run(String query, int top) throws IOException {
     SearchResult articles = service.search(SearchRequest.of(query));
     StatementResult statements =
-        service.statements().search(new StatementRequest(SearchRequest.of(query), List.of()));
+        service.statements(new StatementRequest(SearchRequest.of(query), List.of()));
     FacetSearcher view = searchers.acquire();
     try {
       // The inventory and the co-occurrence counts read the whole index, one count per look-alike
@@ -113,7 +113,7 @@ public final class Audit {
     }
     var collected =
         FacetsCollectorManager.search(
-            searcher, SearchService.ARTICLES, 0, new FacetsCollectorManager());
+            searcher, LuceneBackend.ARTICLES, 0, new FacetsCollectorManager());
     FacetResult all =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), collected.facetsCollector())
             .getAllChildren(policysearch.index.Schema.ACTOR);

@@ -17,9 +17,6 @@ import org.apache.lucene.search.Query;
  * counted.
  */
 public final class BatchSearch {
-  /** Most lines in one batch. */
-  public static final int MAX_QUERIES = 1_000;
-
   /** Time for a whole batch: a thousand slow lines must not hold a request thread for long. */
   public static final Duration BUDGET = Duration.ofSeconds(30);
 
@@ -37,9 +34,9 @@ public final class BatchSearch {
    * and order unused): its actors filter articles by actor and statements by speaker.
    */
   public List<BatchRow> count(List<String> lines, StatementRequest filters) throws IOException {
-    if (lines.size() > MAX_QUERIES) {
+    if (lines.size() > SearchBackend.MAX_BATCH_LINES) {
       throw new InvalidRequestException(
-          "a batch holds at most " + MAX_QUERIES + " lines, not " + lines.size());
+          "a batch holds at most " + SearchBackend.MAX_BATCH_LINES + " lines, not " + lines.size());
     }
     long end = System.nanoTime() + BUDGET.toNanos();
     FacetSearcher searcher = searchers.acquire();
@@ -74,7 +71,7 @@ public final class BatchSearch {
       Query articleQuery =
           FacetedSearch.query(
               config,
-              Filters.of(query, SearchService.ARTICLES, articles.from(), articles.to()),
+              Filters.of(query, LuceneBackend.ARTICLES, articles.from(), articles.to()),
               FacetedSearch.Selection.articles(articles).resolved(searcher.names()));
       Query statementQuery =
           FacetedSearch.query(

@@ -53,15 +53,6 @@ public final class Export {
           Schema.ARTICLE_TITLE,
           Schema.TOPIC);
 
-  /** Receives the number of rows, then the rows; may fail writing them. */
-  public interface Sink<T> {
-    /** How many rows will follow, told once before the first; ignored by default. */
-    default void total(long total) throws IOException {}
-
-    /** Takes one row. */
-    void accept(T row) throws IOException;
-  }
-
   /** Turns a row's stored fields into the row. */
   private interface Row<T> {
     T of(Document doc);
@@ -77,12 +68,12 @@ public final class Export {
   }
 
   /** The articles {@code request} finds (its page and size ignored). */
-  public void articles(SearchRequest request, Sink<ArticleRow> sink) throws IOException {
+  public void articles(SearchRequest request, RowSink<ArticleRow> sink) throws IOException {
     FacetedSearch.Selection selection = FacetedSearch.Selection.articles(request);
     each(
         searcher -> {
           Query query = queries.parse(request.query(), searcher.names());
-          Query base = Filters.of(query, SearchService.ARTICLES, request.from(), request.to());
+          Query base = Filters.of(query, LuceneBackend.ARTICLES, request.from(), request.to());
           return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
         },
         selection.byDate(),
@@ -100,7 +91,7 @@ public final class Export {
   }
 
   /** The statements {@code request} finds (its page and size ignored). */
-  public void statements(StatementRequest request, Sink<StatementRow> sink) throws IOException {
+  public void statements(StatementRequest request, RowSink<StatementRow> sink) throws IOException {
     SearchRequest r = request.base();
     FacetedSearch.Selection selection = StatementService.selection(request);
     each(
@@ -129,7 +120,7 @@ public final class Export {
       Function<FacetSearcher, Query> queryOf,
       boolean byDate,
       Set<String> fields,
-      Sink<T> sink,
+      RowSink<T> sink,
       Row<T> row)
       throws IOException {
     FacetSearcher searcher = searchers.acquire();

@@ -177,7 +177,7 @@ public final class StatementService {
   /** The statements at {@code docs}, their text highlighted for {@code query}. */
   static List<StatementHit> hits(FacetSearcher searcher, Query query, ScoreDoc[] docs)
       throws IOException {
-    return hits(searcher, query, docs, SearchService.load(searcher, docs, HIT_FIELDS));
+    return hits(searcher, query, docs, LuceneBackend.load(searcher, docs, HIT_FIELDS));
   }
 
   /** Like {@link #hits(FacetSearcher, Query, ScoreDoc[])}, from stored fields already read. */

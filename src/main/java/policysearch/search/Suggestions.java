@@ -187,7 +187,7 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
       if (searcher.facetState() != null) {
         FacetsCollector articles =
             FacetsCollectorManager.search(
-                    searcher, SearchService.ARTICLES, 0, new FacetsCollectorManager())
+                    searcher, LuceneBackend.ARTICLES, 0, new FacetsCollectorManager())
                 .facetsCollector();
         var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), articles);
         for (LabelAndValue lv : children(counts.getAllChildren(Schema.ACTOR))) {

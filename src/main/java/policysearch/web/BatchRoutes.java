@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import policysearch.search.BatchSearch;
 import policysearch.search.InvalidRequestException;
+import policysearch.search.SearchBackend;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementRequest;
 
@@ -26,10 +25,10 @@ final class BatchRoutes implements RouteGroup {
   private static final String SHAPE =
       "the body must be a JSON object like {\"queries\": [\"tariffs\", \"Ana Lopez\"]}";
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final ObjectMapper mapper;
 
-  BatchRoutes(SearchService search, ObjectMapper mapper) {
+  BatchRoutes(SearchBackend search, ObjectMapper mapper) {
     this.search = search;
     this.mapper = mapper;
   }
@@ -48,12 +47,15 @@ final class BatchRoutes implements RouteGroup {
     if (!queries.isArray()) {
       throw new InvalidRequestException("queries must be a list of lines: " + SHAPE);
     }
-    if (queries.size() > BatchSearch.MAX_QUERIES) {
+    if (queries.size() > SearchBackend.MAX_BATCH_LINES) {
       throw new InvalidRequestException(
-          "a batch holds at most " + BatchSearch.MAX_QUERIES + " lines, not " + queries.size());
+          "a batch holds at most "
+              + SearchBackend.MAX_BATCH_LINES
+              + " lines, not "
+              + queries.size());
     }
     List<String> lines = texts(queries, "queries");
-    ctx.json(Map.of("rows", search.batch().count(lines, filters(body))));
+    ctx.json(Map.of("rows", search.batch(lines, filters(body))));
   }
 
   private JsonNode body(Context ctx) {

@@ -7,16 +7,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /** Search-box suggestions and the API's own description ({@code /api/openapi.json}). */
 final class DiscoveryRoutes implements RouteGroup {
   private static final String OPENAPI = "/openapi.json";
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final byte[] openapi;
 
-  DiscoveryRoutes(SearchService search) {
+  DiscoveryRoutes(SearchBackend search) {
     this.search = search;
     try (InputStream in = DiscoveryRoutes.class.getResourceAsStream(OPENAPI)) {
       this.openapi = in.readAllBytes();
@@ -33,7 +33,7 @@ final class DiscoveryRoutes implements RouteGroup {
 
   private void suggest(Context ctx) throws IOException {
     long start = System.nanoTime();
-    var suggestions = search.suggestions().suggest(ctx.queryParam("q"));
+    var suggestions = search.suggest(ctx.queryParam("q"));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("took_ms", (System.nanoTime() - start) / 1_000_000);
     body.put("suggestions", suggestions);

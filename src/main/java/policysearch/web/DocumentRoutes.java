@@ -15,7 +15,7 @@ import policysearch.corpus.DocumentFormat;
 import policysearch.search.DocumentUploads;
 import policysearch.search.NotFoundException;
 import policysearch.search.OriginalFile;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /**
  * {@code GET /api/articles/{id}/original} (the file an article was read from, as a download that
@@ -25,12 +25,12 @@ final class DocumentRoutes implements RouteGroup {
   /** A download is inert: no script, no plugin, no same-origin access even if opened inline. */
   static final String SANDBOX = "sandbox";
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final DocumentUploads uploads;
   private final WriteRoutes writes;
 
   /** {@code uploads} and {@code writes} may be null: the upload route then does not exist. */
-  DocumentRoutes(SearchService search, DocumentUploads uploads, WriteRoutes writes) {
+  DocumentRoutes(SearchBackend search, DocumentUploads uploads, WriteRoutes writes) {
     this.search = search;
     this.uploads = uploads;
     this.writes = writes;

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import policysearch.search.Export;
+import policysearch.search.RowSink;
 
 /**
  * A streamed download of export rows as CSV (RFC 4180 quoting, list cells joined by "; ") or as a
  * JSON array, with the number of rows in {@code X-Total-Count}. The response is opened on the first
  * row, so a request that fails before any row still gets its problem document.
  */
-abstract class Downloads<T> implements Export.Sink<T> {
+abstract class Downloads<T> implements RowSink<T> {
   /** The header that says how many rows the download holds. */
   static final String TOTAL_HEADER = "X-Total-Count";
 

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import policysearch.search.ArticleRow;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 import policysearch.search.StatementRow;
 
 /** Downloads of whole result sets: {@code /api/search.csv|.json}, {@code /api/statements...}. */
@@ -25,10 +25,10 @@ final class ExportRoutes implements RouteGroup {
           "topics",
           "attribution");
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final ObjectMapper mapper;
 
-  ExportRoutes(SearchService search, ObjectMapper mapper) {
+  ExportRoutes(SearchBackend search, ObjectMapper mapper) {
     this.search = search;
     this.mapper = mapper;
   }
@@ -47,12 +47,12 @@ final class ExportRoutes implements RouteGroup {
   }
 
   private void articles(Context ctx, Downloads<ArticleRow> download) throws IOException {
-    search.export().articles(SearchParams.export(ctx), download);
+    search.exportArticles(SearchParams.export(ctx), download);
     download.finish();
   }
 
   private void statements(Context ctx, Downloads<StatementRow> download) throws IOException {
-    search.export().statements(SearchParams.statementExport(ctx), download);
+    search.exportStatements(SearchParams.statementExport(ctx), download);
     download.finish();
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import policysearch.extract.Actor;
 import policysearch.search.Hit;
+import policysearch.search.SearchBackend;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementHit;
 import policysearch.search.StatementRequest;
@@ -25,9 +25,9 @@ import policysearch.search.StatementRequest;
 final class FeedRoutes implements RouteGroup {
   private static final int DEFAULT_ENTRIES = 20;
 
-  private final SearchService search;
+  private final SearchBackend search;
 
-  FeedRoutes(SearchService search) {
+  FeedRoutes(SearchBackend search) {
     this.search = search;
   }
 
@@ -63,7 +63,7 @@ final class FeedRoutes implements RouteGroup {
     String why = SearchWords.describe(request, "speaker", statements.speakerTypes());
     StatementRequest newest = new StatementRequest(request, statements.speakerTypes());
     List<AtomWriter.Entry> entries = new ArrayList<>();
-    for (StatementHit hit : search.statements().search(newest).hits()) {
+    for (StatementHit hit : search.statements(newest).hits()) {
       List<String> speakers = hit.speakers().stream().map(Actor::name).toList();
       entries.add(
           new AtomWriter.Entry(

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import policysearch.search.ArticleUpdates;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /**
  * For whoever runs the service: {@code /api/ready} (readiness, as opposed to the liveness of {@code
@@ -20,7 +20,7 @@ import policysearch.search.SearchService;
 final class OpsRoutes implements RouteGroup {
   static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final Readiness readiness;
   private final ArticleUpdates updates;
   private final ServerMetrics metrics;
@@ -28,7 +28,7 @@ final class OpsRoutes implements RouteGroup {
 
   /** {@code updates} may be null (a read-only server, which has no corpus updates to fail). */
   OpsRoutes(
-      SearchService search,
+      SearchBackend search,
       ArticleUpdates updates,
       Readiness readiness,
       ServerMetrics metrics,

@@ -8,17 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.NotFoundException;
-import policysearch.search.RelatedWeights;
 import policysearch.search.RetrievalMode;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /** The API's handlers: each validates its input, calls the search service, writes JSON. */
 final class Routes implements RouteGroup {
-  private final SearchService search;
+  private final SearchBackend search;
   private final ArticleUpdates updates;
 
   /** {@code updates} may be null (a read-only server). */
-  Routes(SearchService search, ArticleUpdates updates) {
+  Routes(SearchBackend search, ArticleUpdates updates) {
     this.search = search;
     this.updates = updates;
   }
@@ -44,7 +43,7 @@ final class Routes implements RouteGroup {
   }
 
   private void statements(Context ctx) throws IOException {
-    ctx.json(search.statements().search(SearchParams.statements(ctx)));
+    ctx.json(search.statements(SearchParams.statements(ctx)));
   }
 
   private void relatedStatements(Context ctx) throws IOException {
@@ -55,8 +54,7 @@ final class Routes implements RouteGroup {
             SearchParams.date(ctx, "from"),
             SearchParams.date(ctx, "to"),
             SearchParams.speakerTypes(ctx),
-            RetrievalMode.parse(ctx.queryParam("mode"), RetrievalMode.HYBRID),
-            RelatedWeights.DEFAULT));
+            RetrievalMode.parse(ctx.queryParam("mode"), RetrievalMode.HYBRID)));
   }
 
   private void relatedArticles(Context ctx) throws IOException {
@@ -75,12 +73,10 @@ final class Routes implements RouteGroup {
 
   private void actorStatements(Context ctx) throws IOException {
     ctx.json(
-        search
-            .statements()
-            .byActor(
-                ctx.pathParam("name"),
-                SearchParams.integer(ctx, "page", 1),
-                SearchParams.relatedSize(ctx)));
+        search.actorStatements(
+            ctx.pathParam("name"),
+            SearchParams.integer(ctx, "page", 1),
+            SearchParams.relatedSize(ctx)));
   }
 
   private void search(Context ctx) throws IOException {

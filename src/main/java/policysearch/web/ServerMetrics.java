@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 import policysearch.search.ArticleUpdates;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /**
  * The server's Prometheus registry: HTTP requests (by method, route and status, with latency
@@ -38,7 +38,7 @@ final class ServerMetrics implements AutoCloseable {
   private final Counter timeouts;
   private final Counter rejected;
 
-  ServerMetrics(SearchService search, ArticleUpdates updates) {
+  ServerMetrics(SearchBackend search, ArticleUpdates updates) {
     registry.config().meterFilter(latencyBuckets());
     new JvmMemoryMetrics().bindTo(registry);
     gc.bindTo(registry);

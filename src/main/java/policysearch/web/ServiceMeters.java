@@ -11,18 +11,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.IngestCounts;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /**
  * The service's own figures, read when Prometheus scrapes: what the index holds, how far searches
  * lag behind it, what came in, and what rebuilding the suggester costs.
  */
 final class ServiceMeters implements MeterBinder {
-  private final SearchService search;
+  private final SearchBackend search;
   private final ArticleUpdates updates;
 
   /** {@code updates} is null on a read-only server: no ingest figures then. */
-  ServiceMeters(SearchService search, ArticleUpdates updates) {
+  ServiceMeters(SearchBackend search, ArticleUpdates updates) {
     this.search = search;
     this.updates = updates;
   }
@@ -50,9 +50,9 @@ final class ServiceMeters implements MeterBinder {
         () -> search.refreshLag().toNanos() / 1e9);
     FunctionTimer.builder(
             "policy.search.suggester.rebuild",
-            search.suggestions(),
-            s -> s.rebuildCount(),
-            s -> s.rebuildNanos(),
+            search,
+            s -> s.suggestionRebuilds().count(),
+            s -> s.suggestionRebuilds().nanos(),
             TimeUnit.NANOSECONDS)
         .description("Rebuilds of the search-box suggester after the index changed")
         .register(registry);

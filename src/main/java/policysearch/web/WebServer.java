@@ -20,7 +20,7 @@ import policysearch.search.DocumentUploads;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.NotFoundException;
 import policysearch.search.QueryTimeoutException;
-import policysearch.search.SearchService;
+import policysearch.search.SearchBackend;
 
 /** The HTTP server: JSON API under {@code /api}, the search page at {@code /}, {@code /metrics}. */
 public final class WebServer implements AutoCloseable {
@@ -39,26 +39,26 @@ public final class WebServer implements AutoCloseable {
   public static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   private final Javalin app;
-  private final SearchService search;
+  private final SearchBackend search;
   private final ObjectMapper mapper = Json.mapper();
   private final ServerMetrics metrics;
   private final String host;
   private final int requestedPort;
 
   /** Configures a read-only server; {@link #start()} binds it. */
-  public WebServer(SearchService search, String host, int port) {
+  public WebServer(SearchBackend search, String host, int port) {
     this(search, null, null, Operations.defaults(), host, port);
   }
 
   /** Configures a server with writes (see below), ready at once, metrics for this machine. */
   public WebServer(
-      SearchService search, ArticleUpdates updates, String adminToken, String host, int port) {
+      SearchBackend search, ArticleUpdates updates, String adminToken, String host, int port) {
     this(search, updates, adminToken, Operations.defaults(), host, port);
   }
 
   /** Configures a server without document uploads. */
   public WebServer(
-      SearchService search,
+      SearchBackend search,
       ArticleUpdates updates,
       String adminToken,
       Operations ops,
@@ -73,7 +73,7 @@ public final class WebServer implements AutoCloseable {
    * POST /api/documents}.
    */
   public WebServer(
-      SearchService search,
+      SearchBackend search,
       ArticleUpdates updates,
       DocumentUploads uploads,
       String adminToken,
@@ -189,7 +189,7 @@ public final class WebServer implements AutoCloseable {
    * {@link CannotListenException}.
    */
   public WebServer start() {
-    search.suggestions().prepare();
+    search.prepare();
     try {
       app.start();
     } catch (JavalinBindException e) {

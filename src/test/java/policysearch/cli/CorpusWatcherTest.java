@@ -18,8 +18,9 @@ import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
 import policysearch.search.ArticleUpdates;
+import policysearch.search.LuceneBackend;
+import policysearch.search.LuceneWriter;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 
 class CorpusWatcherTest {
   static final Duration PROMISE = Duration.ofSeconds(5);
@@ -50,14 +51,14 @@ class CorpusWatcherTest {
                 new Schema(),
                 Fixtures.reader(),
                 Fixtures.embedder());
-        SearchService search =
-            new SearchService(
+        LuceneBackend search =
+            new LuceneBackend(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
                 Fixtures::embedder,
-                SearchService.DEFAULT_TIME_LIMIT)) {
-      ArticleUpdates updates = new ArticleUpdates(live, search);
+                LuceneBackend.DEFAULT_TIME_LIMIT)) {
+      ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
       CorpusSnapshot indexed = CorpusSnapshot.of(List.of(corpus));
       updates.reindex(List.of(corpus), done -> {});
       try (CorpusWatcher watcher = new CorpusWatcher(List.of(corpus), indexed, updates).start()) {
@@ -82,7 +83,7 @@ class CorpusWatcherTest {
     }
   }
 
-  static long total(SearchService search, String query) throws IOException {
+  static long total(LuceneBackend search, String query) throws IOException {
     return search.search(SearchRequest.of(query)).total();
   }
 }

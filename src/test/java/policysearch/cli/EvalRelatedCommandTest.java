@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 class EvalRelatedCommandTest {
   @TempDir Path dir;
@@ -32,8 +32,8 @@ class EvalRelatedCommandTest {
 
   private String key(Path index, String article) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index);
-        SearchService search =
-            new SearchService(
+        LuceneBackend search =
+            new LuceneBackend(
                 directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       return article + "@" + search.article(article).orElseThrow().statements().get(0).start();
     }

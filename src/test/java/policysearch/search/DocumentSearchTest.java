@@ -25,7 +25,7 @@ class DocumentSearchTest {
 
   @TempDir static Path dir;
   static FSDirectory directory;
-  static SearchService search;
+  static LuceneBackend search;
   static IndexReport report;
 
   @BeforeAll
@@ -58,7 +58,7 @@ class DocumentSearchTest {
     report = Fixtures.index(corpus, dir.resolve("index"));
     directory = FSDirectory.open(dir.resolve("index"));
     search =
-        new SearchService(
+        new LuceneBackend(
             directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
   }
 

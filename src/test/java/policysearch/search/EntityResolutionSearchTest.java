@@ -38,7 +38,7 @@ class EntityResolutionSearchTest {
   @TempDir Path dir;
   private FSDirectory directory;
   private LiveIndex live;
-  private SearchService search;
+  private LuceneBackend search;
   private ArticleUpdates updates;
 
   private void open(NameData data) throws IOException {
@@ -54,13 +54,13 @@ class EntityResolutionSearchTest {
             Fixtures.embedder(),
             new EntityResolution(data));
     search =
-        new SearchService(
+        new LuceneBackend(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
             Fixtures::embedder,
-            SearchService.DEFAULT_TIME_LIMIT);
-    updates = new ArticleUpdates(live, search);
+            LuceneBackend.DEFAULT_TIME_LIMIT);
+    updates = new ArticleUpdates(new LuceneWriter(live), search);
     updates.reindex(List.of(dir.resolve("corpus")), done -> {});
   }
 
@@ -103,8 +103,7 @@ class EntityResolutionSearchTest {
         List.of(Actor.of("Rashid al-Qadiri", policysearch.extract.ActorType.PERSON)),
         search.article("e2").orElseThrow().actors());
 
-    StatementResult said =
-        search.statements().search(new StatementRequest(SearchRequest.of(""), List.of()));
+    StatementResult said = search.statements(new StatementRequest(SearchRequest.of(""), List.of()));
     assertEquals(
         List.of("Rashid al-Qadiri=3", "United States Maritime Safety Board=1"),
         facet(said.facets().get(Schema.SPEAKER)));
@@ -112,7 +111,7 @@ class EntityResolutionSearchTest {
     assertEquals(
         List.of("Rashid al-Qadiri", "person", List.of("Rashid Al Qadiri"), 3L, 3L),
         List.of(actor.name(), actor.type(), actor.aliases(), actor.articles(), actor.statements()));
-    ActorStatements page = search.statements().byActor("Rashid Al Qadiri", 1, 10);
+    ActorStatements page = search.actorStatements("Rashid Al Qadiri", 1, 10);
     assertEquals("Rashid al-Qadiri", page.actor().name());
     assertEquals(List.of("Rashid Al Qadiri"), page.aliases());
     assertEquals(3, page.total());
@@ -132,7 +131,7 @@ class EntityResolutionSearchTest {
                 "Governor Laila Haddad said the Blue Nile dam accord threatens irrigation.")));
 
     StatementResult said =
-        search.statements().search(new StatementRequest(SearchRequest.of("dam"), List.of()));
+        search.statements(new StatementRequest(SearchRequest.of("dam"), List.of()));
     assertEquals(
         List.of("e5~s1 Rashid al-Qadiri", "e6~s1 Rashid al-Qadiri", "e7~s1 Laila Haddad"),
         said.hits().stream().map(h -> h.id() + " " + h.speakers().get(0).name()).sorted().toList());
@@ -149,11 +148,7 @@ class EntityResolutionSearchTest {
               10);
       assertEquals(
           List.of("e6~s1", "e5~s1"),
-          search
-              .statements()
-              .search(new StatementRequest(bySpelling, List.of(), mode))
-              .hits()
-              .stream()
+          search.statements(new StatementRequest(bySpelling, List.of(), mode)).hits().stream()
               .map(StatementHit::id)
               .toList(),
           mode.toString());

@@ -13,7 +13,7 @@ import policysearch.FixtureIndex;
 abstract class FixtureIndexTest {
   @TempDir static Path dir;
   static FixtureIndex fixture;
-  static SearchService service;
+  static LuceneBackend service;
 
   @BeforeAll
   static void indexFixtures() throws IOException {

@@ -32,13 +32,13 @@ class HistogramTest {
                 new Schema(),
                 Fixtures.reader(),
                 Fixtures.embedder());
-        SearchService search =
-            new SearchService(
+        LuceneBackend search =
+            new LuceneBackend(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
                 Fixtures::embedder,
-                SearchService.DEFAULT_TIME_LIMIT)) {
+                LuceneBackend.DEFAULT_TIME_LIMIT)) {
       live.put(articles);
       search.refresh();
       return search.search(SearchRequest.of("treaty")).histogram();

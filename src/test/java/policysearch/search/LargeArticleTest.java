@@ -58,8 +58,8 @@ class LargeArticleTest {
     assertEquals(List.of(), report.skipped());
 
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
-        SearchService search =
-            new SearchService(
+        LuceneBackend search =
+            new LuceneBackend(
                 directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       SearchResult result = search.search(SearchRequest.of("zanzibarite"));
       assertEquals(1, result.total());

@@ -35,8 +35,8 @@ class QueryTimeLimitTest {
                 new Schema(),
                 Fixtures.reader(),
                 Fixtures.embedder());
-        SearchService search =
-            new SearchService(
+        LuceneBackend search =
+            new LuceneBackend(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
@@ -48,14 +48,16 @@ class QueryTimeLimitTest {
       Map<String, Executable> paths =
           Map.of(
               "search", () -> search.search(SearchRequest.of("NATO")),
-              "statements", () -> search.statements().search(statements),
-              "semantic statements", () -> search.statements().search(semantic),
-              "article export", () -> search.export().articles(SearchRequest.of("NATO"), row -> {}),
-              "statement export", () -> search.export().statements(statements, row -> {}),
+              "statements", () -> search.statements(statements),
+              "semantic statements", () -> search.statements(semantic),
+              "article export", () -> search.exportArticles(SearchRequest.of("NATO"), row -> {}),
+              "statement export", () -> search.exportStatements(statements, row -> {}),
               "related articles", () -> search.relatedArticles("nato-cyber", 5),
               "related statements",
-                  () -> search.relatedStatements("inflation~s1", 5, null, null, List.of()),
-              "actor", () -> search.statements().byActor("Janet Yellen", 1, 10),
+                  () ->
+                      search.relatedStatements(
+                          "inflation~s1", 5, null, null, List.of(), RetrievalMode.HYBRID),
+              "actor", () -> search.actorStatements("Janet Yellen", 1, 10),
               "article", () -> search.article("space-debris"));
       paths.forEach(
           (path, call) -> {
@@ -69,12 +71,12 @@ class QueryTimeLimitTest {
   }
 
   /** The first suggester is built in the background; until then there is nothing to look up. */
-  static QueryTimeoutException suggestionsOnceBuilt(SearchService search)
+  static QueryTimeoutException suggestionsOnceBuilt(LuceneBackend search)
       throws IOException, InterruptedException {
     long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     while (System.nanoTime() < end) {
       try {
-        search.suggestions().suggest("japan");
+        search.suggest("japan");
       } catch (QueryTimeoutException e) {
         return e;
       }

@@ -29,7 +29,7 @@ class RelatedStatementsTest {
 
   @TempDir static Path dir;
   static FixtureIndex fixture;
-  static SearchService service;
+  static LuceneBackend service;
 
   @BeforeAll
   static void index() throws IOException {
@@ -83,7 +83,10 @@ class RelatedStatementsTest {
   @Test
   void theWhyNamesTheSharedWordsAndTheSimilarity() throws IOException {
     RelatedStatement first =
-        service.relatedStatements(DROUGHT, 1, null, null, List.of()).related().get(0);
+        service
+            .relatedStatements(DROUGHT, 1, null, null, List.of(), RetrievalMode.HYBRID)
+            .related()
+            .get(0);
 
     assertEquals("drought-lopez~s1", first.statement().id());
     assertEquals(List.of("emptied", "reservoirs", "farms"), first.sharedTerms());
@@ -103,7 +106,7 @@ class RelatedStatementsTest {
     try (SearcherManager manager =
         new SearcherManager(
             fixture.directory(), new FacetSearcherFactory(new Schema().facetsConfig()))) {
-      Searchers searchers = new Searchers(manager, SearchService.DEFAULT_TIME_LIMIT);
+      Searchers searchers = new Searchers(manager, LuceneBackend.DEFAULT_TIME_LIMIT);
       RelatedStatements related =
           new RelatedStatementSearch(searchers, new ContentWords(), aliases)
               .find(
@@ -120,7 +123,7 @@ class RelatedStatementsTest {
 
   @Test
   void anActorsRepeatedStatementIsListedOnceWithItsOtherArticle() throws IOException {
-    ActorStatements mayorkas = service.statements().byActor("Alejandro Mayorkas", 1, 10);
+    ActorStatements mayorkas = service.actorStatements("Alejandro Mayorkas", 1, 10);
 
     assertEquals(1, mayorkas.total());
     assertEquals(

@@ -17,7 +17,7 @@ import policysearch.FixtureIndex;
 class SemanticStatementsTest {
   @TempDir static Path dir;
   static FixtureIndex fixture;
-  static SearchService service;
+  static LuceneBackend service;
 
   @BeforeAll
   static void index() throws IOException {
@@ -33,7 +33,7 @@ class SemanticStatementsTest {
   private static StatementResult search(String q, RetrievalMode mode) throws IOException {
     SearchRequest base =
         new SearchRequest(q, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
-    return service.statements().search(new StatementRequest(base, List.of(), mode));
+    return service.statements(new StatementRequest(base, List.of(), mode));
   }
 
   private static List<String> ids(StatementResult result) {

@@ -22,7 +22,7 @@ class SnippetBoundsTest {
   @TempDir static Path dir;
   static FSDirectory directory;
   static LiveIndex live;
-  static SearchService search;
+  static LuceneBackend search;
 
   /** 360 KB without a sentence end, the match in the middle. */
   static final String UNPUNCTUATED =
@@ -37,12 +37,12 @@ class SnippetBoundsTest {
         new LiveIndex(
             directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
     search =
-        new SearchService(
+        new LuceneBackend(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
             Fixtures::embedder,
-            SearchService.DEFAULT_TIME_LIMIT);
+            LuceneBackend.DEFAULT_TIME_LIMIT);
     live.put(
         List.of(
             article("endless", UNPUNCTUATED),
@@ -85,7 +85,7 @@ class SnippetBoundsTest {
   @Test
   void aStatementOfFiftyKilobytesIsShownAroundItsMatch() throws IOException {
     StatementResult result =
-        search.statements().search(new StatementRequest(SearchRequest.of("quokkalite"), List.of()));
+        search.statements(new StatementRequest(SearchRequest.of("quokkalite"), List.of()));
 
     assertEquals(1, result.total());
     String text = result.hits().get(0).text();

@@ -16,7 +16,7 @@ class StatementServiceTest extends FixtureIndexTest {
       throws IOException {
     SearchRequest base =
         new SearchRequest(q, speakers, List.of(), null, null, SortOrder.RELEVANCE, 1, 20);
-    return service.statements().search(new StatementRequest(base, types));
+    return service.statements(new StatementRequest(base, types));
   }
 
   private static String line(StatementHit hit) {
@@ -76,7 +76,7 @@ class StatementServiceTest extends FixtureIndexTest {
   @Test
   void relatedStatementsComeFromOtherSpeakersInOtherArticlesWithTheReason() throws IOException {
     RelatedStatements related =
-        service.relatedStatements("nato-cyber~s1", 5, null, null, List.of());
+        service.relatedStatements("nato-cyber~s1", 5, null, null, List.of(), RetrievalMode.HYBRID);
 
     assertEquals("nato-cyber~s1", related.source().id());
     RelatedStatement first = related.related().get(0);
@@ -95,20 +95,20 @@ class StatementServiceTest extends FixtureIndexTest {
 
   @Test
   void actorStatementsAreNewestFirstWithTopicsPerYear() throws IOException {
-    ActorStatements biden = service.statements().byActor("Joe Biden", 1, 10);
+    ActorStatements biden = service.actorStatements("Joe Biden", 1, 10);
 
     assertEquals(2, biden.total());
     assertEquals("unga-climate~s1 [Joe Biden] urged", line(biden.statements().get(0)));
     assertEquals("2023", biden.byYear().get(0).year());
     assertEquals(2, biden.byYear().get(0).count());
-    assertThrows(NotFoundException.class, () -> service.statements().byActor("Nobody", 1, 10));
+    assertThrows(NotFoundException.class, () -> service.actorStatements("Nobody", 1, 10));
   }
 
   @Test
   void unknownStatementOrArticleIsNotFound() {
     assertThrows(
         NotFoundException.class,
-        () -> service.relatedStatements("nope~s1", 5, null, null, List.of()));
+        () -> service.relatedStatements("nope~s1", 5, null, null, List.of(), RetrievalMode.HYBRID));
     assertThrows(NotFoundException.class, () -> service.relatedArticles("nope", 5));
   }
 }

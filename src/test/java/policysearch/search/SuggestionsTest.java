@@ -21,13 +21,13 @@ class SuggestionsTest {
   @TempDir Path dir;
 
   /** {@code text}'s suggestions once they differ from {@code before}, waiting up to 5 s. */
-  static List<Suggestion> changed(SearchService service, String text, List<Suggestion> before)
+  static List<Suggestion> changed(LuceneBackend service, String text, List<Suggestion> before)
       throws IOException, InterruptedException {
     long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    List<Suggestion> now = service.suggestions().suggest(text);
+    List<Suggestion> now = service.suggest(text);
     while (now.equals(before) && System.nanoTime() < end) {
       Thread.sleep(20);
-      now = service.suggestions().suggest(text);
+      now = service.suggest(text);
     }
     return now;
   }
@@ -38,10 +38,10 @@ class SuggestionsTest {
     Path index = dir.resolve("index");
     Fixtures.index(corpus, index);
     try (FSDirectory directory = FSDirectory.open(index);
-        SearchService service =
-            new SearchService(
+        LuceneBackend service =
+            new LuceneBackend(
                 directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
-      assertEquals(List.of(), service.suggestions().suggest("zanzib"));
+      assertEquals(List.of(), service.suggest("zanzib"));
 
       Files.writeString(
           corpus.resolve("zanzibar.txt"),
@@ -76,13 +76,13 @@ class SuggestionsTest {
                 new Schema(),
                 Fixtures.reader(),
                 Fixtures.embedder());
-        SearchService service =
-            new SearchService(
+        LuceneBackend service =
+            new LuceneBackend(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
                 Fixtures::embedder,
-                SearchService.DEFAULT_TIME_LIMIT)) {
+                LuceneBackend.DEFAULT_TIME_LIMIT)) {
       String title = "Wallaby " + "treaty ".repeat(32 * 1024 / 7);
       live.put(
           List.of(
@@ -113,19 +113,17 @@ class SuggestionsTest {
                 new Schema(),
                 Fixtures.reader(),
                 Fixtures.embedder());
-        SearchService service =
-            new SearchService(
+        LuceneBackend service =
+            new LuceneBackend(
                 live.writer(),
                 new Schema(),
                 Fixtures.extractor().taxonomy(),
                 Fixtures::embedder,
-                SearchService.DEFAULT_TIME_LIMIT)) {
+                LuceneBackend.DEFAULT_TIME_LIMIT)) {
       InvalidRequestException e =
-          assertThrows(
-              InvalidRequestException.class,
-              () -> service.suggestions().suggest("word ".repeat(3000)));
+          assertThrows(InvalidRequestException.class, () -> service.suggest("word ".repeat(3000)));
       assertEquals("suggestions are for at most 200 characters, not 14999", e.getMessage());
-      assertEquals(List.of(), service.suggestions().suggest("w".repeat(200)));
+      assertEquals(List.of(), service.suggest("w".repeat(200)));
     }
   }
 }

@@ -32,8 +32,9 @@ import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.DocumentUploads;
+import policysearch.search.LuceneBackend;
+import policysearch.search.LuceneWriter;
 import policysearch.search.SearchRequest;
-import policysearch.search.SearchService;
 
 /** The original-file route and document uploads, on a live server with the admin token. */
 class DocumentRoutesTest {
@@ -46,7 +47,7 @@ class DocumentRoutesTest {
   Path brief;
   FSDirectory directory;
   LiveIndex live;
-  SearchService service;
+  LuceneBackend service;
   ArticleUpdates updates;
   WebServer server;
 
@@ -64,13 +65,13 @@ class DocumentRoutesTest {
         new LiveIndex(
             directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
     service =
-        new SearchService(
+        new LuceneBackend(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
             Fixtures::embedder,
-            SearchService.DEFAULT_TIME_LIMIT);
-    updates = new ArticleUpdates(live, service);
+            LuceneBackend.DEFAULT_TIME_LIMIT);
+    updates = new ArticleUpdates(new LuceneWriter(live), service);
     updates.reindex(List.of(corpus), done -> {});
     DocumentUploads uploads =
         new DocumentUploads(

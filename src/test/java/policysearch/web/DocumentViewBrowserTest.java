@@ -18,13 +18,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import policysearch.Documents;
 import policysearch.Fixtures;
 import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 /** The article view of a PDF in a real browser: page markers, page links, document facts. */
 class DocumentViewBrowserTest {
   @TempDir static Path dir;
   static FSDirectory directory;
-  static SearchService service;
+  static LuceneBackend service;
   static WebServer server;
 
   @BeforeAll
@@ -43,7 +43,7 @@ class DocumentViewBrowserTest {
     Fixtures.index(corpus, dir.resolve("index"));
     directory = FSDirectory.open(dir.resolve("index"));
     service =
-        new SearchService(
+        new LuceneBackend(
             directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
     server = new WebServer(service, "127.0.0.1", 0).start();
   }

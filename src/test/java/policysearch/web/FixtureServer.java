@@ -14,7 +14,8 @@ import policysearch.Fixtures;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
 import policysearch.search.ArticleUpdates;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
+import policysearch.search.LuceneWriter;
 
 /**
  * The real server on a random loopback port over the indexed fixture corpus: read-only over the
@@ -23,13 +24,13 @@ import policysearch.search.SearchService;
 final class FixtureServer implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final SearchService service;
+  private final LuceneBackend service;
   private final ArticleUpdates updates;
   private final WebServer server;
   private final List<AutoCloseable> resources;
 
   private FixtureServer(
-      SearchService service,
+      LuceneBackend service,
       ArticleUpdates updates,
       WebServer server,
       List<AutoCloseable> resources) {
@@ -55,7 +56,7 @@ final class FixtureServer implements AutoCloseable {
 
   /** The same, run as {@code ops} says (readiness, metrics token). */
   static FixtureServer startLive(Path dir, String token, Operations ops) throws IOException {
-    return startLive(dir, token, ops, SearchService.DEFAULT_TIME_LIMIT);
+    return startLive(dir, token, ops, LuceneBackend.DEFAULT_TIME_LIMIT);
   }
 
   /** The same, each query stopped after {@code timeLimit}. */
@@ -65,14 +66,14 @@ final class FixtureServer implements AutoCloseable {
     LiveIndex live =
         new LiveIndex(
             directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
-    SearchService service =
-        new SearchService(
+    LuceneBackend service =
+        new LuceneBackend(
             live.writer(),
             new Schema(),
             Fixtures.extractor().taxonomy(),
             Fixtures::embedder,
             timeLimit);
-    ArticleUpdates updates = new ArticleUpdates(live, service);
+    ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), service);
     updates.reindex(List.of(Fixtures.copyCorpus(dir)), done -> {});
     WebServer server = new WebServer(service, updates, token, ops, "127.0.0.1", 0).start();
     return new FixtureServer(service, updates, server, List.of(service, live, directory));
@@ -87,7 +88,7 @@ final class FixtureServer implements AutoCloseable {
     return updates;
   }
 
-  SearchService service() {
+  LuceneBackend service() {
     return service;
   }
 

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 /** Abusive queries, odd URLs and what every error response must not reveal. */
 class HardeningTest {
   @TempDir static Path dir;
   static FixtureServer fixture;
-  static SearchService service;
+  static LuceneBackend service;
   static WebServer server;
   static final ObjectMapper JSON = new ObjectMapper();
 

@@ -28,7 +28,7 @@ import policysearch.Fixtures;
 import policysearch.index.IndexReport;
 import policysearch.index.Schema;
 import policysearch.search.Export;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 /**
  * Exports of more rows than one pass ({@link Export#PASS}) over an index built for it: every row
@@ -41,7 +41,7 @@ class LargeExportTest {
 
   @TempDir static Path dir;
   static FSDirectory directory;
-  static SearchService service;
+  static LuceneBackend service;
   static WebServer server;
 
   /** One short article a day, each with one statement; every third mentions tariffs. */
@@ -66,7 +66,7 @@ class LargeExportTest {
     assertEquals(ARTICLES, report.added());
     directory = FSDirectory.open(dir.resolve("index"));
     service =
-        new SearchService(
+        new LuceneBackend(
             directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
     server = new WebServer(service, "127.0.0.1", 0).start();
   }

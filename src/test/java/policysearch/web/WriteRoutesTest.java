@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.index.Schema;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 class WriteRoutesTest {
   static final String TOKEN = "s3cret-token";
@@ -35,7 +35,7 @@ class WriteRoutesTest {
 
   @TempDir Path dir;
   FixtureServer fixture;
-  SearchService service;
+  LuceneBackend service;
   WebServer server;
 
   @BeforeEach

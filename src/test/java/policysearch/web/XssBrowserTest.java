@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import policysearch.search.SearchService;
+import policysearch.search.LuceneBackend;
 
 /**
  * Markup inside an article is text: shown as typed, never run, in snippets and the article view.
@@ -28,7 +28,7 @@ class XssBrowserTest {
 
   @TempDir static Path dir;
   static FixtureServer fixture;
-  static SearchService service;
+  static LuceneBackend service;
   static WebServer server;
 
   @BeforeAll

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.index.Schema;
 
-class SearchServiceTest extends FixtureIndexTest {
+class LuceneBackendTest extends FixtureIndexTest {
   private static SearchRequest request(String q, List<String> actors, List<String> topics) {
     return new SearchRequest(q, actors, topics, null, null, SortOrder.RELEVANCE, 1, 10);
   }
@@ -184,8 +184,8 @@ class SearchServiceTest extends FixtureIndexTest {
         " date 2024-01-01 Hackers wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> into the page.\n");
     Fixtures.index(corpus, other.resolve("index"));
     try (FSDirectory d = FSDirectory.open(other.resolve("index"));
-        SearchService s =
-            new SearchService(
+        LuceneBackend s =
+            new LuceneBackend(
                 d, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
       assertEquals(
           List.of(

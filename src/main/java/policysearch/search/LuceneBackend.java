@@ -1,6 +1,5 @@
 package policysearch.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,8 +32,10 @@ import policysearch.extract.Taxonomy;
 import policysearch.index.IndexDirectory;
 import policysearch.index.Schema;
 
-/** Answers searches and article look-ups from the index, with facets and snippets. */
-public final class SearchService implements Closeable {
+/**
+ * The embedded Lucene index behind {@link SearchBackend}: the default backend and the reference.
+ */
+public final class LuceneBackend implements SearchBackend {
   /** Stored fields a hit shows, and the body for the highlighter. */
   static final Set<String> HIT_FIELDS =
       Set.of(
@@ -70,14 +71,14 @@ public final class SearchService implements Closeable {
   private final RefreshLag refreshLag;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
-  public SearchService(
+  public LuceneBackend(
       Directory directory, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
       throws IOException {
     this(directory, schema, taxonomy, embedder, DEFAULT_TIME_LIMIT);
   }
 
   /** The same, each query stopped after {@code timeLimit}. */
-  public SearchService(
+  public LuceneBackend(
       Directory directory,
       Schema schema,
       Taxonomy taxonomy,
@@ -94,7 +95,7 @@ public final class SearchService implements Closeable {
   }
 
   /** Opens searchers on the last commit of {@code index}; the index must exist. */
-  public SearchService(
+  public LuceneBackend(
       IndexDirectory index, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
       throws IOException {
     this(index.directory(), schema, taxonomy, embedder);
@@ -104,7 +105,7 @@ public final class SearchService implements Closeable {
    * Opens near-real-time searchers on {@code writer}: {@link #refresh()} shows its changes, even
    * uncommitted ones, and never a half-written article (each is one atomic update).
    */
-  public SearchService(
+  public LuceneBackend(
       IndexWriter writer,
       Schema schema,
       Taxonomy taxonomy,
@@ -125,7 +126,7 @@ public final class SearchService implements Closeable {
     SearcherManager open(FacetSearcherFactory factory) throws IOException;
   }
 
-  private SearchService(
+  private LuceneBackend(
       FacetSearcherFactory factory,
       Opener opener,
       Schema schema,
@@ -153,19 +154,35 @@ public final class SearchService implements Closeable {
     this.refreshLag = new RefreshLag(manager);
   }
 
-  /** Whole result sets, row by row, for download. */
-  public Export export() {
-    return export;
+  @Override
+  public void exportArticles(SearchRequest request, RowSink<ArticleRow> sink) throws IOException {
+    export.articles(request, sink);
   }
 
-  /** Counts of many searches at once. */
-  public BatchSearch batch() {
-    return batch;
+  @Override
+  public void exportStatements(StatementRequest request, RowSink<StatementRow> sink)
+      throws IOException {
+    export.statements(request, sink);
   }
 
-  /** Search-box suggestions, rebuilt in the background when the index is refreshed. */
-  public Suggestions suggestions() {
-    return suggestions;
+  @Override
+  public List<BatchRow> batch(List<String> lines, StatementRequest filters) throws IOException {
+    return batch.count(lines, filters);
+  }
+
+  @Override
+  public List<Suggestion> suggest(String text) throws IOException {
+    return suggestions.suggest(text);
+  }
+
+  @Override
+  public void prepare() {
+    suggestions.prepare();
+  }
+
+  @Override
+  public Rebuilds suggestionRebuilds() {
+    return new Rebuilds(suggestions.rebuildCount(), suggestions.rebuildNanos());
   }
 
   /** A data editor's review of the index: suspicious names and names left apart. */
@@ -173,27 +190,36 @@ public final class SearchService implements Closeable {
     return new Audit(this, searchers, policysearch.resolve.NameData.load());
   }
 
-  /** Statement search over the same searchers. */
-  public StatementService statements() {
-    return statements;
+  @Override
+  public StatementResult statements(StatementRequest request) throws IOException {
+    return statements.search(request);
   }
 
-  /** Articles like article {@code id}. */
+  @Override
+  public ActorStatements actorStatements(String name, int page, int size) throws IOException {
+    return statements.byActor(name, page, size);
+  }
+
+  @Override
   public List<RelatedArticle> relatedArticles(String id, int size) throws IOException {
     return related.articles(id, size, ARTICLES);
   }
 
-  /** Statements like statement {@code id}, by other speakers in other articles (hybrid). */
+  @Override
   public RelatedStatements relatedStatements(
-      String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
+      String id,
+      int size,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes,
+      RetrievalMode mode)
       throws IOException {
-    return relatedStatements(
-        id, size, from, to, speakerTypes, RetrievalMode.HYBRID, RelatedWeights.DEFAULT);
+    return relatedStatements(id, size, from, to, speakerTypes, mode, RelatedWeights.DEFAULT);
   }
 
   /**
-   * Like {@link #relatedStatements(String, int, LocalDate, LocalDate, List)}, found {@code mode}'s
-   * way.
+   * Like {@link #relatedStatements(String, int, LocalDate, LocalDate, List, RetrievalMode)}, ranked
+   * with {@code weights} (for fitting them).
    */
   public RelatedStatements relatedStatements(
       String id,
@@ -215,7 +241,7 @@ public final class SearchService implements Closeable {
     return relatedStatements.candidates(id, depth);
   }
 
-  /** One page of hits with facet counts. */
+  @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     FacetSearcher searcher = searchers.acquire();
@@ -264,7 +290,7 @@ public final class SearchService implements Closeable {
     return loaded;
   }
 
-  /** The whole article, if the id is known. */
+  @Override
   public Optional<ArticleView> article(String id) throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
@@ -299,10 +325,7 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /**
-   * The original file of article {@code id}: unknown ids raise {@link NotFoundException}, and so do
-   * articles that were not read from a document file.
-   */
+  @Override
   public OriginalFile original(String id) throws IOException {
     FacetSearcher searcher = (FacetSearcher) searchers.acquire();
     try {
@@ -323,10 +346,7 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /**
-   * The entity {@code name} names (canonical or alias), with its other names and counts; empty when
-   * the index has no such actor.
-   */
+  @Override
   public Optional<ActorView> actor(String name) throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
@@ -336,12 +356,12 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** How many articles the index holds. */
+  @Override
   public int articleCount() throws IOException {
     return count(ARTICLES);
   }
 
-  /** How many statements the index holds. */
+  @Override
   public int statementCount() throws IOException {
     return count(StatementService.STATEMENTS);
   }
@@ -359,7 +379,7 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Bytes of the segments searches read now (not counting files about to be deleted). */
+  @Override
   public long sizeInBytes() throws IOException {
     FacetSearcher searcher = searchers.acquire();
     try {
@@ -375,12 +395,12 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Zero when searches see every change to the index, else how long they may have lagged. */
+  @Override
   public Duration refreshLag() throws IOException {
     return refreshLag.now();
   }
 
-  /** Makes changes committed since the last call visible to searches. */
+  @Override
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
   }
