@@ -15,14 +15,20 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
+import policysearch.opensearch.OpenSearchBackend;
+import policysearch.opensearch.OpenSearchIndexer;
+import policysearch.opensearch.OpenSearchWriter;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.DocumentUploads;
 import policysearch.search.LuceneBackend;
 import policysearch.search.LuceneWriter;
+import policysearch.search.SearchBackend;
 import policysearch.web.Operations;
 import policysearch.web.Readiness;
 import policysearch.web.WebServer;
@@ -53,6 +59,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Options.Corpus corpus;
   @Mixin Options.Index index;
+  @Mixin Options.Cluster cluster;
+  @Spec CommandSpec spec;
   @Mixin Options.Parser parser;
 
   @Option(
@@ -120,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String url = cluster.url(spec.commandLine().getParseResult());
     List<Path> missing = corpus.missing();
     List<Path> roots = new ArrayList<>(corpus.corpus);
     roots.removeAll(missing);
@@ -127,64 +136,105 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
-    try (IndexDirectory directory = IndexDirectory.open(index.index)) {
-      boolean existing = directory.exists();
-      if (!missing.isEmpty()) {
-        String paths = Options.Corpus.join(missing);
-        if (!existing) {
-          throw new UsageException(
-              "no such file or folder: " + paths + " (--corpus), and no index at " + index.index);
-        }
-        LOG.warn("no such file or folder: {} (--corpus); serving the index without it", paths);
+    try {
+      if (url != null) {
+        serveCluster(wiring, url, roots, missing, stopped);
+        return 0;
       }
-      serve(wiring, directory, roots, existing, stopped);
+      try (IndexDirectory directory = IndexDirectory.open(index.index)) {
+        boolean existing = directory.exists();
+        warnMissing(missing, existing, index.index.toString());
+        serveFolder(wiring, directory, roots, existing, stopped);
+      }
     } finally {
       closed.countDown();
     }
     return 0;
   }
 
-  private void serve(
+  private static void warnMissing(List<Path> missing, boolean existing, String where) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    String paths = Options.Corpus.join(missing);
+    if (!existing) {
+      throw new UsageException(
+          "no such file or folder: " + paths + " (--corpus), and no index at " + where);
+    }
+    LOG.warn("no such file or folder: {} (--corpus); serving the index without it", paths);
+  }
+
+  private void serveFolder(
       Wiring wiring,
       IndexDirectory directory,
       List<Path> roots,
       boolean existing,
       CountDownLatch stopped)
       throws IOException, InterruptedException {
-    Readiness readiness = Readiness.starting();
-    Thread update;
     try (LiveIndex live = wiring.liveIndex(directory);
         LuceneBackend search = wiring.search(live)) {
       ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
-      CorpusSnapshot indexed = CorpusSnapshot.of(roots);
-      Operations ops = new Operations(readiness, metricsToken, accessLog);
-      DocumentUploads uploads = uploads(wiring, updates);
-      try (WebServer server =
-              new WebServer(search, updates, uploads, adminToken, ops, host, port).start();
-          CorpusWatcher watcher =
-              watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
-        LOG.info(
-            "policy-search {} is serving {} articles at http://{}:{} (writes {}, watch {})",
-            Version.current(),
-            search.articleCount(),
-            host,
-            server.port(),
-            adminToken == null || adminToken.isBlank() ? "off" : "on",
-            watcher == null ? "off" : "on");
-        update =
-            Thread.ofPlatform()
-                .name("index-update")
-                .start(() -> catchUp(updates, roots, existing, readiness));
-        stopped.await();
-        LOG.info(
-            "stopping: no new connections; requests in flight get up to {} s",
-            WebServer.STOP_GRACE.toSeconds());
-        update.interrupt();
-      }
-      update.join();
+      serve(wiring, search, updates, roots, existing, index.index.toString(), stopped);
       LOG.info("committing and closing the index");
     }
     LOG.info("index closed; stopped");
+  }
+
+  /**
+   * {@code --opensearch}: searches and writes go to the cluster's index (made if missing);
+   * extraction runs here, as for {@code index --opensearch}.
+   */
+  private void serveCluster(
+      Wiring wiring, String url, List<Path> roots, List<Path> missing, CountDownLatch stopped)
+      throws IOException, InterruptedException {
+    try (OpenSearchBackend search = wiring.cluster(url)) {
+      boolean existing = search.articleCount() > 0;
+      warnMissing(missing, existing, url);
+      OpenSearchIndexer indexer = wiring.clusterIndexer(search);
+      ArticleUpdates updates =
+          new ArticleUpdates(new OpenSearchWriter(search, wiring.extractor(), indexer), search);
+      serve(wiring, search, updates, roots, existing, "OpenSearch " + url, stopped);
+    }
+    LOG.info("stopped");
+  }
+
+  private void serve(
+      Wiring wiring,
+      SearchBackend search,
+      ArticleUpdates updates,
+      List<Path> roots,
+      boolean existing,
+      String where,
+      CountDownLatch stopped)
+      throws IOException, InterruptedException {
+    Readiness readiness = Readiness.starting();
+    Thread update;
+    CorpusSnapshot indexed = CorpusSnapshot.of(roots);
+    Operations ops = new Operations(readiness, metricsToken, accessLog);
+    DocumentUploads uploads = uploads(wiring, updates);
+    try (WebServer server =
+            new WebServer(search, updates, uploads, adminToken, ops, host, port).start();
+        CorpusWatcher watcher = watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
+      LOG.info(
+          "policy-search {} is serving {} articles from {} at http://{}:{} (writes {}, watch {})",
+          Version.current(),
+          search.articleCount(),
+          where,
+          host,
+          server.port(),
+          adminToken == null || adminToken.isBlank() ? "off" : "on",
+          watcher == null ? "off" : "on");
+      update =
+          Thread.ofPlatform()
+              .name("index-update")
+              .start(() -> catchUp(updates, roots, existing, readiness, where));
+      stopped.await();
+      LOG.info(
+          "stopping: no new connections; requests in flight get up to {} s",
+          WebServer.STOP_GRACE.toSeconds());
+      update.interrupt();
+    }
+    update.join();
   }
 
   /**
@@ -193,14 +243,18 @@ final class ServeCommand implements Callable<Integer> {
    * up for them) go first.
    */
   private void catchUp(
-      ArticleUpdates updates, List<Path> roots, boolean existing, Readiness readiness) {
+      ArticleUpdates updates,
+      List<Path> roots,
+      boolean existing,
+      Readiness readiness,
+      String where) {
     try {
       readiness.catchingUp();
       if (existing) {
         Thread.sleep(CATCH_UP_DELAY.toMillis());
       }
       if (!roots.isEmpty()) {
-        LOG.info("indexing {} into {}", roots, index.index);
+        LOG.info("indexing {} into {}", roots, where);
         IndexCommand.log(LOG, "", updates.reindex(roots, new Progress(readiness::progress)));
       }
       readiness.caughtUp();

@@ -2,7 +2,11 @@ package policysearch.opensearch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +107,18 @@ final class ClusterIndex {
   private JsonNode meta() throws IOException {
     JsonNode mapping = connection.send("GET", name + "/_mapping", null);
     return mapping.path(name).path("mappings").path("_meta");
+  }
+
+  /** Deletes article {@code id} and its statements (every document of its group). */
+  void deleteArticle(String id) throws IOException {
+    ObjectNode body = new ObjectMapper().createObjectNode();
+    body.putObject("query").putObject("term").put(Schema.GROUP, id);
+    connection.send(
+        "POST", name + "/_delete_by_query?routing=" + encode(id) + "&conflicts=proceed", body);
+  }
+
+  private static String encode(String id) {
+    return URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
   /** Makes every write so far visible to searches. */

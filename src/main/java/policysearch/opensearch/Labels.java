@@ -16,6 +16,7 @@ import policysearch.extract.ActorType;
 import policysearch.extract.Taxonomy;
 import policysearch.extract.Topic;
 import policysearch.index.Schema;
+import policysearch.resolve.Fold;
 import policysearch.search.FacetValue;
 
 /**
@@ -26,6 +27,7 @@ import policysearch.search.FacetValue;
 final class Labels {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final int MAX_REMEMBERED = 100_000;
+  private static final int CANDIDATES = 1000;
 
   private final Connection connection;
   private final String index;
@@ -60,6 +62,40 @@ final class Labels {
           }
         });
     return values;
+  }
+
+  /**
+   * The name as the index writes it of the actor {@code asked} names in any case, accents or
+   * punctuation ("janet YELLEN"), as the embedded index looks names up; {@code asked} itself when
+   * no article names such an actor.
+   */
+  String indexed(String asked) throws IOException {
+    if (type(asked) != null) {
+      return asked;
+    }
+    ObjectNode body = JSON.objectNode();
+    body.put("size", 0);
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.add(Narrowing.term(Schema.KIND, Schema.KIND_ARTICLE));
+    filter.addObject().putObject("match").putObject(Schema.ACTOR_TEXT).put("query", asked);
+    body.putObject("aggs")
+        .putObject("names")
+        .putObject("terms")
+        .put("field", Schema.ACTOR)
+        .put("size", CANDIDATES);
+    String key = Fold.lookupKey(asked);
+    for (JsonNode bucket :
+        connection
+            .send("POST", index + "/_search", body)
+            .path("aggregations")
+            .path("names")
+            .path("buckets")) {
+      String name = bucket.path("key").asText();
+      if (Fold.lookupKey(name).equals(key)) {
+        return name;
+      }
+    }
+    return asked;
   }
 
   /** The type of the actor named {@code name} in some article, or null when none names it. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ final class LikeThis {
   private static final int MAX_QUERY_TERMS = 25;
   private static final int MIN_COMMON_DOCS = 100;
   private static final int FUSION_K = 60;
+  private static final int MIN_CANDIDATES = 50;
   private static final Pattern MARKED = Pattern.compile("<mark>([^<]*)</mark>");
 
   private final OpenSearchBackend backend;
@@ -89,7 +91,7 @@ final class LikeThis {
     JsonNode source = found(id, Schema.KIND_STATEMENT, "statement");
     JsonNode stored = source.path("_source");
     ObjectNode body = JSON.objectNode();
-    body.put("size", size);
+    body.put("size", Math.max(MIN_CANDIDATES, 3 * size));
     ObjectNode bool = body.putObject("query").putObject("bool");
     ObjectNode like = like(id, List.of(Schema.BODY), 2);
     bool.putArray("must").add(like);
@@ -130,10 +132,14 @@ final class LikeThis {
         .put("type", "unified")
         .put("number_of_fragments", 0);
     List<String> topics = Sources.strings(stored, Schema.TOPIC);
+    List<StatementHit> candidates = new ArrayList<>();
+    backend.send(body).path("hits").path("hits").forEach(h -> candidates.add(Sources.statement(h)));
+    // More shared words first, more_like_this's order among equals (a stable sort): its tf-idf
+    // alone lets one rare word outrank four shared ones.
+    candidates.sort(Comparator.comparingInt((StatementHit h) -> -marked(h.text()).size()));
     List<RelatedStatement> related = new ArrayList<>();
-    JsonNode hits = backend.send(body).path("hits").path("hits");
-    for (int rank = 0; rank < hits.size(); rank++) {
-      StatementHit hit = Sources.statement(hits.get(rank));
+    for (int rank = 0; rank < Math.min(size, candidates.size()); rank++) {
+      StatementHit hit = candidates.get(rank);
       related.add(
           new RelatedStatement(
               hit,

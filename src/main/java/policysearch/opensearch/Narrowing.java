@@ -10,6 +10,7 @@ import java.util.Map;
 import policysearch.index.Schema;
 import policysearch.search.SearchRequest;
 import policysearch.search.SortOrder;
+import policysearch.search.StatementRequest;
 
 /**
  * What a search narrows to, as the embedded index's faceted search has it: facet values to keep
@@ -27,6 +28,40 @@ record Narrowing(
     int size,
     String after) {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** The narrowing of an article search: its actor and topic filters and exclusions. */
+  static Narrowing articles(SearchRequest request) {
+    return of(
+        Schema.KIND_ARTICLE,
+        request,
+        Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
+        Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+  }
+
+  /** The narrowing of a statement search: speakers, speaker types and topics. */
+  static Narrowing statements(StatementRequest request) {
+    SearchRequest r = request.base();
+    return of(
+        Schema.KIND_STATEMENT,
+        r,
+        Map.of(
+            Schema.SPEAKER,
+            r.actors(),
+            Schema.SPEAKER_TYPE,
+            request.speakerTypes(),
+            Schema.TOPIC,
+            r.topics()),
+        Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
+  }
+
+  /** {@code query} with every filter and exclusion: the hits themselves, for counts and exports. */
+  ObjectNode all(ObjectNode query) {
+    ObjectNode node = JSON.objectNode();
+    ObjectNode bool = node.putObject("bool");
+    bool.putArray("must").add(base(query, null, null));
+    bool.putArray("filter").add(includes(null));
+    return node;
+  }
 
   /** The narrowing of {@code request} over documents of {@code kind}, its filters per dimension. */
   static Narrowing of(

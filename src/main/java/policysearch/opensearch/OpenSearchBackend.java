@@ -4,29 +4,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import policysearch.corpus.CorpusReader;
+import policysearch.corpus.DocumentFacts;
+import policysearch.extract.Extractor;
 import policysearch.extract.Taxonomy;
 import policysearch.index.Schema;
 import policysearch.search.ActorStatements;
+import policysearch.search.ActorView;
+import policysearch.search.ArticleRow;
 import policysearch.search.ArticleView;
+import policysearch.search.BatchRow;
 import policysearch.search.Hit;
 import policysearch.search.InvalidRequestException;
+import policysearch.search.NotFoundException;
+import policysearch.search.OriginalFile;
 import policysearch.search.RelatedArticle;
 import policysearch.search.RelatedStatements;
 import policysearch.search.RetrievalMode;
+import policysearch.search.RowSink;
+import policysearch.search.SearchBackend;
 import policysearch.search.SearchRequest;
 import policysearch.search.SearchResult;
 import policysearch.search.StatementHit;
 import policysearch.search.StatementRequest;
 import policysearch.search.StatementResult;
+import policysearch.search.StatementRow;
 import policysearch.search.Suggestion;
 
 /**
@@ -34,9 +47,10 @@ import policysearch.search.Suggestion;
  * snippets and cursors, the article view and counts, answered from the index {@link
  * OpenSearchIndexer} writes, in the same API records as the embedded index.
  */
-public final class OpenSearchBackend implements Closeable {
+public final class OpenSearchBackend implements SearchBackend {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final int MAX_STATEMENTS = 1000;
+  private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
 
   /**
    * Characters of a snippet: sentences are joined up to this length and a longer one is cut after
@@ -56,23 +70,28 @@ public final class OpenSearchBackend implements Closeable {
   private final LikeThis likeThis;
   private final SpeakerStatements speakers;
   private final Suggest suggest;
+  private final ActorPage actors;
+  private final Exports exports;
 
-  /** Searches index {@code index} of the cluster at {@code urls}. */
+  /**
+   * Searches index {@code index} of the cluster at {@code urls}, made (empty) if missing; an index
+   * of another mapping layout is refused.
+   */
   public static OpenSearchBackend open(String urls, String index, Taxonomy taxonomy)
       throws IOException {
     Connection connection = Connection.open(urls);
     try {
-      if (!connection.exists(index)) {
-        throw new IOException(
-            "OpenSearch at " + urls + " has no index '" + index + "': run index --opensearch");
-      }
-    } catch (IOException e) {
+      new ClusterIndex(connection, index).ensure(0, 0);
+    } catch (IOException | RuntimeException e) {
       connection.close();
-      throw e.getMessage().startsWith("OpenSearch at")
-          ? e
-          : new IOException("cannot reach OpenSearch at " + urls + ": " + e, e);
+      throw e;
     }
     return new OpenSearchBackend(connection, index, taxonomy);
+  }
+
+  /** An indexer into this backend's index, through its connection. */
+  public OpenSearchIndexer indexer(Extractor extractor, CorpusReader reader) {
+    return new OpenSearchIndexer(connection, index, extractor, reader);
   }
 
   OpenSearchBackend(Connection connection, String index, Taxonomy taxonomy) {
@@ -83,18 +102,16 @@ public final class OpenSearchBackend implements Closeable {
     this.likeThis = new LikeThis(this, index);
     this.speakers = new SpeakerStatements(this, labels);
     this.suggest = new Suggest(this, labels);
+    this.actors = new ActorPage(this, labels);
+    this.exports = new Exports(this, queries);
   }
 
   /** One page of articles with facet counts, histogram and snippets. */
+  @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     ObjectNode query = queries.query(request.query());
-    Narrowing narrowing =
-        Narrowing.of(
-            Schema.KIND_ARTICLE,
-            request,
-            Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-            Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+    Narrowing narrowing = Narrowing.articles(request);
     FacetedQuery.Page page =
         faceted.search(
             query,
@@ -123,29 +140,15 @@ public final class OpenSearchBackend implements Closeable {
    * their words only: the cluster holds no sentence vectors without the k-NN plugin, so the default
    * mode is lexical and asking for search by meaning is refused.
    */
+  @Override
   public StatementResult statements(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
     if (request.mode() != null && request.mode() != RetrievalMode.LEXICAL) {
-      throw new InvalidRequestException(
-          "mode="
-              + request.mode().name().toLowerCase(java.util.Locale.ROOT)
-              + " needs statement vectors, which this OpenSearch index does not hold (no k-NN"
-              + " plugin): use mode=lexical");
+      throw noVectors(request.mode());
     }
     ObjectNode query = queries.query(r.query());
-    Narrowing narrowing =
-        Narrowing.of(
-            Schema.KIND_STATEMENT,
-            r,
-            Map.of(
-                Schema.SPEAKER,
-                r.actors(),
-                Schema.SPEAKER_TYPE,
-                request.speakerTypes(),
-                Schema.TOPIC,
-                r.topics()),
-            Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
+    Narrowing narrowing = Narrowing.statements(request);
     FacetedQuery.Page page =
         faceted.search(
             query,
@@ -166,6 +169,7 @@ public final class OpenSearchBackend implements Closeable {
   }
 
   /** The whole article with its statements, if the id is known. */
+  @Override
   public Optional<ArticleView> article(String id) throws IOException {
     JsonNode found = byId(id, Schema.KIND_ARTICLE, List.of());
     if (found == null) {
@@ -187,43 +191,150 @@ public final class OpenSearchBackend implements Closeable {
   }
 
   /** Articles like article {@code id}, by words ({@code more_like_this}), see {@link LikeThis}. */
+  @Override
   public List<RelatedArticle> relatedArticles(String id, int size) throws IOException {
     return likeThis.articles(id, size);
   }
 
   /**
-   * Statements like statement {@code id} by other speakers in other articles, by words only (no
-   * vectors without the k-NN plugin), see {@link LikeThis}.
+   * Statements like statement {@code id} by other speakers in other articles, by words only: the
+   * index holds no vectors without the k-NN plugin, so the default (hybrid) falls back to {@code
+   * more_like_this} alone, and asking for meaning alone is refused, see {@link LikeThis}.
    */
+  @Override
   public RelatedStatements relatedStatements(
-      String id, int size, LocalDate from, LocalDate to, List<String> speakerTypes)
+      String id,
+      int size,
+      LocalDate from,
+      LocalDate to,
+      List<String> speakerTypes,
+      RetrievalMode mode)
       throws IOException {
+    if (mode == RetrievalMode.SEMANTIC) {
+      throw new InvalidRequestException(
+          "mode=semantic needs statement vectors, which this OpenSearch index does not hold (no"
+              + " k-NN plugin): use mode=lexical or hybrid (both find by words here)");
+    }
     return likeThis.statements(id, size, from, to, speakerTypes);
   }
 
   /** An actor's statements, newest first, repeats once, with topic counts overall and per year. */
+  @Override
   public ActorStatements actorStatements(String name, int page, int size) throws IOException {
     return speakers.of(name, page, size);
   }
 
   /** Search-box suggestions: actors, topics and titles matching {@code text}. */
+  @Override
   public List<Suggestion> suggest(String text) throws IOException {
     return suggest.suggest(text);
   }
 
+  @Override
+  public Optional<ActorView> actor(String name) throws IOException {
+    return actors.of(name);
+  }
+
+  @Override
+  public OriginalFile original(String id) throws IOException {
+    JsonNode found = byId(id, Schema.KIND_ARTICLE, List.of(Schema.PATH, Schema.DOCUMENT));
+    if (found == null) {
+      throw new NotFoundException("No article with id '" + id + "'");
+    }
+    JsonNode source = found.path("_source");
+    DocumentFacts facts = Schema.decodeDocumentFacts(Sources.text(source, Schema.DOCUMENT));
+    if (facts == null) {
+      throw new NotFoundException("Article '" + id + "' was not read from a document file");
+    }
+    return new OriginalFile(
+        Path.of(Sources.text(source, Schema.PATH)), facts.format(), facts.fileHash());
+  }
+
+  @Override
+  public void exportArticles(SearchRequest request, RowSink<ArticleRow> sink) throws IOException {
+    exports.articles(request, sink);
+  }
+
+  @Override
+  public void exportStatements(StatementRequest request, RowSink<StatementRow> sink)
+      throws IOException {
+    if (request.mode() != null && request.mode() != RetrievalMode.LEXICAL) {
+      throw noVectors(request.mode());
+    }
+    exports.statements(request, sink);
+  }
+
+  @Override
+  public List<BatchRow> batch(List<String> lines, StatementRequest filters) throws IOException {
+    return exports.batch(lines, filters);
+  }
+
+  /** Bytes of the index's primary and replica shards on the cluster's disks. */
+  @Override
+  public long sizeInBytes() throws IOException {
+    return connection
+        .send("GET", index + "/_stats/store", null)
+        .path("_all")
+        .path("total")
+        .path("store")
+        .path("size_in_bytes")
+        .asLong();
+  }
+
+  /**
+   * The cluster makes writes visible at its refresh interval (one second by default), whoever wrote
+   * them: searches may lag that much behind an ingest running meanwhile.
+   */
+  @Override
+  public Duration refreshLag() {
+    return REFRESH_INTERVAL;
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    connection.send("POST", index + "/_refresh", null);
+  }
+
+  /** Nothing to prepare: suggestions are aggregations asked for each time. */
+  @Override
+  public void prepare() {}
+
+  /** Suggestions are never rebuilt: each is asked of the cluster. */
+  @Override
+  public Rebuilds suggestionRebuilds() {
+    return new Rebuilds(0, 0);
+  }
+
   /** How many articles the index holds. */
+  @Override
   public int articleCount() throws IOException {
     return count(Schema.KIND_ARTICLE);
   }
 
   /** How many statements the index holds. */
+  @Override
   public int statementCount() throws IOException {
     return count(Schema.KIND_STATEMENT);
+  }
+
+  /** The connection to the cluster, for a writer beside these searches. */
+  Connection connection() {
+    return connection;
+  }
+
+  /** The name of the index searched. */
+  String index() {
+    return index;
   }
 
   /** How many documents (articles and statements) the index holds. */
   long documentCount() throws IOException {
     return connection.send("GET", index + "/_count", null).path("count").asLong();
+  }
+
+  /** The number of documents a {@code _count} body finds. */
+  long count(ObjectNode body) throws IOException {
+    return connection.send("POST", index + "/_count", body).path("count").asLong();
   }
 
   private int count(String kind) throws IOException {
@@ -246,8 +357,19 @@ public final class OpenSearchBackend implements Closeable {
     return hits.isEmpty() ? null : hits.get(0);
   }
 
+  /**
+   * Runs a search; a request the cluster refuses as bad (400: a query it cannot run, too many
+   * clauses) is the user's 400 too, with the cluster's reason.
+   */
   JsonNode send(ObjectNode body) throws IOException {
-    return connection.send("POST", index + "/_search", body);
+    try {
+      return connection.send("POST", index + "/_search", body);
+    } catch (Connection.Refused e) {
+      if (e.status() == 400) {
+        throw new InvalidRequestException("OpenSearch cannot run this query: " + e.reason());
+      }
+      throw e;
+    }
   }
 
   /**
@@ -291,6 +413,14 @@ public final class OpenSearchBackend implements Closeable {
       bodies.put(hit.path("_id").asText(), Sources.text(hit.path("_source"), Schema.BODY));
     }
     return bodies;
+  }
+
+  private static InvalidRequestException noVectors(RetrievalMode mode) {
+    return new InvalidRequestException(
+        "mode="
+            + mode.name().toLowerCase(Locale.ROOT)
+            + " needs statement vectors, which this OpenSearch index does not hold (no k-NN"
+            + " plugin): use mode=lexical");
   }
 
   static ArrayNode strings(List<String> values) {

@@ -40,9 +40,10 @@ final class SpeakerStatements {
     this.labels = labels;
   }
 
-  ActorStatements of(String name, int page, int size) throws IOException {
+  ActorStatements of(String asked, int page, int size) throws IOException {
     // Page and size have the bounds of every search: a bad one is a 400, not a negative offset.
-    new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, page, size);
+    new SearchRequest("", List.of(asked), List.of(), null, null, SortOrder.DATE, page, size);
+    String name = labels.indexed(asked);
     ActorType type = labels.type(name);
     if (type == null) {
       throw new NotFoundException("No actor named '" + name + "'");

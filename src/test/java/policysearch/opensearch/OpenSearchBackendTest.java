@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.FixtureIndex;
-import policysearch.Fixtures;
 import policysearch.search.Hit;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.RetrievalMode;
@@ -57,11 +56,7 @@ class OpenSearchBackendTest {
   @BeforeAll
   static void index(LocalCluster cluster) throws IOException {
     lucene = FixtureIndex.open(dir.resolve("lucene"));
-    try (Connection connection = Connection.open(cluster.url())) {
-      new OpenSearchIndexer(connection, "backend", Fixtures.extractor(), Fixtures.reader())
-          .update(List.of(Fixtures.copyCorpus(dir.resolve("os"))), 0, 0, n -> {});
-    }
-    os = OpenSearchBackend.open(cluster.url(), "backend", Fixtures.extractor().taxonomy());
+    os = FixtureCluster.open(cluster);
   }
 
   @AfterAll
@@ -197,7 +192,7 @@ class OpenSearchBackendTest {
       StatementRequest request =
           new StatementRequest(
               request(query, SortOrder.RELEVANCE), List.of(), RetrievalMode.LEXICAL);
-      StatementResult embedded = lucene.service().statements().search(request);
+      StatementResult embedded = lucene.service().statements(request);
       StatementResult cluster = os.statements(request);
       assertEquals(embedded.total(), cluster.total(), query);
       assertEquals(
@@ -211,8 +206,8 @@ class OpenSearchBackendTest {
     assertEquals(
         lucene
             .service()
-            .statements()
-            .search(new StatementRequest(byPerson.base(), List.of("person"), RetrievalMode.LEXICAL))
+            .statements(
+                new StatementRequest(byPerson.base(), List.of("person"), RetrievalMode.LEXICAL))
             .total(),
         os.statements(byPerson).total());
   }
@@ -253,15 +248,14 @@ class OpenSearchBackendTest {
   @Test
   void suggestionsAreTheEmbeddedIndexs() throws IOException {
     for (String typed : List.of("bi", "un", "cli", "joe b", "united s", "sec", "x")) {
-      assertEquals(lucene.service().suggestions().suggest(typed), os.suggest(typed), typed);
+      assertEquals(lucene.service().suggest(typed), os.suggest(typed), typed);
     }
   }
 
   @Test
   void anActorsStatementsAreListedAsInTheEmbeddedIndex() throws IOException {
     for (String name : List.of("Joe Biden", "Janet Yellen", "Antony Blinken")) {
-      assertEquals(
-          lucene.service().statements().byActor(name, 1, 10), os.actorStatements(name, 1, 10));
+      assertEquals(lucene.service().actorStatements(name, 1, 10), os.actorStatements(name, 1, 10));
     }
     assertThrows(
         policysearch.search.NotFoundException.class, () -> os.actorStatements("Nobody", 1, 10));
@@ -282,7 +276,8 @@ class OpenSearchBackendTest {
 
   @Test
   void relatedStatementsAreByOthersElsewhereWithTheSharedWordsMarked() throws IOException {
-    var related = os.relatedStatements("unga-climate~s2", 5, null, null, List.of());
+    var related =
+        os.relatedStatements("unga-climate~s2", 5, null, null, List.of(), RetrievalMode.HYBRID);
 
     assertEquals("wire-001~s1", related.related().get(0).statement().id());
     assertTrue(
@@ -296,7 +291,8 @@ class OpenSearchBackendTest {
           r.toString());
     }
     assertTrue(
-        os.relatedStatements("unga-climate~s2", 5, null, null, List.of("organization"))
+        os.relatedStatements(
+                "unga-climate~s2", 5, null, null, List.of("organization"), RetrievalMode.HYBRID)
             .related()
             .isEmpty());
   }
