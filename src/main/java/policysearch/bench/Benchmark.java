@@ -17,6 +17,7 @@ import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.Schema;
 import policysearch.search.LuceneBackend;
+import policysearch.search.SearchBackend;
 import policysearch.web.Operations;
 import policysearch.web.WebServer;
 
@@ -120,7 +121,7 @@ public final class Benchmark {
     SearchBench bench = new SearchBench(queries, warmUpCalls);
     try (FSDirectory directory = FSDirectory.open(dir);
         DirectoryReader index = DirectoryReader.open(directory);
-        LuceneBackend service =
+        SearchBackend service =
             new LuceneBackend(directory, schema, extractor.taxonomy(), () -> embedder);
         WebServer server =
             new WebServer(service, null, null, Operations.quiet(), "127.0.0.1", 0).start()) {

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import policysearch.search.LuceneBackend;
+import policysearch.search.SearchBackend;
 
 /**
  * Times one query set three ways on the same index: raw Lucene, the search service (facets and
@@ -79,7 +79,7 @@ final class SearchBench {
     return q -> raw.search(q.request());
   }
 
-  static Runner service(LuceneBackend service) {
+  static Runner service(SearchBackend service) {
     return q -> service.search(q.request());
   }
 

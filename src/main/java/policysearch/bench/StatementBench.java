@@ -25,8 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import policysearch.embed.Embedder;
 import policysearch.index.Schema;
-import policysearch.search.LuceneBackend;
 import policysearch.search.RetrievalMode;
+import policysearch.search.SearchBackend;
 import policysearch.search.SearchRequest;
 import policysearch.search.SortOrder;
 import policysearch.search.StatementRequest;
@@ -62,11 +62,11 @@ final class StatementBench {
   }
 
   private final IndexSearcher raw;
-  private final LuceneBackend service;
+  private final SearchBackend service;
   private final Embedder embedder;
   private final String base;
 
-  StatementBench(DirectoryReader index, LuceneBackend service, Embedder embedder, String base) {
+  StatementBench(DirectoryReader index, SearchBackend service, Embedder embedder, String base) {
     this.raw = new IndexSearcher(index);
     this.service = service;
     this.embedder = embedder;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 import policysearch.index.IndexDirectory;
-import policysearch.search.LuceneBackend;
+import policysearch.search.SearchBackend;
 import policysearch.search.SearchRequest;
 import policysearch.search.SortOrder;
 
@@ -72,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
             String.join(" ", query), actors, topics, from, to, SortOrder.parse(sort), page, size);
     Wiring wiring = Wiring.create();
     try (IndexDirectory directory = IndexDirectory.open(index.index);
-        LuceneBackend service = wiring.search(directory)) {
+        SearchBackend service = wiring.search(directory)) {
       streams
           .out()
           .println(

@@ -20,14 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexDirectory;
-import policysearch.index.LiveIndex;
-import policysearch.opensearch.OpenSearchBackend;
-import policysearch.opensearch.OpenSearchIndexer;
-import policysearch.opensearch.OpenSearchWriter;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.DocumentUploads;
-import policysearch.search.LuceneBackend;
-import policysearch.search.LuceneWriter;
 import policysearch.search.SearchBackend;
 import policysearch.web.Operations;
 import policysearch.web.Readiness;
@@ -138,13 +132,23 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
     try {
       if (url != null) {
-        serveCluster(wiring, url, roots, missing, stopped);
+        // The cluster's index is made if missing: it "exists" once it holds articles.
+        try (ServedBackend backend = ServedBackend.opensearch(wiring, url)) {
+          boolean existing = backend.search().articleCount() > 0;
+          warnMissing(missing, existing, url);
+          serve(wiring, backend, roots, existing, "OpenSearch " + url, stopped);
+        }
+        LOG.info("stopped");
         return 0;
       }
       try (IndexDirectory directory = IndexDirectory.open(index.index)) {
         boolean existing = directory.exists();
         warnMissing(missing, existing, index.index.toString());
-        serveFolder(wiring, directory, roots, existing, stopped);
+        try (ServedBackend backend = ServedBackend.lucene(wiring, directory)) {
+          serve(wiring, backend, roots, existing, index.index.toString(), stopped);
+          LOG.info("committing and closing the index");
+        }
+        LOG.info("index closed; stopped");
       }
     } finally {
       closed.countDown();
@@ -164,44 +168,9 @@ final class ServeCommand implements Callable<Integer> {
     LOG.warn("no such file or folder: {} (--corpus); serving the index without it", paths);
   }
 
-  private void serveFolder(
-      Wiring wiring,
-      IndexDirectory directory,
-      List<Path> roots,
-      boolean existing,
-      CountDownLatch stopped)
-      throws IOException, InterruptedException {
-    try (LiveIndex live = wiring.liveIndex(directory);
-        LuceneBackend search = wiring.search(live)) {
-      ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
-      serve(wiring, search, updates, roots, existing, index.index.toString(), stopped);
-      LOG.info("committing and closing the index");
-    }
-    LOG.info("index closed; stopped");
-  }
-
-  /**
-   * {@code --opensearch}: searches and writes go to the cluster's index (made if missing);
-   * extraction runs here, as for {@code index --opensearch}.
-   */
-  private void serveCluster(
-      Wiring wiring, String url, List<Path> roots, List<Path> missing, CountDownLatch stopped)
-      throws IOException, InterruptedException {
-    try (OpenSearchBackend search = wiring.cluster(url)) {
-      boolean existing = search.articleCount() > 0;
-      warnMissing(missing, existing, url);
-      OpenSearchIndexer indexer = wiring.clusterIndexer(search);
-      ArticleUpdates updates =
-          new ArticleUpdates(new OpenSearchWriter(search, wiring.extractor(), indexer), search);
-      serve(wiring, search, updates, roots, existing, "OpenSearch " + url, stopped);
-    }
-    LOG.info("stopped");
-  }
-
   private void serve(
       Wiring wiring,
-      SearchBackend search,
-      ArticleUpdates updates,
+      ServedBackend backend,
       List<Path> roots,
       boolean existing,
       String where,
@@ -209,6 +178,8 @@ final class ServeCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     Readiness readiness = Readiness.starting();
     Thread update;
+    SearchBackend search = backend.search();
+    ArticleUpdates updates = new ArticleUpdates(backend.writer(), search);
     CorpusSnapshot indexed = CorpusSnapshot.of(roots);
     Operations ops = new Operations(readiness, metricsToken, accessLog);
     DocumentUploads uploads = uploads(wiring, updates);
@@ -216,12 +187,12 @@ final class ServeCommand implements Callable<Integer> {
             new WebServer(search, updates, uploads, adminToken, ops, host, port).start();
         CorpusWatcher watcher = watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
       LOG.info(
-          "policy-search {} is serving {} articles from {} at http://{}:{} (writes {}, watch {})",
+          "policy-search {} is serving {} articles at http://{}:{} from {} (writes {}, watch {})",
           Version.current(),
           search.articleCount(),
-          where,
           host,
           server.port(),
+          where,
           adminToken == null || adminToken.isBlank() ? "off" : "on",
           watcher == null ? "off" : "on");
       update =

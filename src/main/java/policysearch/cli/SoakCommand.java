@@ -16,10 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import policysearch.index.IndexDirectory;
-import policysearch.index.LiveIndex;
 import policysearch.search.ArticleUpdates;
-import policysearch.search.LuceneBackend;
-import policysearch.search.LuceneWriter;
+import policysearch.search.SearchBackend;
 import policysearch.web.WebServer;
 
 /**
@@ -69,9 +67,9 @@ final class SoakCommand implements Callable<Integer> {
     String token = UUID.randomUUID().toString();
     SoakClients.Tally tally = SoakClients.Tally.create();
     try (IndexDirectory directory = IndexDirectory.open(scratch.resolve("index"));
-        LiveIndex live = wiring.liveIndex(directory);
-        LuceneBackend search = wiring.search(live)) {
-      ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
+        ServedBackend backend = ServedBackend.lucene(wiring, directory)) {
+      SearchBackend search = backend.search();
+      ArticleUpdates updates = new ArticleUpdates(backend.writer(), search);
       IndexCommand.print(updates.reindex(roots, new Progress()), out);
       try (WebServer server = new WebServer(search, updates, token, "127.0.0.1", 0).start()) {
         String base = "http://127.0.0.1:" + server.port();

@@ -2,7 +2,7 @@ package policysearch.cli;
 
 import java.io.IOException;
 import java.util.Optional;
-import policysearch.search.LuceneBackend;
+import policysearch.search.SearchBackend;
 import policysearch.search.StatementHit;
 
 /**
@@ -33,7 +33,7 @@ final class StatementKeys {
   }
 
   /** The statement starting at the key's offset, else the one whose text holds that offset. */
-  static Optional<StatementHit> find(LuceneBackend search, String key) throws IOException {
+  static Optional<StatementHit> find(SearchBackend search, String key) throws IOException {
     int start = start(key);
     return search
         .article(article(key))

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
@@ -29,7 +27,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
@@ -50,17 +47,17 @@ record ActorFacts(
 
   static ActorFacts of(FacetSearcher searcher, FacetedSearch facets, String name)
       throws IOException {
-    Query articleQuery = filter(LuceneBackend.ARTICLES, Schema.ACTOR, name);
+    Query articleQuery = filter(Articles.ARTICLES, Facet.ACTOR, name);
     FacetsCollector articles = collect(searcher, articleQuery);
     FacetsCollector statements =
-        collect(searcher, filter(StatementService.STATEMENTS, Schema.SPEAKER, name));
+        collect(searcher, filter(StatementService.STATEMENTS, Facet.SPEAKER, name));
     Facets articleCounts = new SortedSetDocValuesFacetCounts(searcher.facetState(), articles);
     List<FacetValue> topics = new ArrayList<>();
-    for (LabelAndValue lv : children(articleCounts.getTopChildren(TOP, Schema.TOPIC))) {
-      topics.add(facets.label(searcher, Schema.TOPIC, lv.label, lv.value.longValue()));
+    for (LabelAndValue lv : children(articleCounts.getTopChildren(TOP, Facet.TOPIC.key()))) {
+      topics.add(facets.label(searcher, Facet.TOPIC, lv.label, lv.value.longValue()));
     }
     List<ActorView.CoActor> coActors = new ArrayList<>();
-    for (LabelAndValue lv : children(articleCounts.getTopChildren(TOP + 1, Schema.ACTOR))) {
+    for (LabelAndValue lv : children(articleCounts.getTopChildren(TOP + 1, Facet.ACTOR.key()))) {
       if (!lv.label.equals(name) && coActors.size() < TOP) {
         var type = searcher.actorType(lv.label);
         coActors.add(
@@ -77,12 +74,10 @@ record ActorFacts(
         coActors);
   }
 
-  private static Query filter(Query kind, String dim, String value) {
+  private static Query filter(Query kind, Facet dim, String value) {
     return new BooleanQuery.Builder()
         .add(kind, Occur.FILTER)
-        .add(
-            new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value)),
-            Occur.FILTER)
+        .add(Filters.facet(dim, value), Occur.FILTER)
         .build();
   }
 
@@ -106,7 +101,7 @@ record ActorFacts(
     Set<Integer> years = new TreeSet<>();
     for (FacetsCollector collector : List.of(articles, statements)) {
       Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
-      for (LabelAndValue lv : children(counts.getAllChildren(Schema.YEAR))) {
+      for (LabelAndValue lv : children(counts.getAllChildren(Facet.YEAR.key()))) {
         years.add(Integer.parseInt(lv.label));
       }
     }

@@ -9,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -64,30 +62,33 @@ public final class Audit {
     SearchResult articles = service.search(SearchRequest.of(query));
     StatementResult statements =
         service.statements(new StatementRequest(SearchRequest.of(query), List.of()));
-    FacetSearcher view = searchers.acquire();
-    try {
-      // The inventory and the co-occurrence counts read the whole index, one count per look-alike
-      // pair: a review run by a data editor, not a request, so they run without the time limit.
-      FacetSearcher searcher = view.shared();
-      List<NameCount> names = inventory(searcher);
-      Map<String, NameCount> byName = new HashMap<>();
-      names.forEach(n -> byName.putIfAbsent(n.name(), n));
-      Shapes shapes = new Shapes(data);
-      Shapes.Context context = new Shapes.Context(names);
-      List<Entry> actors =
-          entries(articles.facets().get(policysearch.index.Schema.ACTOR), top, shapes, context);
-      List<Entry> speakers =
-          entries(statements.facets().get(policysearch.index.Schema.SPEAKER), top, shapes, context);
-      Resolution resolution = new Resolver(data).resolve(names, cooccurrence(searcher));
-      Set<String> shown = new java.util.HashSet<>();
-      actors.forEach(e -> shown.add(e.name()));
-      speakers.forEach(e -> shown.add(e.name()));
-      List<Pair> pairs = pairs(resolution, names, shown, byName);
-      return new Report(
-          query, articles.total(), statements.total(), actors, speakers, pairs, names.size());
-    } finally {
-      searchers.release(view);
-    }
+    // The inventory and the co-occurrence counts read the whole index, one count per look-alike
+    // pair: a review run by a data editor, not a request, so they run without the time limit.
+    return searchers.readUnbounded(searcher -> review(searcher, query, top, articles, statements));
+  }
+
+  private Report review(
+      FacetSearcher searcher,
+      String query,
+      int top,
+      SearchResult articles,
+      StatementResult statements)
+      throws IOException {
+    List<NameCount> names = inventory(searcher);
+    Map<String, NameCount> byName = new HashMap<>();
+    names.forEach(n -> byName.putIfAbsent(n.name(), n));
+    Shapes shapes = new Shapes(data);
+    Shapes.Context context = new Shapes.Context(names);
+    List<Entry> actors = entries(articles.facets().get(Facet.ACTOR.key()), top, shapes, context);
+    List<Entry> speakers =
+        entries(statements.facets().get(Facet.SPEAKER.key()), top, shapes, context);
+    Resolution resolution = new Resolver(data).resolve(names, cooccurrence(searcher));
+    Set<String> shown = new java.util.HashSet<>();
+    actors.forEach(e -> shown.add(e.name()));
+    speakers.forEach(e -> shown.add(e.name()));
+    List<Pair> pairs = pairs(resolution, names, shown, byName);
+    return new Report(
+        query, articles.total(), statements.total(), actors, speakers, pairs, names.size());
   }
 
   private static List<Entry> entries(
@@ -112,11 +113,10 @@ public final class Audit {
       return names;
     }
     var collected =
-        FacetsCollectorManager.search(
-            searcher, LuceneBackend.ARTICLES, 0, new FacetsCollectorManager());
+        FacetsCollectorManager.search(searcher, Articles.ARTICLES, 0, new FacetsCollectorManager());
     FacetResult all =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), collected.facetsCollector())
-            .getAllChildren(policysearch.index.Schema.ACTOR);
+            .getAllChildren(Facet.ACTOR.key());
     if (all == null) {
       return names;
     }
@@ -145,9 +145,7 @@ public final class Audit {
   }
 
   private static TermQuery actor(String name) {
-    return new TermQuery(
-        DrillDownQuery.term(
-            FacetsConfig.DEFAULT_INDEX_FIELD_NAME, policysearch.index.Schema.ACTOR, name));
+    return Filters.facet(Facet.ACTOR, name);
   }
 
   /**

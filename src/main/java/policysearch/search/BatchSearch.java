@@ -39,16 +39,14 @@ public final class BatchSearch {
           "a batch holds at most " + SearchBackend.MAX_BATCH_LINES + " lines, not " + lines.size());
     }
     long end = System.nanoTime() + BUDGET.toNanos();
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      List<BatchRow> rows = new ArrayList<>(lines.size());
-      for (String line : lines) {
-        rows.add(row(searcher, line, filters, end));
-      }
-      return rows;
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(
+        searcher -> {
+          List<BatchRow> rows = new ArrayList<>(lines.size());
+          for (String line : lines) {
+            rows.add(row(searcher, line, filters, end));
+          }
+          return rows;
+        });
   }
 
   private BatchRow row(FacetSearcher searcher, String line, StatementRequest filters, long end)
@@ -71,7 +69,7 @@ public final class BatchSearch {
       Query articleQuery =
           FacetedSearch.query(
               config,
-              Filters.of(query, LuceneBackend.ARTICLES, articles.from(), articles.to()),
+              Filters.of(query, Articles.ARTICLES, articles.from(), articles.to()),
               FacetedSearch.Selection.articles(articles).resolved(searcher.names()));
       Query statementQuery =
           FacetedSearch.query(

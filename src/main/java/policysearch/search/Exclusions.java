@@ -16,9 +16,9 @@ import org.apache.lucene.search.TermQuery;
 final class Exclusions {
   private final FacetsConfig config;
   private final Query base;
-  private final Map<String, List<String>> exclude;
+  private final Map<Facet, List<String>> exclude;
 
-  Exclusions(FacetsConfig config, Query base, Map<String, List<String>> exclude) {
+  Exclusions(FacetsConfig config, Query base, Map<Facet, List<String>> exclude) {
     this.config = config;
     this.base = base;
     this.exclude = exclude;
@@ -33,22 +33,22 @@ final class Exclusions {
   }
 
   /** The hits that excluding {@code value} of {@code dim} removed: all other exclusions hold. */
-  Query removedBy(String dim, String value) {
+  Query removedBy(Facet dim, String value) {
     return without(dim, value).add(term(dim, value), Occur.FILTER).build();
   }
 
-  private BooleanQuery.Builder without(String skipDim, String skipValue) {
+  private BooleanQuery.Builder without(Facet skipDim, String skipValue) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(base, Occur.MUST);
     exclude.forEach(
         (dim, values) ->
             values.stream()
-                .filter(v -> !(dim.equals(skipDim) && v.equals(skipValue)))
+                .filter(v -> !(dim == skipDim && v.equals(skipValue)))
                 .forEach(v -> builder.add(term(dim, v), Occur.MUST_NOT)));
     return builder;
   }
 
-  private TermQuery term(String dim, String value) {
-    String field = config.getDimConfig(dim).indexFieldName;
-    return new TermQuery(DrillDownQuery.term(field, dim, value));
+  private TermQuery term(Facet dim, String value) {
+    String field = config.getDimConfig(dim.key()).indexFieldName;
+    return new TermQuery(DrillDownQuery.term(field, dim.key(), value));
   }
 }

@@ -73,7 +73,7 @@ public final class Export {
     each(
         searcher -> {
           Query query = queries.parse(request.query(), searcher.names());
-          Query base = Filters.of(query, LuceneBackend.ARTICLES, request.from(), request.to());
+          Query base = Filters.of(query, Articles.ARTICLES, request.from(), request.to());
           return FacetedSearch.query(config, base, selection.resolved(searcher.names()));
         },
         selection.byDate(),
@@ -123,24 +123,30 @@ public final class Export {
       RowSink<T> sink,
       Row<T> row)
       throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      Query query = queryOf.apply(searcher);
-      TopDocs top = pass(searcher, query, byDate, null, Integer.MAX_VALUE);
-      sink.total(top.totalHits.value());
-      StoredFields stored = searcher.storedFields();
-      while (true) {
-        for (Document doc : inDocOrder(stored, top.scoreDocs, fields)) {
-          sink.accept(row.of(doc));
-        }
-        if (top.scoreDocs.length < PASS) {
-          return;
-        }
-        ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
-        top = pass(searcher.shared(), query, byDate, last, PASS);
+    searchers.read(searcher -> pages(searcher, queryOf.apply(searcher), byDate, fields, sink, row));
+  }
+
+  /** Every pass of {@code query}'s hits into {@code sink}; the first within the time limit. */
+  private static <T> Void pages(
+      FacetSearcher searcher,
+      Query query,
+      boolean byDate,
+      Set<String> fields,
+      RowSink<T> sink,
+      Row<T> row)
+      throws IOException {
+    TopDocs top = pass(searcher, query, byDate, null, Integer.MAX_VALUE);
+    sink.total(top.totalHits.value());
+    StoredFields stored = searcher.storedFields();
+    while (true) {
+      for (Document doc : inDocOrder(stored, top.scoreDocs, fields)) {
+        sink.accept(row.of(doc));
       }
-    } finally {
-      searchers.release(searcher);
+      if (top.scoreDocs.length < PASS) {
+        return null;
+      }
+      ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
+      top = pass(searcher.shared(), query, byDate, last, PASS);
     }
   }
 

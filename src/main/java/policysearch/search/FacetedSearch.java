@@ -50,8 +50,8 @@ final class FacetedSearch {
    * range (already in the base query; used to shape the histogram), order and page.
    */
   record Selection(
-      Map<String, List<String>> include,
-      Map<String, List<String>> exclude,
+      Map<Facet, List<String>> include,
+      Map<Facet, List<String>> exclude,
       LocalDate from,
       LocalDate to,
       boolean byDate,
@@ -63,8 +63,8 @@ final class FacetedSearch {
     static Selection articles(SearchRequest request) {
       return of(
           request,
-          Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-          Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+          Map.of(Facet.ACTOR, request.actors(), Facet.TOPIC, request.topics()),
+          Map.of(Facet.ACTOR, request.notActors(), Facet.TOPIC, request.notTopics()));
     }
 
     /**
@@ -76,24 +76,17 @@ final class FacetedSearch {
           resolve(include, names), resolve(exclude, names), from, to, byDate, page, size, after);
     }
 
-    private static Map<String, List<String>> resolve(
-        Map<String, List<String>> values, EntityNames names) {
-      Map<String, List<String>> resolved = new LinkedHashMap<>();
+    private static Map<Facet, List<String>> resolve(
+        Map<Facet, List<String>> values, EntityNames names) {
+      Map<Facet, List<String>> resolved = new LinkedHashMap<>();
       values.forEach(
-          (dim, list) ->
-              resolved.put(
-                  dim,
-                  dim.equals(Schema.ACTOR) || dim.equals(Schema.SPEAKER)
-                      ? names.canonical(list)
-                      : list));
+          (dim, list) -> resolved.put(dim, dim.namesEntities() ? names.canonical(list) : list));
       return resolved;
     }
 
     /** The selection of {@code request} with its facet filters named per dimension. */
     static Selection of(
-        SearchRequest request,
-        Map<String, List<String>> include,
-        Map<String, List<String>> exclude) {
+        SearchRequest request, Map<Facet, List<String>> include, Map<Facet, List<String>> exclude) {
       return new Selection(
           include,
           exclude,
@@ -112,7 +105,7 @@ final class FacetedSearch {
   }
 
   /** One page of {@code base} narrowed by {@code selection}, with counts for {@code dims}. */
-  Page search(FacetSearcher searcher, Query base, Selection asked, List<String> dims)
+  Page search(FacetSearcher searcher, Query base, Selection asked, List<Facet> dims)
       throws IOException {
     Selection selection = asked.resolved(searcher.names());
     ScoreDoc after = Cursor.parse(selection.after(), selection.byDate());
@@ -135,38 +128,54 @@ final class FacetedSearch {
       result = after == null ? sideways.search(query, topN) : sideways.search(after, query, topN);
     }
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
-    for (String dim : dims) {
-      int top = dim.equals(Schema.YEAR) ? TOP_YEARS : TOP_VALUES;
-      List<FacetValue> values = values(searcher, dim, result.facets.getTopChildren(top, dim));
-      for (String excluded : selection.exclude().getOrDefault(dim, List.of())) {
-        Query removed = drillDown(exclusions.removedBy(dim, excluded), selection.include());
-        values.removeIf(v -> v.value().equals(excluded));
-        values.add(label(searcher, dim, excluded, searcher.count(removed)));
-      }
-      counts.put(dim, values);
+    for (Facet dim : dims) {
+      counts.put(dim.key(), counts(searcher, result, dim, selection, exclusions));
     }
     Histogram histogram =
-        dims.contains(Schema.YEAR)
+        dims.contains(Facet.YEAR)
             ? Histogram.of(
                 result.drillDownFacetsCollector,
-                children(result.facets.getAllChildren(Schema.YEAR)),
+                children(result.facets.getAllChildren(Facet.YEAR.key())),
                 selection.from(),
                 selection.to())
             : Histogram.empty();
     return page(result.hits, selection, after, counts, histogram);
   }
 
+  /**
+   * The counts of {@code dim}'s values, each excluded value listed with the hits its exclusion
+   * removed.
+   */
+  private List<FacetValue> counts(
+      FacetSearcher searcher,
+      DrillSideways.DrillSidewaysResult result,
+      Facet dim,
+      Selection selection,
+      Exclusions exclusions)
+      throws IOException {
+    int top = dim == Facet.YEAR ? TOP_YEARS : TOP_VALUES;
+    List<FacetValue> values = values(searcher, dim, result.facets.getTopChildren(top, dim.key()));
+    for (String excluded : selection.exclude().getOrDefault(dim, List.of())) {
+      Query removed = drillDown(exclusions.removedBy(dim, excluded), selection.include());
+      values.removeIf(v -> v.value().equals(excluded));
+      values.add(label(searcher, dim, excluded, searcher.count(removed)));
+    }
+    return values;
+  }
+
   /** The query of {@code selection}'s hits, for plain (facet-less) searches such as exports. */
   static Query query(FacetsConfig config, Query base, Selection selection) {
     Query filtered = new Exclusions(config, base, selection.exclude()).apply();
     DrillDownQuery query = new DrillDownQuery(config, filtered);
-    selection.include().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+    selection
+        .include()
+        .forEach((dim, values) -> values.forEach(value -> query.add(dim.key(), value)));
     return query;
   }
 
-  private DrillDownQuery drillDown(Query base, Map<String, List<String>> include) {
+  private DrillDownQuery drillDown(Query base, Map<Facet, List<String>> include) {
     DrillDownQuery query = new DrillDownQuery(config, base);
-    include.forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+    include.forEach((dim, values) -> values.forEach(value -> query.add(dim.key(), value)));
     return query;
   }
 
@@ -191,7 +200,7 @@ final class FacetedSearch {
     return Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
   }
 
-  private List<FacetValue> values(FacetSearcher searcher, String dim, FacetResult result) {
+  private List<FacetValue> values(FacetSearcher searcher, Facet dim, FacetResult result) {
     List<FacetValue> values = new ArrayList<>();
     if (result == null) {
       return values;
@@ -199,20 +208,20 @@ final class FacetedSearch {
     for (LabelAndValue lv : result.labelValues) {
       values.add(label(searcher, dim, lv.label, lv.value.longValue()));
     }
-    if (dim.equals(Schema.YEAR)) {
+    if (dim == Facet.YEAR) {
       values.sort((a, b) -> b.value().compareTo(a.value()));
     }
     return values;
   }
 
   /** {@code value} of {@code dim} with its count, labelled with its actor type or topic label. */
-  FacetValue label(FacetSearcher searcher, String dim, String value, long count) {
+  FacetValue label(FacetSearcher searcher, Facet dim, String value, long count) {
     return switch (dim) {
-      case Schema.ACTOR, Schema.SPEAKER -> {
+      case ACTOR, SPEAKER -> {
         ActorType type = searcher.actorType(value);
         yield new FacetValue(value, count, type == null ? null : type.toString(), null);
       }
-      case Schema.TOPIC ->
+      case TOPIC ->
           new FacetValue(value, count, null, taxonomy.get(value).map(Topic::label).orElse(value));
       default -> new FacetValue(value, count, null, null);
     };
@@ -222,9 +231,9 @@ final class FacetedSearch {
     return result == null ? new LabelAndValue[0] : result.labelValues;
   }
 
-  private static Map<String, List<FacetValue>> empty(List<String> dims) {
+  private static Map<String, List<FacetValue>> empty(List<Facet> dims) {
     Map<String, List<FacetValue>> empty = new LinkedHashMap<>();
-    dims.forEach(dim -> empty.put(dim, List.of()));
+    dims.forEach(dim -> empty.put(dim.key(), List.of()));
     return empty;
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,13 +15,19 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import policysearch.index.Schema;
 
-/** The non-scoring parts of a query: document kind and date range. */
+/** The non-scoring parts of a query: document kind, date range, one facet value. */
 final class Filters {
   private Filters() {}
 
   /** Matches documents of one kind (articles or statements). */
   static Query kind(String kind) {
     return new TermQuery(new Term(Schema.KIND, kind));
+  }
+
+  /** Matches documents with {@code value} in facet {@code dim}. */
+  static TermQuery facet(Facet dim, String value) {
+    return new TermQuery(
+        DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim.key(), value));
   }
 
   /** The document with this id and kind, if there is one. */

@@ -3,30 +3,14 @@ package policysearch.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import policysearch.corpus.DocumentFacts;
 import policysearch.embed.Embedder;
 import policysearch.extract.Taxonomy;
 import policysearch.index.IndexDirectory;
@@ -34,39 +18,23 @@ import policysearch.index.Schema;
 
 /**
  * The embedded Lucene index behind {@link SearchBackend}: the default backend and the reference.
+ * Every query runs on a lease from {@link Searchers}, within the request time limit; article and
+ * statement searches go through one {@link SearchPipeline}.
  */
 public final class LuceneBackend implements SearchBackend {
-  /** Stored fields a hit shows, and the body for the highlighter. */
-  static final Set<String> HIT_FIELDS =
-      Set.of(
-          Schema.BODY,
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.ACTOR_STORED,
-          Schema.TOPIC,
-          Schema.DOCUMENT);
-
-  static final Query ARTICLES = Filters.kind(Schema.KIND_ARTICLE);
-
-  private static final int MAX_STATEMENTS = 1000;
 
   /** Time limit of one search when none is given. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
   private final FacetSearcherFactory factory;
-  private final SearcherManager manager;
   private final Searchers searchers;
-  private final QueryFactory queries = new QueryFactory();
   private final FacetedSearch facets;
+  private final SearchPipeline pipeline;
   private final StatementService statements;
   private final Related related;
   private final RelatedStatementSearch relatedStatements;
   private final Suggestions suggestions;
   private final Export export;
-  private final Supplier<Embedder> embedder;
   private final BatchSearch batch;
   private final RefreshLag refreshLag;
 
@@ -135,23 +103,24 @@ public final class LuceneBackend implements SearchBackend {
       Duration timeLimit)
       throws IOException {
     this.factory = factory;
-    this.embedder = embedder;
     try {
-      this.manager = opener.open(factory);
+      this.searchers = new Searchers(opener.open(factory), timeLimit);
     } catch (IOException | RuntimeException e) {
       factory.close();
       throw e;
     }
-    this.searchers = new Searchers(manager, timeLimit);
     this.facets = new FacetedSearch(schema.facetsConfig(), taxonomy);
-    this.statements = new StatementService(searchers, schema.facetsConfig(), facets, embedder);
+    this.pipeline =
+        new SearchPipeline(
+            searchers, facets, new SemanticStatements(schema.facetsConfig(), facets), embedder);
+    this.statements = new StatementService(searchers, schema.facetsConfig(), facets, pipeline);
     this.related = new Related(searchers);
     this.relatedStatements =
         new RelatedStatementSearch(searchers, new ContentWords(), SpeakerNames.resolved());
-    this.suggestions = new Suggestions(manager, timeLimit, taxonomy);
+    this.suggestions = new Suggestions(searchers, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
     this.batch = new BatchSearch(searchers, schema.facetsConfig());
-    this.refreshLag = new RefreshLag(manager);
+    this.refreshLag = new RefreshLag(searchers);
   }
 
   @Override
@@ -202,7 +171,7 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public List<RelatedArticle> relatedArticles(String id, int size) throws IOException {
-    return related.articles(id, size, ARTICLES);
+    return related.articles(id, size, Articles.ARTICLES);
   }
 
   @Override
@@ -243,156 +212,65 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    long start = System.nanoTime();
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      Query query = queries.parse(request.query(), searcher.names());
-      Query base = Filters.of(query, ARTICLES, request.from(), request.to());
-      FacetedSearch.Page page =
-          facets.search(
-              searcher,
-              base,
-              FacetedSearch.Selection.articles(request),
-              List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR));
-      ScoreDoc[] docs = page.docs();
-      List<Document> loaded = load(searcher, docs, HIT_FIELDS);
-      List<List<Snippets.Snippet>> snippets = new Snippets(searcher).of(query, docs, loaded);
-      List<Hit> hits = new ArrayList<>(docs.length);
-      for (int i = 0; i < docs.length; i++) {
-        hits.add(hit(loaded.get(i), snippets.get(i)));
-      }
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(
-          page.total(),
-          tookMs,
-          request.page(),
-          request.size(),
-          hits,
-          page.facets(),
-          page.nextAfter(),
-          page.histogram());
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException(
-          "The query has too many words or expands to too many terms: make it shorter.");
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** The stored {@code fields} of {@code docs}, in their order. */
-  static List<Document> load(IndexSearcher searcher, ScoreDoc[] docs, Set<String> fields)
-      throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<Document> loaded = new ArrayList<>(docs.length);
-    for (ScoreDoc doc : docs) {
-      loaded.add(stored.document(doc.doc, fields));
-    }
-    return loaded;
+    SearchPipeline.Found<Hit> found =
+        pipeline.run(
+            Articles.KIND,
+            request,
+            FacetedSearch.Selection.articles(request),
+            RetrievalMode.LEXICAL);
+    return new SearchResult(
+        found.total(),
+        found.tookMs(),
+        request.page(),
+        request.size(),
+        found.hits(),
+        found.facets(),
+        found.nextAfter(),
+        found.histogram());
   }
 
   @Override
   public Optional<ArticleView> article(String id) throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      Document doc = searcher.storedFields().document(found.get());
-      Hit hit = hit(doc, List.of());
-      Query ofArticle =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
-              .add(StatementService.STATEMENTS, BooleanClause.Occur.FILTER)
-              .build();
-      // Statements are indexed right after their article, so doc order is text order.
-      TopDocs statements = searcher.search(ofArticle, MAX_STATEMENTS, Sort.INDEXORDER);
-      return Optional.of(
-          new ArticleView(
-              hit.id(),
-              hit.date(),
-              hit.title(),
-              hit.source(),
-              hit.url(),
-              doc.get(Schema.BODY),
-              hit.actors(),
-              hit.topics(),
-              StatementService.hits(searcher, new MatchNoDocsQuery(), statements.scoreDocs),
-              Schema.documentFacts(doc),
-              Extraction.of(doc)));
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(searcher -> Articles.view(searcher, id));
   }
 
   @Override
   public OriginalFile original(String id) throws IOException {
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
-    try {
-      Optional<Integer> found = Filters.byId(searcher, id, ARTICLES);
-      if (found.isEmpty()) {
-        throw new NotFoundException("No article with id '" + id + "'");
-      }
-      Document doc =
-          searcher.storedFields().document(found.get(), Set.of(Schema.PATH, Schema.DOCUMENT));
-      DocumentFacts facts = Schema.documentFacts(doc);
-      if (facts == null) {
-        throw new NotFoundException("Article '" + id + "' was not read from a document file");
-      }
-      return new OriginalFile(
-          java.nio.file.Path.of(doc.get(Schema.PATH)), facts.format(), facts.fileHash());
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(searcher -> Articles.original(searcher, id));
   }
 
   @Override
   public Optional<ActorView> actor(String name) throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      return ActorView.of(searcher, facets, name);
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  @Override
-  public int articleCount() throws IOException {
-    return count(ARTICLES);
-  }
-
-  @Override
-  public int statementCount() throws IOException {
-    return count(StatementService.STATEMENTS);
+    return searchers.read(searcher -> ActorView.of(searcher, facets, name));
   }
 
   /**
    * Counted without the request time limit: health, readiness and metrics ask, and a count of one
    * term must not answer a probe with "the query took longer than 2000 ms".
    */
-  private int count(Query query) throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      return searcher.shared().count(query);
-    } finally {
-      searchers.release(searcher);
-    }
+  @Override
+  public int articleCount() throws IOException {
+    return searchers.readUnbounded(searcher -> searcher.count(Articles.ARTICLES));
   }
 
   @Override
+  public int statementCount() throws IOException {
+    return searchers.readUnbounded(searcher -> searcher.count(StatementService.STATEMENTS));
+  }
+
+  /** Bytes of the segments searches read now (not counting files about to be deleted). */
+  @Override
   public long sizeInBytes() throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      long bytes = 0;
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        if (leaf.reader() instanceof SegmentReader segment) {
-          bytes += segment.getSegmentInfo().sizeInBytes();
-        }
-      }
-      return bytes;
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.readUnbounded(
+        searcher -> {
+          long bytes = 0;
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            if (leaf.reader() instanceof SegmentReader segment) {
+              bytes += segment.getSegmentInfo().sizeInBytes();
+            }
+          }
+          return bytes;
+        });
   }
 
   @Override
@@ -402,30 +280,14 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public void refresh() throws IOException {
-    manager.maybeRefreshBlocking();
-  }
-
-  private static Hit hit(Document doc, List<Snippets.Snippet> snippets) {
-    DocumentFacts facts = Schema.documentFacts(doc);
-    return new Hit(
-        doc.get(Schema.ID),
-        Schema.date(doc),
-        doc.get(Schema.TITLE),
-        doc.get(Schema.SOURCE),
-        doc.get(Schema.URL),
-        snippets.stream().map(Snippets.Snippet::html).toList(),
-        Schema.actors(doc),
-        Arrays.asList(doc.getValues(Schema.TOPIC)),
-        facts == null || !facts.paged()
-            ? null
-            : snippets.stream().map(s -> facts.pageOf(s.start())).toList());
+    searchers.refresh();
   }
 
   @Override
   public void close() throws IOException {
     try {
       suggestions.close();
-      manager.close();
+      searchers.close();
     } finally {
       factory.close();
     }

@@ -3,8 +3,6 @@ package policysearch.search;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -161,10 +159,8 @@ public final class QueryFactory {
       if (words != null) {
         any.add(words, BooleanClause.Occur.SHOULD);
       }
-      for (String dim : new String[] {Schema.ACTOR, Schema.SPEAKER}) {
-        any.add(
-            new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, entity)),
-            BooleanClause.Occur.SHOULD);
+      for (Facet dim : new Facet[] {Facet.ACTOR, Facet.SPEAKER}) {
+        any.add(Filters.facet(dim, entity), BooleanClause.Occur.SHOULD);
       }
       return any.build();
     }

@@ -3,33 +3,25 @@ package policysearch.search;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherManager;
 
 /**
  * How far searches lag behind the index: zero when they see every change, else the time since the
  * last refresh, which bounds the age of the oldest change they do not see yet.
  */
 final class RefreshLag implements ReferenceManager.RefreshListener {
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private volatile long lastRefresh = System.nanoTime();
 
-  RefreshLag(SearcherManager searchers) {
+  RefreshLag(Searchers searchers) {
     this.searchers = searchers;
     searchers.addListener(this);
   }
 
   Duration now() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      if (((DirectoryReader) searcher.getIndexReader()).isCurrent()) {
-        return Duration.ZERO;
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-    return Duration.ofNanos(System.nanoTime() - lastRefresh);
+    boolean current =
+        searchers.readUnbounded(s -> ((DirectoryReader) s.getIndexReader()).isCurrent());
+    return current ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - lastRefresh);
   }
 
   @Override

@@ -39,65 +39,62 @@ public final class Related {
 
   /** Articles like article {@code id}, with the topics and actors they share. */
   public List<RelatedArticle> articles(String id, int size, Query articles) throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      int docId = find(searcher, id, articles, "article");
-      Document source = searcher.storedFields().document(docId);
-      MoreLikeThis mlt = moreLikeThis(searcher);
-      mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
-      Query others =
-          new BooleanQuery.Builder()
-              .add(articles, Occur.FILTER)
-              .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
-              .build();
-      Query query =
-          new BooleanQuery.Builder()
-              .add(StemGroups.of(mlt.like(docId), MAX_QUERY_TERMS), Occur.MUST)
-              .add(others, Occur.FILTER)
-              .build();
-      int depth = Math.max(CANDIDATES, 2 * size);
-      ScoreDoc[] byWords = searcher.search(query, depth).scoreDocs;
-      float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, docId);
-      ScoreDoc[] byMeaning =
+    return searchers.read(searcher -> articles(searcher, id, size, articles));
+  }
+
+  private List<RelatedArticle> articles(FacetSearcher searcher, String id, int size, Query articles)
+      throws IOException {
+    int docId = find(searcher, id, articles, "article");
+    Document source = searcher.storedFields().document(docId);
+    MoreLikeThis mlt = moreLikeThis(searcher);
+    mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
+    Query others =
+        new BooleanQuery.Builder()
+            .add(articles, Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
+            .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(StemGroups.of(mlt.like(docId), MAX_QUERY_TERMS), Occur.MUST)
+            .add(others, Occur.FILTER)
+            .build();
+    int depth = Math.max(CANDIDATES, 2 * size);
+    ScoreDoc[] byWords = searcher.search(query, depth).scoreDocs;
+    float[] vector = StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, docId);
+    ScoreDoc[] byMeaning =
+        vector == null
+            ? new ScoreDoc[0]
+            : searcher.search(
+                    new KnnFloatVectorQuery(Schema.ARTICLE_VECTOR, vector, depth, others), depth)
+                .scoreDocs;
+    ScoreDoc[] fused = SemanticStatements.fuse(byWords, byMeaning);
+    List<String> topics = Arrays.asList(source.getValues(Schema.TOPIC));
+    List<String> actors = Schema.actors(source).stream().map(Actor::name).toList();
+    List<RelatedArticle> result = new ArrayList<>();
+    for (ScoreDoc hit : Arrays.copyOf(fused, Math.min(size, fused.length))) {
+      float[] theirs =
           vector == null
-              ? new ScoreDoc[0]
-              : searcher.search(
-                      new KnnFloatVectorQuery(Schema.ARTICLE_VECTOR, vector, depth, others), depth)
-                  .scoreDocs;
-      ScoreDoc[] fused = SemanticStatements.fuse(byWords, byMeaning);
-      List<String> topics = Arrays.asList(source.getValues(Schema.TOPIC));
-      List<String> actors = Schema.actors(source).stream().map(Actor::name).toList();
-      List<RelatedArticle> result = new ArrayList<>();
-      for (ScoreDoc hit : Arrays.copyOf(fused, Math.min(size, fused.length))) {
-        float[] theirs =
-            vector == null
-                ? null
-                : StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, hit.doc);
-        Document doc =
-            searcher
-                .storedFields()
-                .document(
-                    hit.doc,
-                    Set.of(
-                        Schema.ID, Schema.DATE, Schema.TITLE, Schema.TOPIC, Schema.ACTOR_STORED));
-        List<String> hitTopics = Arrays.asList(doc.getValues(Schema.TOPIC));
-        result.add(
-            new RelatedArticle(
-                doc.get(Schema.ID),
-                Schema.date(doc),
-                doc.get(Schema.TITLE),
-                hit.score,
-                theirs == null
-                    ? 0
-                    : Math.round(StoredVectors.cosine(vector, theirs) * 1000) / 1000.0,
-                hitTopics,
-                hitTopics.stream().filter(topics::contains).toList(),
-                Schema.actors(doc).stream().map(Actor::name).filter(actors::contains).toList()));
-      }
-      return result;
-    } finally {
-      searchers.release(searcher);
+              ? null
+              : StoredVectors.of(searcher.getIndexReader(), Schema.ARTICLE_VECTOR, hit.doc);
+      Document doc =
+          searcher
+              .storedFields()
+              .document(
+                  hit.doc,
+                  Set.of(Schema.ID, Schema.DATE, Schema.TITLE, Schema.TOPIC, Schema.ACTOR_STORED));
+      List<String> hitTopics = Arrays.asList(doc.getValues(Schema.TOPIC));
+      result.add(
+          new RelatedArticle(
+              doc.get(Schema.ID),
+              Schema.date(doc),
+              doc.get(Schema.TITLE),
+              hit.score,
+              theirs == null ? 0 : Math.round(StoredVectors.cosine(vector, theirs) * 1000) / 1000.0,
+              hitTopics,
+              hitTopics.stream().filter(topics::contains).toList(),
+              Schema.actors(doc).stream().map(Actor::name).filter(actors::contains).toList()));
     }
+    return result;
   }
 
   private MoreLikeThis moreLikeThis(FacetSearcher searcher) {

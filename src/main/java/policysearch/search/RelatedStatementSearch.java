@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -72,15 +70,13 @@ final class RelatedStatementSearch {
       RetrievalMode mode,
       RelatedWeights weights)
       throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      int depth = Math.max(MIN_CANDIDATES, 3 * size);
-      RelatedCandidates found =
-          candidates(searcher, id, depth, from, to, speakerTypes, mode, false);
-      return answer(searcher, found, found.rank(mode, weights, size), weights);
-    } finally {
-      searchers.release(searcher);
-    }
+    int depth = Math.max(MIN_CANDIDATES, 3 * size);
+    return searchers.read(
+        searcher -> {
+          RelatedCandidates found =
+              candidates(searcher, id, depth, from, to, speakerTypes, mode, false);
+          return answer(searcher, found, found.rank(mode, weights, size), weights);
+        });
   }
 
   /**
@@ -88,12 +84,9 @@ final class RelatedStatementSearch {
    * stored fields (for evaluation tools, which rank them many ways).
    */
   RelatedCandidates candidates(String id, int depth) throws IOException {
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      return candidates(searcher, id, depth, null, null, List.of(), RetrievalMode.HYBRID, true);
-    } finally {
-      searchers.release(searcher);
-    }
+    return searchers.read(
+        searcher ->
+            candidates(searcher, id, depth, null, null, List.of(), RetrievalMode.HYBRID, true));
   }
 
   private RelatedCandidates candidates(
@@ -162,10 +155,10 @@ final class RelatedStatementSearch {
             .add(
                 new TermQuery(new Term(Schema.GROUP, source.get(Schema.ARTICLE_ID))),
                 Occur.MUST_NOT);
-    speakerNames.forEach(name -> filter.add(facetTerm(Schema.SPEAKER, name), Occur.MUST_NOT));
+    speakerNames.forEach(name -> filter.add(Filters.facet(Facet.SPEAKER, name), Occur.MUST_NOT));
     if (!speakerTypes.isEmpty()) {
       BooleanQuery.Builder types = new BooleanQuery.Builder();
-      speakerTypes.forEach(t -> types.add(facetTerm(Schema.SPEAKER_TYPE, t), Occur.SHOULD));
+      speakerTypes.forEach(t -> types.add(Filters.facet(Facet.SPEAKER_TYPE, t), Occur.SHOULD));
       filter.add(types.build(), Occur.FILTER);
     }
     if (from != null || to != null) {
@@ -174,10 +167,6 @@ final class RelatedStatementSearch {
       filter.add(LongPoint.newRangeQuery(Schema.DATE, lower, upper), Occur.FILTER);
     }
     return filter.build();
-  }
-
-  private static Query facetTerm(String dim, String value) {
-    return new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value));
   }
 
   /**

@@ -44,19 +44,20 @@ final class SemanticStatements {
     this.facets = facets;
   }
 
-  /** One page of the semantic or hybrid result set, facets counted over all of it. */
+  /**
+   * One page of the semantic or hybrid result set of {@code r} narrowed by {@code asked}, facets
+   * counted over all of it.
+   */
   FacetedSearch.Page search(
       FacetSearcher searcher,
-      StatementRequest request,
+      SearchRequest r,
+      FacetedSearch.Selection asked,
       Query words,
       float[] vector,
-      RetrievalMode mode,
-      List<String> dims)
+      RetrievalMode mode)
       throws IOException {
-    SearchRequest r = request.base();
     // Any name of an entity filters by its canonical name, in the vector search as in the counts.
-    FacetedSearch.Selection selection =
-        StatementService.selection(request).resolved(searcher.names());
+    FacetedSearch.Selection selection = asked.resolved(searcher.names());
     Query filter =
         FacetedSearch.query(
             config,
@@ -78,7 +79,7 @@ final class SemanticStatements {
                 .add(lexical, Occur.SHOULD)
                 .add(nearest, Occur.SHOULD)
                 .build();
-    FacetedSearch.Page counted = facets.search(searcher, base, selection, dims);
+    FacetedSearch.Page counted = facets.search(searcher, base, selection, Facet.OF_STATEMENTS);
     if (selection.byDate() || mode == RetrievalMode.SEMANTIC) {
       return counted; // newest first, or by similarity, which is the vector query's score
     }

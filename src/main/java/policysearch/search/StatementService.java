@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -17,7 +16,6 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import policysearch.embed.Embedder;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.Schema;
@@ -45,17 +43,17 @@ public final class StatementService {
   private final Searchers searchers;
   private final FacetsConfig config;
   private final FacetedSearch facets;
-  private final QueryFactory queries = new QueryFactory();
-  private final SemanticStatements semantic;
-  private final Supplier<Embedder> embedder;
+  private final SearchPipeline pipeline;
+  private final SearchPipeline.Kind<StatementHit> kind =
+      new SearchPipeline.Kind<>(
+          STATEMENTS, Facet.OF_STATEMENTS, HIT_FIELDS, StatementService::hits);
 
   StatementService(
-      Searchers searchers, FacetsConfig config, FacetedSearch facets, Supplier<Embedder> embedder) {
+      Searchers searchers, FacetsConfig config, FacetedSearch facets, SearchPipeline pipeline) {
     this.searchers = searchers;
     this.config = config;
     this.facets = facets;
-    this.embedder = embedder;
-    this.semantic = new SemanticStatements(config, facets);
+    this.pipeline = pipeline;
   }
 
   /**
@@ -63,36 +61,18 @@ public final class StatementService {
    * words and meaning (hybrid) unless the request asks otherwise, see {@link SemanticStatements}.
    */
   public StatementResult search(StatementRequest request) throws IOException {
-    long start = System.nanoTime();
     SearchRequest r = request.base();
     RetrievalMode mode = QueryShape.resolve(r.query(), request.mode());
-    List<String> dims = List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
-    float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.get().embed(r.query());
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      Query query = queries.parse(r.query(), searcher.names());
-      FacetedSearch.Page page =
-          mode == RetrievalMode.LEXICAL
-              ? facets.search(
-                  searcher,
-                  Filters.of(query, STATEMENTS, r.from(), r.to()),
-                  selection(request),
-                  dims)
-              : semantic.search(searcher, request, query, vector, mode, dims);
-      List<StatementHit> hits = hits(searcher, query, page.docs());
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new StatementResult(
-          page.total(),
-          tookMs,
-          r.page(),
-          r.size(),
-          hits,
-          page.facets(),
-          page.nextAfter(),
-          page.histogram());
-    } finally {
-      searchers.release(searcher);
-    }
+    SearchPipeline.Found<StatementHit> found = pipeline.run(kind, r, selection(request), mode);
+    return new StatementResult(
+        found.total(),
+        found.tookMs(),
+        r.page(),
+        r.size(),
+        found.hits(),
+        found.facets(),
+        found.nextAfter(),
+        found.histogram());
   }
 
   /** The facet filters and exclusions of a statement search. */
@@ -101,13 +81,13 @@ public final class StatementService {
     return FacetedSearch.Selection.of(
         r,
         Map.of(
-            Schema.SPEAKER,
+            Facet.SPEAKER,
             r.actors(),
-            Schema.SPEAKER_TYPE,
+            Facet.SPEAKER_TYPE,
             request.speakerTypes(),
-            Schema.TOPIC,
+            Facet.TOPIC,
             r.topics()),
-        Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
+        Map.of(Facet.SPEAKER, r.notActors(), Facet.TOPIC, r.notTopics()));
   }
 
   /**
@@ -118,54 +98,54 @@ public final class StatementService {
   public ActorStatements byActor(String asked, int page, int size) throws IOException {
     // Page and size have the bounds of every search: a bad one is a 400, not a negative offset.
     new SearchRequest("", List.of(asked), List.of(), null, null, SortOrder.DATE, page, size);
-    FacetSearcher searcher = searchers.acquire();
-    try {
-      String name = searcher.names().canonical(asked);
-      // The counts need no hits of their own: the page comes from the grouped search below.
-      SearchRequest counting =
-          new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
-      ActorType type = searcher.actorType(name);
-      if (type == null) {
-        throw new NotFoundException("No actor named '" + name + "'");
-      }
-      FacetedSearch.Page result =
-          facets.search(
-              searcher,
-              Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
-              FacetedSearch.Selection.of(counting, Map.of(Schema.SPEAKER, List.of(name)), Map.of()),
-              List.of(Schema.TOPIC, Schema.YEAR));
-      List<ActorStatements.YearTopics> byYear = new ArrayList<>();
-      for (FacetValue year : result.facets().get(Schema.YEAR)) {
-        byYear.add(
-            new ActorStatements.YearTopics(
-                year.value(), year.count(), topicsIn(searcher, name, year.value())));
-      }
-      DrillDownQuery bySpeaker = new DrillDownQuery(config, STATEMENTS);
-      bySpeaker.add(Schema.SPEAKER, name);
-      RepeatedStatements.Page distinct = RepeatedStatements.page(searcher, bySpeaker, page, size);
-      return new ActorStatements(
-          Actor.of(name, type),
-          searcher.names().aliases(name),
-          distinct.total(),
-          page,
-          size,
-          distinct.hits(),
-          result.facets().get(Schema.TOPIC),
-          byYear);
-    } finally {
-      searchers.release(searcher);
+    return searchers.read(searcher -> byActor(searcher, asked, page, size));
+  }
+
+  private ActorStatements byActor(FacetSearcher searcher, String asked, int page, int size)
+      throws IOException {
+    String name = searcher.names().canonical(asked);
+    ActorType type = searcher.actorType(name);
+    if (type == null) {
+      throw new NotFoundException("No actor named '" + name + "'");
     }
+    // The counts need no hits of their own: the page comes from the grouped search below.
+    SearchRequest counting =
+        new SearchRequest("", List.of(name), List.of(), null, null, SortOrder.DATE, 1, 1);
+    FacetedSearch.Page result =
+        facets.search(
+            searcher,
+            Filters.of(new MatchAllDocsQuery(), STATEMENTS, null, null),
+            FacetedSearch.Selection.of(counting, Map.of(Facet.SPEAKER, List.of(name)), Map.of()),
+            List.of(Facet.TOPIC, Facet.YEAR));
+    List<ActorStatements.YearTopics> byYear = new ArrayList<>();
+    for (FacetValue year : result.facets().get(Facet.YEAR.key())) {
+      byYear.add(
+          new ActorStatements.YearTopics(
+              year.value(), year.count(), topicsIn(searcher, name, year.value())));
+    }
+    DrillDownQuery bySpeaker = new DrillDownQuery(config, STATEMENTS);
+    bySpeaker.add(Facet.SPEAKER.key(), name);
+    RepeatedStatements.Page distinct = RepeatedStatements.page(searcher, bySpeaker, page, size);
+    return new ActorStatements(
+        Actor.of(name, type),
+        searcher.names().aliases(name),
+        distinct.total(),
+        page,
+        size,
+        distinct.hits(),
+        result.facets().get(Facet.TOPIC.key()),
+        byYear);
   }
 
   private List<FacetValue> topicsIn(FacetSearcher searcher, String speaker, String year)
       throws IOException {
     DrillDownQuery query = new DrillDownQuery(config, STATEMENTS);
-    query.add(Schema.SPEAKER, speaker);
-    query.add(Schema.YEAR, year);
+    query.add(Facet.SPEAKER.key(), speaker);
+    query.add(Facet.YEAR.key(), year);
     var collected = FacetsCollectorManager.search(searcher, query, 0, new FacetsCollectorManager());
     FacetResult topics =
         new SortedSetDocValuesFacetCounts(searcher.facetState(), collected.facetsCollector())
-            .getTopChildren(100, Schema.TOPIC);
+            .getTopChildren(100, Facet.TOPIC.key());
     List<FacetValue> values = new ArrayList<>();
     if (topics != null) {
       Arrays.stream(topics.labelValues)
@@ -177,7 +157,7 @@ public final class StatementService {
   /** The statements at {@code docs}, their text highlighted for {@code query}. */
   static List<StatementHit> hits(FacetSearcher searcher, Query query, ScoreDoc[] docs)
       throws IOException {
-    return hits(searcher, query, docs, LuceneBackend.load(searcher, docs, HIT_FIELDS));
+    return hits(searcher, query, docs, SearchPipeline.load(searcher, docs, HIT_FIELDS));
   }
 
   /** Like {@link #hits(FacetSearcher, Query, ScoreDoc[])}, from stored fields already read. */

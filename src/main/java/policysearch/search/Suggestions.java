@@ -21,7 +21,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -32,7 +31,6 @@ import policysearch.extract.ActorType;
 import policysearch.extract.Taxonomy;
 import policysearch.extract.Topic;
 import policysearch.index.Analyzers;
-import policysearch.index.Schema;
 
 /**
  * Search-box suggestions from Lucene's {@code AnalyzingInfixSuggester}: actor names with type and
@@ -52,7 +50,7 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   private static final int MIN_CHARS = 2;
   private static final long MIN_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final SearcherManager searchers;
+  private final Searchers searchers;
   private final Duration limit;
   private final Taxonomy taxonomy;
   private final SegmentTitles titles = new SegmentTitles();
@@ -73,9 +71,9 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
   /**
    * Suggestions whose lookups run within {@code limit}; nothing is built until {@link #prepare}.
    */
-  Suggestions(SearcherManager searchers, Duration limit, Taxonomy taxonomy) {
+  Suggestions(Searchers searchers, Taxonomy taxonomy) {
     this.searchers = searchers;
-    this.limit = limit;
+    this.limit = searchers.limit();
     this.taxonomy = taxonomy;
     builder.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     searchers.addListener(this);
@@ -182,30 +180,31 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
 
   private AnalyzingInfixSuggester build() throws IOException {
     SuggestionEntries entries = new SuggestionEntries();
-    FacetSearcher searcher = (FacetSearcher) searchers.acquire();
-    try {
-      if (searcher.facetState() != null) {
-        FacetsCollector articles =
-            FacetsCollectorManager.search(
-                    searcher, LuceneBackend.ARTICLES, 0, new FacetsCollectorManager())
-                .facetsCollector();
-        var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), articles);
-        for (LabelAndValue lv : children(counts.getAllChildren(Schema.ACTOR))) {
-          ActorType type = searcher.actorType(lv.label);
-          entries.actor(lv.label, type == null ? null : type.toString(), lv.value.longValue());
-        }
-        for (LabelAndValue lv : children(counts.getAllChildren(Schema.TOPIC))) {
-          String label = taxonomy.get(lv.label).map(Topic::label).orElse(lv.label);
-          entries.topic(lv.label, label, lv.value.longValue());
-        }
-      }
-      titles.addTo(searcher.getIndexReader(), entries);
-    } finally {
-      searchers.release(searcher);
-    }
+    searchers.readUnbounded(searcher -> entries(searcher, entries));
     AnalyzingInfixSuggester fresh = new LimitedSuggester(limit);
     fresh.build(entries.iterator());
     return fresh;
+  }
+
+  /** The actors, topics and titles of {@code searcher}'s index, into {@code entries}. */
+  private Void entries(FacetSearcher searcher, SuggestionEntries entries) throws IOException {
+    if (searcher.facetState() != null) {
+      FacetsCollector articles =
+          FacetsCollectorManager.search(
+                  searcher, Articles.ARTICLES, 0, new FacetsCollectorManager())
+              .facetsCollector();
+      var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), articles);
+      for (LabelAndValue lv : children(counts.getAllChildren(Facet.ACTOR.key()))) {
+        ActorType type = searcher.actorType(lv.label);
+        entries.actor(lv.label, type == null ? null : type.toString(), lv.value.longValue());
+      }
+      for (LabelAndValue lv : children(counts.getAllChildren(Facet.TOPIC.key()))) {
+        String label = taxonomy.get(lv.label).map(Topic::label).orElse(lv.label);
+        entries.topic(lv.label, label, lv.value.longValue());
+      }
+    }
+    titles.addTo(searcher.getIndexReader(), entries);
+    return null;
   }
 
   /** How often the suggester was rebuilt since start-up. */
