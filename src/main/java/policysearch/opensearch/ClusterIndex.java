@@ -58,8 +58,7 @@ final class ClusterIndex {
       checkLayout();
       return;
     }
-    int nodes =
-        connection.send("GET", "_cluster/health", null).path("number_of_data_nodes").asInt();
+    int nodes = dataNodes();
     int primaries = shards > 0 ? shards : Math.max(1, nodes);
     int copies = shards > 0 ? replicas : (nodes > 1 ? 1 : 0);
     try {
@@ -71,6 +70,11 @@ final class ClusterIndex {
       }
       checkLayout();
     }
+  }
+
+  /** How many data nodes the cluster has. */
+  int dataNodes() throws IOException {
+    return connection.send("GET", "_cluster/health", null).path("number_of_data_nodes").asInt();
   }
 
   /** Whether the cluster has the k-NN plugin; without it no field can hold vectors. */

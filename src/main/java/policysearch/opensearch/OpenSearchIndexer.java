@@ -203,6 +203,22 @@ public final class OpenSearchIndexer {
     }
   }
 
+  /**
+   * Deletes index {@code name} if the cluster has it (a bench starts afresh); returns how many data
+   * nodes the cluster has.
+   */
+  public static int dropIndex(Connection connection, String name) throws IOException {
+    ClusterIndex index = new ClusterIndex(connection, name);
+    try {
+      if (connection.exists(name)) {
+        connection.send("DELETE", name, null);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot reach OpenSearch at " + connection + ": " + e, e);
+    }
+    return index.dataNodes();
+  }
+
   /** How many documents (articles and statements) the index holds. */
   public long documents() throws IOException {
     return index.count();
