@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import policysearch.extract.Actor;
@@ -21,8 +20,8 @@ import policysearch.search.FacetValue;
 
 /**
  * Labels facet values as the embedded index does: an actor or speaker with its type (from the
- * articles' {@link Schema#ACTOR_TYPED} terms, looked up once per name and remembered), a topic with
- * its label.
+ * articles' {@link Schema#ACTOR_TYPED} terms; a name found is remembered, one not found is asked
+ * again, as an ingest running meanwhile may add it), a topic with its label.
  */
 final class Labels {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,7 +31,7 @@ final class Labels {
   private final Connection connection;
   private final String index;
   private final Taxonomy taxonomy;
-  private final Map<String, Optional<ActorType>> types = new ConcurrentHashMap<>();
+  private final Map<String, ActorType> types = new ConcurrentHashMap<>();
 
   Labels(Connection connection, String index, Taxonomy taxonomy) {
     this.connection = connection;
@@ -50,8 +49,7 @@ final class Labels {
     counts.forEach(
         (value, count) -> {
           if (actors) {
-            String type =
-                types.getOrDefault(value, Optional.empty()).map(String::valueOf).orElse(null);
+            String type = types.containsKey(value) ? types.get(value).toString() : null;
             values.add(new FacetValue(value, count, type, null));
           } else if (dim.equals(Schema.TOPIC)) {
             values.add(
@@ -103,7 +101,7 @@ final class Labels {
     if (!types.containsKey(name)) {
       learn(List.of(name));
     }
-    return types.getOrDefault(name, Optional.empty()).orElse(null);
+    return types.get(name);
   }
 
   /** Looks up the types of {@code names} in one request: their typed terms, if any article has. */
@@ -138,8 +136,7 @@ final class Labels {
         .forEach(b -> found.add(b.path("key").asText()));
     for (String term : found) {
       Actor actor = Schema.fromTypedName(term);
-      types.putIfAbsent(actor.name(), Optional.of(actor.type()));
+      types.putIfAbsent(actor.name(), actor.type());
     }
-    names.forEach(name -> types.putIfAbsent(name, Optional.empty()));
   }
 }
