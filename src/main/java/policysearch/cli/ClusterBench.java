@@ -63,7 +63,13 @@ final class ClusterBench {
     long start;
     try (Connection connection = Connection.open(url)) {
       nodes = OpenSearchIndexer.dropIndex(connection, INDEX);
-      log.println("indexing into OpenSearch (" + nodes + " nodes) at " + url + " …");
+      log.println(
+          "indexing into OpenSearch ("
+              + nodes
+              + (nodes == 1 ? " node" : " nodes")
+              + ") at "
+              + url
+              + " …");
       start = System.nanoTime();
       report =
           new OpenSearchIndexer(connection, INDEX, wiring.extractor(), wiring.reader())
