@@ -140,6 +140,7 @@ class OpenSearchCommandsTest {
     Path corpus = Fixtures.copyCorpus(dir);
     Path out = dir.resolve("serve.out");
     Path log = dir.resolve("serve.err");
+    dropServedIndex(cluster); // OpenSearchCrashTest leaves its 8,000 articles there
     Process serve =
         ServeProcessTest.start(
             Map.of(
@@ -185,13 +186,17 @@ class OpenSearchCommandsTest {
         serve.destroyForcibly().waitFor();
       }
       // The other tests here index the same articles into that index and count them as new.
-      HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(URI.create(cluster.url() + "/" + OpenSearchIndexer.INDEX))
-                  .DELETE()
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
+      dropServedIndex(cluster);
     }
+  }
+
+  private static void dropServedIndex(LocalCluster cluster) throws Exception {
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(cluster.url() + "/" + OpenSearchIndexer.INDEX))
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
   }
 
   private static JsonNode get(HttpClient http, String url) throws Exception {
