@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import policysearch.corpus.CorpusReader;
@@ -29,6 +28,7 @@ import policysearch.search.Hit;
 import policysearch.search.InvalidRequestException;
 import policysearch.search.NotFoundException;
 import policysearch.search.OriginalFile;
+import policysearch.search.QueryShape;
 import policysearch.search.RelatedArticle;
 import policysearch.search.RelatedStatements;
 import policysearch.search.RetrievalMode;
@@ -137,16 +137,14 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /**
    * One page of statements with speaker, speaker type, topic and year counts. Statements match by
-   * their words only: the cluster holds no sentence vectors without the k-NN plugin, so the default
-   * mode is lexical and asking for search by meaning is refused.
+   * their words only: the cluster holds no sentence vectors without the k-NN plugin, so every mode
+   * answers lexically (a mode the query's syntax does not allow is still a 400).
    */
   @Override
   public StatementResult statements(StatementRequest request) throws IOException {
     long start = System.nanoTime();
     SearchRequest r = request.base();
-    if (request.mode() != null && request.mode() != RetrievalMode.LEXICAL) {
-      throw noVectors(request.mode());
-    }
+    QueryShape.resolve(r.query(), request.mode());
     ObjectNode query = queries.query(r.query());
     Narrowing narrowing = Narrowing.statements(request);
     FacetedQuery.Page page =
@@ -198,8 +196,8 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /**
    * Statements like statement {@code id} by other speakers in other articles, by words only: the
-   * index holds no vectors without the k-NN plugin, so the default (hybrid) falls back to {@code
-   * more_like_this} alone, and asking for meaning alone is refused, see {@link LikeThis}.
+   * index holds no vectors without the k-NN plugin, so every mode falls back to {@code
+   * more_like_this}, see {@link LikeThis}.
    */
   @Override
   public RelatedStatements relatedStatements(
@@ -210,11 +208,6 @@ public final class OpenSearchBackend implements SearchBackend {
       List<String> speakerTypes,
       RetrievalMode mode)
       throws IOException {
-    if (mode == RetrievalMode.SEMANTIC) {
-      throw new InvalidRequestException(
-          "mode=semantic needs statement vectors, which this OpenSearch index does not hold (no"
-              + " k-NN plugin): use mode=lexical or hybrid (both find by words here)");
-    }
     return likeThis.statements(id, size, from, to, speakerTypes);
   }
 
@@ -258,9 +251,7 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public void exportStatements(StatementRequest request, RowSink<StatementRow> sink)
       throws IOException {
-    if (request.mode() != null && request.mode() != RetrievalMode.LEXICAL) {
-      throw noVectors(request.mode());
-    }
+    QueryShape.resolve(request.base().query(), request.mode());
     exports.statements(request, sink);
   }
 
@@ -269,13 +260,13 @@ public final class OpenSearchBackend implements SearchBackend {
     return exports.batch(lines, filters);
   }
 
-  /** Bytes of the index's primary and replica shards on the cluster's disks. */
+  /** Bytes of the index's primary shards on the cluster's disks (replicas not counted). */
   @Override
   public long sizeInBytes() throws IOException {
     return connection
         .send("GET", index + "/_stats/store", null)
         .path("_all")
-        .path("total")
+        .path("primaries")
         .path("store")
         .path("size_in_bytes")
         .asLong();
@@ -413,14 +404,6 @@ public final class OpenSearchBackend implements SearchBackend {
       bodies.put(hit.path("_id").asText(), Sources.text(hit.path("_source"), Schema.BODY));
     }
     return bodies;
-  }
-
-  private static InvalidRequestException noVectors(RetrievalMode mode) {
-    return new InvalidRequestException(
-        "mode="
-            + mode.name().toLowerCase(Locale.ROOT)
-            + " needs statement vectors, which this OpenSearch index does not hold (no k-NN"
-            + " plugin): use mode=lexical");
   }
 
   static ArrayNode strings(List<String> values) {

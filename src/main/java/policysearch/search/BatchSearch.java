@@ -16,9 +16,9 @@ import org.apache.lucene.search.Query;
  * syntax, too slow, or reached after the budget is spent) gets its own error; the others are still
  * counted.
  */
-public final class BatchSearch {
+final class BatchSearch {
   /** Time for a whole batch: a thousand slow lines must not hold a request thread for long. */
-  public static final Duration BUDGET = Duration.ofSeconds(30);
+  static final Duration BUDGET = Duration.ofSeconds(30);
 
   private final Searchers searchers;
   private final FacetsConfig config;
@@ -33,7 +33,7 @@ public final class BatchSearch {
    * One row per line of {@code lines}, in order; {@code filters} holds the filters (its query, page
    * and order unused): its actors filter articles by actor and statements by speaker.
    */
-  public List<BatchRow> count(List<String> lines, StatementRequest filters) throws IOException {
+  List<BatchRow> count(List<String> lines, StatementRequest filters) throws IOException {
     if (lines.size() > SearchBackend.MAX_BATCH_LINES) {
       throw new InvalidRequestException(
           "a batch holds at most " + SearchBackend.MAX_BATCH_LINES + " lines, not " + lines.size());

@@ -1,6 +1,7 @@
 package policysearch.search;
 
 import java.util.List;
+import java.util.Map;
 import policysearch.index.Schema;
 
 /**
@@ -21,6 +22,28 @@ public enum Facet {
   public static final List<Facet> OF_STATEMENTS = List.of(SPEAKER, SPEAKER_TYPE, TOPIC, YEAR);
 
   private final String key;
+
+  /** The values an article search narrows to, per facet (OR'ed within one, AND'ed across). */
+  public static Map<Facet, List<String>> included(SearchRequest r) {
+    return Map.of(ACTOR, r.actors(), TOPIC, r.topics());
+  }
+
+  /** The values an article search excludes, per facet. */
+  public static Map<Facet, List<String>> excluded(SearchRequest r) {
+    return Map.of(ACTOR, r.notActors(), TOPIC, r.notTopics());
+  }
+
+  /** The values a statement search narrows to: its actors are speakers. */
+  public static Map<Facet, List<String>> included(StatementRequest request) {
+    SearchRequest r = request.base();
+    return Map.of(SPEAKER, r.actors(), SPEAKER_TYPE, request.speakerTypes(), TOPIC, r.topics());
+  }
+
+  /** The values a statement search excludes. */
+  public static Map<Facet, List<String>> excluded(StatementRequest request) {
+    SearchRequest r = request.base();
+    return Map.of(SPEAKER, r.notActors(), TOPIC, r.notTopics());
+  }
 
   Facet(String key) {
     this.key = key;

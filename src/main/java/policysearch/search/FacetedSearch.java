@@ -61,10 +61,7 @@ final class FacetedSearch {
 
     /** The selection of an article search: its actor and topic filters and exclusions. */
     static Selection articles(SearchRequest request) {
-      return of(
-          request,
-          Map.of(Facet.ACTOR, request.actors(), Facet.TOPIC, request.topics()),
-          Map.of(Facet.ACTOR, request.notActors(), Facet.TOPIC, request.notTopics()));
+      return of(request, Facet.included(request), Facet.excluded(request));
     }
 
     /**

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import policysearch.embed.Embedder;
 import policysearch.extract.Taxonomy;
-import policysearch.index.IndexDirectory;
 import policysearch.index.Schema;
 
 /**
@@ -36,7 +33,7 @@ public final class LuceneBackend implements SearchBackend {
   private final Suggestions suggestions;
   private final Export export;
   private final BatchSearch batch;
-  private final RefreshLag refreshLag;
+  private final IndexStats stats;
 
   /** Opens searchers on the last commit in {@code directory}; the index must exist. */
   public LuceneBackend(
@@ -60,13 +57,6 @@ public final class LuceneBackend implements SearchBackend {
         taxonomy,
         embedder,
         timeLimit);
-  }
-
-  /** Opens searchers on the last commit of {@code index}; the index must exist. */
-  public LuceneBackend(
-      IndexDirectory index, Schema schema, Taxonomy taxonomy, Supplier<Embedder> embedder)
-      throws IOException {
-    this(index.directory(), schema, taxonomy, embedder);
   }
 
   /**
@@ -120,7 +110,7 @@ public final class LuceneBackend implements SearchBackend {
     this.suggestions = new Suggestions(searchers, taxonomy);
     this.export = new Export(searchers, schema.facetsConfig());
     this.batch = new BatchSearch(searchers, schema.facetsConfig());
-    this.refreshLag = new RefreshLag(searchers);
+    this.stats = new IndexStats(searchers);
   }
 
   @Override
@@ -244,38 +234,24 @@ public final class LuceneBackend implements SearchBackend {
     return searchers.read(searcher -> ActorView.of(searcher, facets, name));
   }
 
-  /**
-   * Counted without the request time limit: health, readiness and metrics ask, and a count of one
-   * term must not answer a probe with "the query took longer than 2000 ms".
-   */
   @Override
   public int articleCount() throws IOException {
-    return searchers.readUnbounded(searcher -> searcher.count(Articles.ARTICLES));
+    return stats.articles();
   }
 
   @Override
   public int statementCount() throws IOException {
-    return searchers.readUnbounded(searcher -> searcher.count(StatementService.STATEMENTS));
+    return stats.statements();
   }
 
-  /** Bytes of the segments searches read now (not counting files about to be deleted). */
   @Override
   public long sizeInBytes() throws IOException {
-    return searchers.readUnbounded(
-        searcher -> {
-          long bytes = 0;
-          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            if (leaf.reader() instanceof SegmentReader segment) {
-              bytes += segment.getSegmentInfo().sizeInBytes();
-            }
-          }
-          return bytes;
-        });
+    return stats.bytes();
   }
 
   @Override
   public Duration refreshLag() throws IOException {
-    return refreshLag.now();
+    return stats.lag();
   }
 
   @Override

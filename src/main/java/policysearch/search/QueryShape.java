@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * phrases, AND/OR/NOT, {@code -word}, {@code field:}, wildcards, brackets), whose exact lexical
  * meaning must be kept.
  */
-final class QueryShape {
+public final class QueryShape {
   private static final Pattern SYNTAX =
       Pattern.compile("[\"():*?~^\\[\\]{}\\\\/]|(^|\\s)[-+!]|\\b(AND|OR|NOT)\\b|&&|\\|\\|");
 
@@ -22,7 +22,7 @@ final class QueryShape {
    * The mode a statement query runs in: as asked, or by default hybrid for plain words and lexical
    * otherwise; meaning cannot be asked of query syntax.
    */
-  static RetrievalMode resolve(String query, RetrievalMode asked) {
+  public static RetrievalMode resolve(String query, RetrievalMode asked) {
     if (query.isBlank()) {
       return RetrievalMode.LEXICAL; // no text: every statement, newest first
     }

@@ -21,7 +21,7 @@ import policysearch.extract.ActorType;
 import policysearch.index.Schema;
 
 /** Searches statements, and lists one actor's statements over time. */
-public final class StatementService {
+final class StatementService {
   static final Query STATEMENTS = Filters.kind(Schema.KIND_STATEMENT);
 
   /** Stored fields a statement hit shows, its text included. */
@@ -60,7 +60,7 @@ public final class StatementService {
    * One page of statements with speaker, speaker type, topic and year counts; plain words match by
    * words and meaning (hybrid) unless the request asks otherwise, see {@link SemanticStatements}.
    */
-  public StatementResult search(StatementRequest request) throws IOException {
+  StatementResult search(StatementRequest request) throws IOException {
     SearchRequest r = request.base();
     RetrievalMode mode = QueryShape.resolve(r.query(), request.mode());
     SearchPipeline.Found<StatementHit> found = pipeline.run(kind, r, selection(request), mode);
@@ -77,17 +77,8 @@ public final class StatementService {
 
   /** The facet filters and exclusions of a statement search. */
   static FacetedSearch.Selection selection(StatementRequest request) {
-    SearchRequest r = request.base();
     return FacetedSearch.Selection.of(
-        r,
-        Map.of(
-            Facet.SPEAKER,
-            r.actors(),
-            Facet.SPEAKER_TYPE,
-            request.speakerTypes(),
-            Facet.TOPIC,
-            r.topics()),
-        Map.of(Facet.SPEAKER, r.notActors(), Facet.TOPIC, r.notTopics()));
+        request.base(), Facet.included(request), Facet.excluded(request));
   }
 
   /**
@@ -95,7 +86,7 @@ public final class StatementService {
    * also_in}; the total counts distinct statements), with topic counts overall and per year (every
    * occurrence counted); {@code asked} may be any name of the entity.
    */
-  public ActorStatements byActor(String asked, int page, int size) throws IOException {
+  ActorStatements byActor(String asked, int page, int size) throws IOException {
     // Page and size have the bounds of every search: a bad one is a 400, not a negative offset.
     new SearchRequest("", List.of(asked), List.of(), null, null, SortOrder.DATE, page, size);
     return searchers.read(searcher -> byActor(searcher, asked, page, size));

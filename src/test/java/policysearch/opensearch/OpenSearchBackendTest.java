@@ -213,13 +213,24 @@ class OpenSearchBackendTest {
   }
 
   @Test
-  void searchByMeaningIsRefusedWithoutVectors() {
-    StatementRequest semantic =
+  void searchByMeaningAnswersByWordsWithoutVectors() throws IOException {
+    SearchRequest climate = request("climate finance", SortOrder.RELEVANCE);
+    StatementResult lexical =
+        os.statements(new StatementRequest(climate, List.of(), RetrievalMode.LEXICAL));
+    for (RetrievalMode mode : List.of(RetrievalMode.SEMANTIC, RetrievalMode.HYBRID)) {
+      StatementResult asked = os.statements(new StatementRequest(climate, List.of(), mode));
+      assertEquals(lexical.total(), asked.total(), mode.toString());
+      assertEquals(
+          lexical.hits().stream().map(StatementHit::id).toList(),
+          asked.hits().stream().map(StatementHit::id).toList());
+    }
+    assertTrue(lexical.total() > 0);
+    StatementRequest syntax =
         new StatementRequest(
-            request("climate", SortOrder.RELEVANCE), List.of(), RetrievalMode.SEMANTIC);
+            request("\"coast guard\"", SortOrder.RELEVANCE), List.of(), RetrievalMode.SEMANTIC);
     InvalidRequestException refused =
-        assertThrows(InvalidRequestException.class, () -> os.statements(semantic));
-    assertTrue(refused.getMessage().contains("use mode=lexical"), refused.getMessage());
+        assertThrows(InvalidRequestException.class, () -> os.statements(syntax));
+    assertTrue(refused.getMessage().contains("mode=lexical"), refused.getMessage());
   }
 
   @Test
