@@ -13,8 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of the guide, checked on the production classes: one direction, {@code corpus →
- * extract → resolve → embed → index → search → web → cli} (the OpenSearch back end beside search,
- * used by cli), and each library only where it belongs.
+ * extract → resolve → embed → index → search → web → cli} (the OpenSearch back end answers in
+ * search's records and is used by cli only), and each library only where it belongs.
  */
 @AnalyzeClasses(packages = "policysearch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

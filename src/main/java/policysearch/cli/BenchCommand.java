@@ -13,8 +13,9 @@ import policysearch.bench.Benchmark;
 
 /**
  * {@code bench [--corpus PATH...] [--scale-corpus PATH...] [--scale N...] [--queries N] [--warm-up
- * N] [--pdf-pages N] [--pdf-only] [--out DIR]}: indexing and search figures side by side with raw
- * Lucene, printed and in report.json; PDF ingest over generated pages in documents.json.
+ * N] [--pdf-pages N] [--pdf-only] [--opensearch URL...] [--out DIR]}: indexing and search figures
+ * side by side with raw Lucene, printed and in report.json; PDF ingest over generated pages in
+ * documents.json; with {@code --opensearch}, the embedded index beside OpenSearch clusters.
  */
 @Command(
     name = "bench",
@@ -74,6 +75,17 @@ final class BenchCommand implements Callable<Integer> {
   boolean pdfOnly;
 
   @Option(
+      names = "--opensearch",
+      arity = "1..*",
+      paramLabel = "URL[,URL...]",
+      description =
+          "instead: the search figures of the embedded index and of each of these OpenSearch"
+              + " clusters (one argument per cluster, its node URLs comma-separated) side by side,"
+              + " with bulk ingest articles/s; writes index 'bench' in each cluster (see"
+              + " docs/opensearch.md)")
+  List<String> clusters = List.of();
+
+  @Option(
       names = "--out",
       defaultValue = "target/bench",
       paramLabel = "DIR",
@@ -118,8 +130,13 @@ final class BenchCommand implements Callable<Integer> {
     if (pdfPages < 0) {
       throw new UsageException("--pdf-pages must be 0 or more, not " + pdfPages);
     }
-    BenchOptions options = new BenchOptions(corpus, scaleCorpus, scales, queries, warmUp, out);
     Wiring wiring = Wiring.create();
+    if (!clusters.isEmpty()) {
+      ClusterBench.run(
+          wiring, corpus, clusters, queries, warmUp, out, streams.out(), streams.err());
+      return 0;
+    }
+    BenchOptions options = new BenchOptions(corpus, scaleCorpus, scales, queries, warmUp, out);
     Benchmark benchmark =
         new Benchmark(
             wiring.reader(),

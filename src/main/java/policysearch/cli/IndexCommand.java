@@ -8,11 +8,8 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import policysearch.corpus.Skipped;
 import policysearch.index.EntityResolution;
@@ -43,16 +40,7 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin Options.Index index;
   @Mixin Options.Parser parser;
 
-  @Option(
-      names = "--opensearch",
-      paramLabel = "URL[,URL...]",
-      defaultValue = "${env:POLICY_SEARCH_OPENSEARCH_URL}",
-      showDefaultValue = Visibility.NEVER,
-      description =
-          "index into this OpenSearch cluster (its node URLs) instead of --index (env"
-              + " POLICY_SEARCH_OPENSEARCH_URL, used when neither --opensearch nor --index is"
-              + " given)")
-  String opensearch;
+  @Mixin Options.Cluster cluster;
 
   @Spec CommandSpec spec;
 
@@ -64,7 +52,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String cluster = cluster();
+    String cluster = this.cluster.url(spec.commandLine().getParseResult());
     List<Path> roots = corpus.existing();
     Wiring wiring = Wiring.create(parser.limits());
     if (cluster != null) {
@@ -83,23 +71,6 @@ final class IndexCommand implements Callable<Integer> {
           .printf("embedded %d texts (statements and article leads)%n", indexer.embedded());
     }
     return 0;
-  }
-
-  /**
-   * The cluster to index into, or null for the index folder: a flag wins over the variables, and
-   * {@code --index} over {@code POLICY_SEARCH_OPENSEARCH_URL}.
-   */
-  private String cluster() {
-    ParseResult parsed = spec.commandLine().getParseResult();
-    boolean flag = parsed.hasMatchedOption("--opensearch");
-    if (flag && parsed.hasMatchedOption("--index")) {
-      throw new UsageException(
-          "--opensearch and --index exclude each other: the index is in a cluster or in a folder");
-    }
-    if (opensearch == null || opensearch.isBlank() || !flag && parsed.hasMatchedOption("--index")) {
-      return null;
-    }
-    return opensearch;
   }
 
   /** {@code --opensearch URL[,URL...]}: extraction here, the documents into that cluster. */

@@ -4,12 +4,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import policysearch.corpus.ParserLimits;
 
 /** Options several commands share, declared once each; defaults may come from the environment. */
 final class Options {
   private Options() {}
+
+  /**
+   * {@code --opensearch URL[,URL...]}: an OpenSearch cluster instead of the index folder (env
+   * POLICY_SEARCH_OPENSEARCH_URL, used when neither flag is given).
+   */
+  static final class Cluster {
+    @Option(
+        names = "--opensearch",
+        paramLabel = "URL[,URL...]",
+        defaultValue = "${env:POLICY_SEARCH_OPENSEARCH_URL}",
+        showDefaultValue = Visibility.NEVER,
+        description =
+            "the index is in this OpenSearch cluster (its node URLs), not in --index (env"
+                + " POLICY_SEARCH_OPENSEARCH_URL, used when neither --opensearch nor --index is"
+                + " given)")
+    String opensearch;
+
+    /**
+     * The cluster, or null for the index folder: a flag wins over the variables, and {@code
+     * --index} over {@code POLICY_SEARCH_OPENSEARCH_URL}.
+     */
+    String url(ParseResult parsed) {
+      boolean flag = parsed.hasMatchedOption("--opensearch");
+      if (flag && parsed.hasMatchedOption("--index")) {
+        throw new UsageException(
+            "--opensearch and --index exclude each other: the index is in a cluster or in a"
+                + " folder");
+      }
+      if (opensearch == null
+          || opensearch.isBlank()
+          || !flag && parsed.hasMatchedOption("--index")) {
+        return null;
+      }
+      return opensearch;
+    }
+  }
 
   /** {@code --index DIR}. */
   static final class Index {

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.IndexDirectory;
 import policysearch.search.ArticleUpdates;
@@ -51,6 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Options.Corpus corpus;
   @Mixin Options.Index index;
+  @Mixin Options.Cluster cluster;
+  @Spec CommandSpec spec;
   @Mixin Options.Parser parser;
 
   @Option(
@@ -118,6 +122,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String url = cluster.url(spec.commandLine().getParseResult());
     List<Path> missing = corpus.missing();
     List<Path> roots = new ArrayList<>(corpus.corpus);
     roots.removeAll(missing);
@@ -125,64 +130,82 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitClose(stopped, closed)));
-    try (IndexDirectory directory = IndexDirectory.open(index.index)) {
-      boolean existing = directory.exists();
-      if (!missing.isEmpty()) {
-        String paths = Options.Corpus.join(missing);
-        if (!existing) {
-          throw new UsageException(
-              "no such file or folder: " + paths + " (--corpus), and no index at " + index.index);
+    try {
+      if (url != null) {
+        // The cluster's index is made if missing: it "exists" once it holds articles.
+        try (ServedBackend backend = ServedBackend.opensearch(wiring, url)) {
+          boolean existing = backend.search().articleCount() > 0;
+          warnMissing(missing, existing, url);
+          serve(wiring, backend, roots, existing, "OpenSearch " + url, stopped);
         }
-        LOG.warn("no such file or folder: {} (--corpus); serving the index without it", paths);
+        LOG.info("stopped");
+        return 0;
       }
-      serve(wiring, directory, roots, existing, stopped);
+      try (IndexDirectory directory = IndexDirectory.open(index.index)) {
+        boolean existing = directory.exists();
+        warnMissing(missing, existing, index.index.toString());
+        try (ServedBackend backend = ServedBackend.lucene(wiring, directory)) {
+          serve(wiring, backend, roots, existing, index.index.toString(), stopped);
+          LOG.info("committing and closing the index");
+        }
+        LOG.info("index closed; stopped");
+      }
     } finally {
       closed.countDown();
     }
     return 0;
   }
 
+  private static void warnMissing(List<Path> missing, boolean existing, String where) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    String paths = Options.Corpus.join(missing);
+    if (!existing) {
+      throw new UsageException(
+          "no such file or folder: " + paths + " (--corpus), and no index at " + where);
+    }
+    LOG.warn("no such file or folder: {} (--corpus); serving the index without it", paths);
+  }
+
   private void serve(
       Wiring wiring,
-      IndexDirectory directory,
+      ServedBackend backend,
       List<Path> roots,
       boolean existing,
+      String where,
       CountDownLatch stopped)
       throws IOException, InterruptedException {
     Readiness readiness = Readiness.starting();
     Thread update;
-    try (ServedBackend backend = ServedBackend.lucene(wiring, directory)) {
-      SearchBackend search = backend.search();
-      ArticleUpdates updates = new ArticleUpdates(backend.writer(), search);
-      CorpusSnapshot indexed = CorpusSnapshot.of(roots);
-      Operations ops = new Operations(readiness, metricsToken, accessLog);
-      DocumentUploads uploads = uploads(wiring, updates);
-      try (WebServer server =
-              new WebServer(search, updates, uploads, adminToken, ops, host, port).start();
-          CorpusWatcher watcher =
-              watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
-        LOG.info(
-            "policy-search {} is serving {} articles at http://{}:{} (writes {}, watch {})",
-            Version.current(),
-            search.articleCount(),
-            host,
-            server.port(),
-            adminToken == null || adminToken.isBlank() ? "off" : "on",
-            watcher == null ? "off" : "on");
-        update =
-            Thread.ofPlatform()
-                .name("index-update")
-                .start(() -> catchUp(updates, roots, existing, readiness));
-        stopped.await();
-        LOG.info(
-            "stopping: no new connections; requests in flight get up to {} s",
-            WebServer.STOP_GRACE.toSeconds());
-        update.interrupt();
-      }
-      update.join();
-      LOG.info("committing and closing the index");
+    SearchBackend search = backend.search();
+    ArticleUpdates updates = new ArticleUpdates(backend.writer(), search);
+    CorpusSnapshot indexed = CorpusSnapshot.of(roots);
+    Operations ops = new Operations(readiness, metricsToken, accessLog);
+    DocumentUploads uploads = uploads(wiring, updates);
+    try (WebServer server =
+            new WebServer(search, updates, uploads, adminToken, ops, host, port).start();
+        CorpusWatcher watcher = watch ? new CorpusWatcher(roots, indexed, updates).start() : null) {
+      LOG.info(
+          "policy-search {} is serving {} articles at http://{}:{} from {} (writes {}, watch {})",
+          Version.current(),
+          search.articleCount(),
+          host,
+          server.port(),
+          where,
+          adminToken == null || adminToken.isBlank() ? "off" : "on",
+          watcher == null ? "off" : "on");
+      update =
+          Thread.ofPlatform()
+              .name("index-update")
+              .start(() -> catchUp(updates, roots, existing, readiness, where));
+      stopped.await();
+      LOG.info(
+          "stopping: no new connections; requests in flight get up to {} s",
+          WebServer.STOP_GRACE.toSeconds());
+      update.interrupt();
     }
-    LOG.info("index closed; stopped");
+    update.join();
   }
 
   /**
@@ -191,14 +214,18 @@ final class ServeCommand implements Callable<Integer> {
    * up for them) go first.
    */
   private void catchUp(
-      ArticleUpdates updates, List<Path> roots, boolean existing, Readiness readiness) {
+      ArticleUpdates updates,
+      List<Path> roots,
+      boolean existing,
+      Readiness readiness,
+      String where) {
     try {
       readiness.catchingUp();
       if (existing) {
         Thread.sleep(CATCH_UP_DELAY.toMillis());
       }
       if (!roots.isEmpty()) {
-        LOG.info("indexing {} into {}", roots, index.index);
+        LOG.info("indexing {} into {}", roots, where);
         IndexCommand.log(LOG, "", updates.reindex(roots, new Progress(readiness::progress)));
       }
       readiness.caughtUp();

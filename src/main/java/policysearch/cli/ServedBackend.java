@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
+import policysearch.opensearch.OpenSearchBackend;
+import policysearch.opensearch.OpenSearchIndexer;
+import policysearch.opensearch.OpenSearchWriter;
 import policysearch.search.BackendWriter;
 import policysearch.search.LuceneWriter;
 import policysearch.search.SearchBackend;
@@ -24,6 +27,17 @@ record ServedBackend(SearchBackend search, BackendWriter writer, Closeable index
       live.close();
       throw e;
     }
+  }
+
+  /**
+   * The policy-search index of the OpenSearch cluster at {@code url} (made if missing): searches
+   * and writes go to the cluster, extraction runs here.
+   */
+  static ServedBackend opensearch(Wiring wiring, String url) throws IOException {
+    OpenSearchBackend search = wiring.cluster(url);
+    OpenSearchIndexer indexer = wiring.clusterIndexer(search);
+    return new ServedBackend(
+        search, new OpenSearchWriter(search, wiring.extractor(), indexer), () -> {});
   }
 
   @Override

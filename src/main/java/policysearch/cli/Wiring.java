@@ -15,6 +15,8 @@ import policysearch.extract.Extractor;
 import policysearch.index.IndexDirectory;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
+import policysearch.opensearch.OpenSearchBackend;
+import policysearch.opensearch.OpenSearchIndexer;
 import policysearch.search.LuceneBackend;
 import policysearch.web.Json;
 
@@ -70,6 +72,22 @@ record Wiring(
     }
     return new LuceneBackend(
         directory.directory(), schema, extractor.taxonomy(), embedders, timeLimit);
+  }
+
+  /**
+   * Searches in the policy-search index of the OpenSearch cluster at {@code url} (made if missing).
+   */
+  OpenSearchBackend cluster(String url) throws IOException {
+    try {
+      return OpenSearchBackend.open(url, OpenSearchIndexer.INDEX, extractor.taxonomy());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--opensearch: " + e.getMessage());
+    }
+  }
+
+  /** Indexes the corpus into {@code search}'s cluster index, extracting here. */
+  OpenSearchIndexer clusterIndexer(OpenSearchBackend search) {
+    return search.indexer(extractor, reader);
   }
 
   private static <T> Supplier<T> once(Supplier<T> make) {

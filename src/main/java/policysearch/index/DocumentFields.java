@@ -41,8 +41,7 @@ final class DocumentFields {
     return article.document() == null ? null : article.document().pageOf(start);
   }
 
-  static DocumentFacts facts(Document doc) {
-    String value = doc.get(Schema.DOCUMENT);
+  static DocumentFacts facts(String value) {
     if (value == null) {
       return null;
     }

@@ -315,7 +315,12 @@ public final class Schema {
 
   /** The document facts stored on an article, or null when it was not read from a document. */
   public static DocumentFacts documentFacts(Document doc) {
-    return DocumentFields.facts(doc);
+    return DocumentFields.facts(doc.get(DOCUMENT));
+  }
+
+  /** Document facts from their stored form ({@link #encode(DocumentFacts)}); null for null. */
+  public static DocumentFacts decodeDocumentFacts(String stored) {
+    return DocumentFields.facts(stored);
   }
 
   /** Characters of the text extraction read, or -1 when it read all of it. */
@@ -337,16 +342,27 @@ public final class Schema {
   private static List<Actor> decode(Document doc, String field) {
     List<Actor> actors = new ArrayList<>();
     for (IndexableField stored : doc.getFields(field)) {
-      String[] parts = stored.stringValue().split(SEP, -1);
-      List<String> roles = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(ROLE_SEP));
-      actors.add(new Actor(parts[1], ActorType.parse(parts[0]), roles));
+      actors.add(decodeActor(stored.stringValue()));
     }
     return actors;
   }
 
+  /**
+   * An actor from its stored form ({@link #encode(Actor)}), as another engine's documents hold it.
+   */
+  public static Actor decodeActor(String stored) {
+    String[] parts = stored.split(SEP, -1);
+    List<String> roles = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(ROLE_SEP));
+    return new Actor(parts[1], ActorType.parse(parts[0]), roles);
+  }
+
   /** The stored {@link #ATTRIBUTION} of a statement document, or null when it has none. */
   public static Attribution attribution(Document doc) {
-    String stored = doc.get(ATTRIBUTION);
+    return decodeAttribution(doc.get(ATTRIBUTION));
+  }
+
+  /** An attribution from its stored form ({@link #encode(Attribution)}); null for null. */
+  public static Attribution decodeAttribution(String stored) {
     if (stored == null) {
       return null;
     }
@@ -357,6 +373,11 @@ public final class Schema {
   /** The stored form of an attribution ({@link #ATTRIBUTION}). */
   public static String encode(Attribution attribution) {
     return attribution.cue() + SEP + attribution.mention();
+  }
+
+  /** The {@link #QUOTE_KEY} of a statement's text: the same words, in any case and punctuation. */
+  public static String quoteKey(String text) {
+    return StatementDocuments.quoteKey(text);
   }
 
   /** The {@link #ID} of the {@code n}th statement (1-based) of article {@code articleId}. */

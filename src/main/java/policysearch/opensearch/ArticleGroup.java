@@ -95,6 +95,7 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     doc.put(Schema.SPEAKER_TYPE, speakers.stream().map(s -> s.type().toString()).toList());
     doc.put(Schema.SPEAKER_STORED, speakers.stream().map(Schema::encode).toList());
     doc.put(Schema.TOPIC, statement.topics());
+    doc.put(Schema.QUOTE_KEY, Schema.quoteKey(statement.text()));
     doc.put(Schema.VERB, statement.verb());
     doc.put(Schema.ATTRIBUTION, Schema.encode(statement.attribution()));
     doc.put(Schema.START, statement.start());

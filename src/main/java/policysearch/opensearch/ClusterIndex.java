@@ -2,7 +2,11 @@ package policysearch.opensearch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +58,7 @@ final class ClusterIndex {
       checkLayout();
       return;
     }
-    int nodes =
-        connection.send("GET", "_cluster/health", null).path("number_of_data_nodes").asInt();
+    int nodes = dataNodes();
     int primaries = shards > 0 ? shards : Math.max(1, nodes);
     int copies = shards > 0 ? replicas : (nodes > 1 ? 1 : 0);
     try {
@@ -67,6 +70,11 @@ final class ClusterIndex {
       }
       checkLayout();
     }
+  }
+
+  /** How many data nodes the cluster has. */
+  int dataNodes() throws IOException {
+    return connection.send("GET", "_cluster/health", null).path("number_of_data_nodes").asInt();
   }
 
   /** Whether the cluster has the k-NN plugin; without it no field can hold vectors. */
@@ -103,6 +111,18 @@ final class ClusterIndex {
   private JsonNode meta() throws IOException {
     JsonNode mapping = connection.send("GET", name + "/_mapping", null);
     return mapping.path(name).path("mappings").path("_meta");
+  }
+
+  /** Deletes article {@code id} and its statements (every document of its group). */
+  void deleteArticle(String id) throws IOException {
+    ObjectNode body = new ObjectMapper().createObjectNode();
+    body.putObject("query").putObject("term").put(Schema.GROUP, id);
+    connection.send(
+        "POST", name + "/_delete_by_query?routing=" + encode(id) + "&conflicts=proceed", body);
+  }
+
+  private static String encode(String id) {
+    return URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
   /** Makes every write so far visible to searches. */

@@ -67,9 +67,35 @@ public final class Connection implements Closeable {
     try (Response response = client.generic().execute(request.build())) {
       String text = response.getBody().map(Body::bodyAsString).orElse("{}");
       if (response.getStatus() >= 300) {
-        throw new IOException(method + " " + endpoint + ": " + response.getStatus() + " " + text);
+        throw new Refused(method + " " + endpoint, response.getStatus(), text);
       }
       return json.readTree(text);
+    }
+  }
+
+  /** The cluster answered a request with an error status. */
+  static final class Refused extends IOException {
+    private final int status;
+    private final String body;
+
+    Refused(String request, int status, String body) {
+      super(request + ": " + status + " " + body);
+      this.status = status;
+      this.body = body;
+    }
+
+    int status() {
+      return status;
+    }
+
+    /** The cluster's reason (its first root cause), or the whole answer. */
+    String reason() {
+      try {
+        JsonNode cause = new ObjectMapper().readTree(body).path("error").path("root_cause").path(0);
+        return cause.isMissingNode() ? body : cause.path("reason").asText(body);
+      } catch (IOException e) {
+        return body;
+      }
     }
   }
 

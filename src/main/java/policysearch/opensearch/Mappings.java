@@ -19,9 +19,10 @@ final class Mappings {
   /**
    * Version of these mappings, in {@code _meta} and in every article's hash: documents written
    * under another layout are re-sent, and an index made by another layout is refused. OS2 came
-   * twice (on two branches): vector and signature fields; {@code actor_alias}. OS3: both.
+   * twice (on two branches): vector and signature fields; {@code actor_alias}. OS3: both. OS4:
+   * statements carry their quote key (repeats listed once).
    */
-  static final String LAYOUT = "OS3";
+  static final String LAYOUT = "OS4";
 
   private static final String TEXT = "ps_text";
   private static final String TEXT_QUERY = "ps_text_query";

@@ -1,9 +1,13 @@
 package policysearch.opensearch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -14,6 +18,7 @@ import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
+import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 import policysearch.index.EntityResolution;
 import policysearch.index.IndexReport;
@@ -25,9 +30,8 @@ import policysearch.index.IndexReport;
  * a run that was interrupted, or whose cluster lost a node, is simply run again: it sends only what
  * is missing, and as every document is written by id, nothing is ever there twice.
  *
- * <p>Phase 1 adds and replaces articles; it does not yet remove articles whose file is gone (the
- * shared writer of phase 2 will apply the Lucene indexer's rule for that, not a copy of it), and it
- * indexes names as extracted: corpus-level entity resolution runs on the Lucene index only.
+ * <p>Articles whose file is gone are removed by the embedded indexer's rule; names are indexed as
+ * extracted: corpus-level entity resolution runs on the Lucene index only.
  */
 public final class OpenSearchIndexer {
   /** The index policy-search writes in a cluster. */
@@ -94,6 +98,7 @@ public final class OpenSearchIndexer {
               + " (run it again: it resumes where it stopped)",
           run.failure.get());
     }
+    int removed = removeVanished(run, summary, roots);
     index.refresh();
     List<String> refused = run.bulk.failures();
     if (!refused.isEmpty()) {
@@ -105,12 +110,43 @@ public final class OpenSearchIndexer {
         new IndexReport(
             run.added.get(),
             run.updated.get(),
-            0,
+            removed,
             run.unchanged.get(),
             summary.skipped(),
             tookMs,
             EntityResolution.Report.NONE),
         run.bulk.retries());
+  }
+
+  /**
+   * Deletes the articles this run did not see, by the embedded index's rule: only those whose file
+   * lies under a corpus root that exists and was read (not under a path that failed as a whole),
+   * never articles submitted through the API.
+   */
+  private int removeVanished(Run run, ReadSummary summary, List<Path> roots) throws IOException {
+    List<Path> failed = summary.failedPaths().stream().map(p -> absolute(Path.of(p))).toList();
+    List<Path> read =
+        roots.stream().filter(Files::exists).map(OpenSearchIndexer::absolute).toList();
+    List<String> gone = new ArrayList<>();
+    run.existing.forEach(
+        (id, before) -> {
+          if (run.seen.contains(id) || Submissions.PATH.equals(before.path())) {
+            return;
+          }
+          Path file = absolute(Path.of(before.path()));
+          if (read.stream().anyMatch(file::startsWith)
+              && failed.stream().noneMatch(file::startsWith)) {
+            gone.add(id);
+          }
+        });
+    for (String id : gone) {
+      index.deleteArticle(id);
+    }
+    return gone.size();
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   /** One run's state: the corpus reader hands it articles, the pool extracts and sends them. */
@@ -124,6 +160,7 @@ public final class OpenSearchIndexer {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final ExecutorService pool = Executors.newFixedThreadPool(threads);
     private final Semaphore inFlight = new Semaphore(threads * 4);
@@ -135,6 +172,7 @@ public final class OpenSearchIndexer {
 
     /** On the reading thread: skips an unchanged article, or hands it to the pool. */
     void accept(Article article) {
+      seen.add(article.id());
       String hash = hash(article);
       ClusterIndex.Existing before = existing.get(article.id());
       if (before != null && before.hash().equals(hash) && before.path().equals(article.path())) {
@@ -165,13 +203,29 @@ public final class OpenSearchIndexer {
     }
   }
 
+  /**
+   * Deletes index {@code name} if the cluster has it (a bench starts afresh); returns how many data
+   * nodes the cluster has.
+   */
+  public static int dropIndex(Connection connection, String name) throws IOException {
+    ClusterIndex index = new ClusterIndex(connection, name);
+    try {
+      if (connection.exists(name)) {
+        connection.send("DELETE", name, null);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot reach OpenSearch at " + connection + ": " + e, e);
+    }
+    return index.dataNodes();
+  }
+
   /** How many documents (articles and statements) the index holds. */
   public long documents() throws IOException {
     return index.count();
   }
 
   /** What an article's documents were made from; any change re-sends the article. */
-  private String hash(Article article) {
+  String hash(Article article) {
     return article.hash() + extractor.fingerprint() + Mappings.LAYOUT;
   }
 

@@ -17,13 +17,18 @@ public record Extraction(int extractedChars, int totalChars, String note) {
 
   /** The extraction limits that applied to a stored article, or null when none did. */
   static Extraction of(Document doc) {
-    int extracted = Schema.extractedChars(doc);
-    DocumentFacts facts = Schema.documentFacts(doc);
+    return of(Schema.extractedChars(doc), Schema.documentFacts(doc), doc.get(Schema.BODY).length());
+  }
+
+  /**
+   * The same from the stored values: {@code extracted} characters read (-1: all), the document's
+   * facts (null: not read from a document file) and the text's length.
+   */
+  public static Extraction of(int extracted, DocumentFacts facts, int total) {
     boolean truncated = facts != null && facts.truncated();
     if (extracted < 0 && !truncated) {
       return null;
     }
-    int total = doc.get(Schema.BODY).length();
     int read = extracted < 0 ? total : extracted;
     StringBuilder note = new StringBuilder();
     if (read == 0 && facts != null && !facts.extractable()) {

@@ -40,7 +40,8 @@ public record Histogram(String unit, List<Bucket> buckets) {
    */
   public record Bucket(String value, String from, String to, long count) {}
 
-  static Histogram empty() {
+  /** No bars: nothing matched. */
+  public static Histogram empty() {
     return new Histogram("year", List.of());
   }
 
@@ -52,11 +53,33 @@ public record Histogram(String unit, List<Bucket> buckets) {
       throws IOException {
     Map<Integer, Long> counts = new HashMap<>();
     for (LabelAndValue year : years) {
-      int value = Integer.parseInt(year.label);
-      if (value >= FIRST_YEAR && value <= LAST_YEAR) {
-        counts.put(value, year.value.longValue());
-      }
+      counts.put(Integer.parseInt(year.label), year.value.longValue());
     }
+    return of(counts, from, to, matches == null ? null : months -> months(matches, months));
+  }
+
+  /** Counts of matching documents in each of some months (inclusive day ranges), by label. */
+  @FunctionalInterface
+  public interface MonthCounts {
+    /** The count of each bucket's days, keyed by its label; missing labels count 0. */
+    Map<String, Long> count(List<Bucket> months) throws IOException;
+  }
+
+  /**
+   * The histogram of matches whose counts per year are {@code years}, within the request's {@code
+   * from}/{@code to} (either may be null); {@code months} counts months when the matches span few
+   * enough of them (null: per year at least), so every engine shapes the bars alike.
+   */
+  public static Histogram of(
+      Map<Integer, Long> years, LocalDate from, LocalDate to, MonthCounts months)
+      throws IOException {
+    Map<Integer, Long> counts = new HashMap<>();
+    years.forEach(
+        (year, count) -> {
+          if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            counts.put(year, count);
+          }
+        });
     if (counts.isEmpty()) {
       return empty();
     }
@@ -67,12 +90,12 @@ public record Histogram(String unit, List<Bucket> buckets) {
     if (lo.isAfter(hi)) {
       return empty();
     }
-    long months = ChronoUnit.MONTHS.between(YearMonth.from(lo), YearMonth.from(hi)) + 1;
-    if (matches != null && months <= MAX_MONTHS) {
-      return months(matches, lo, hi);
+    long span = ChronoUnit.MONTHS.between(YearMonth.from(lo), YearMonth.from(hi)) + 1;
+    if (months != null && span <= MAX_MONTHS) {
+      return byMonth(lo, hi, months);
     }
-    int span = hi.getYear() - lo.getYear() + 1;
-    int width = span <= MAX_BUCKETS ? 1 : span <= 10 * MAX_BUCKETS ? 10 : 100;
+    int yearSpan = hi.getYear() - lo.getYear() + 1;
+    int width = yearSpan <= MAX_BUCKETS ? 1 : yearSpan <= 10 * MAX_BUCKETS ? 10 : 100;
     List<Bucket> buckets = new ArrayList<>();
     for (int start = Math.floorDiv(lo.getYear(), width) * width;
         start <= hi.getYear();
@@ -91,31 +114,45 @@ public record Histogram(String unit, List<Bucket> buckets) {
     return new Histogram(width == 1 ? "year" : width == 10 ? "decade" : "century", buckets);
   }
 
-  private static Histogram months(FacetsCollector matches, LocalDate lo, LocalDate hi)
+  private static Histogram byMonth(LocalDate lo, LocalDate hi, MonthCounts months)
       throws IOException {
-    List<LongRange> ranges = new ArrayList<>();
+    List<Bucket> empty = new ArrayList<>();
     for (YearMonth m = YearMonth.from(lo); !m.isAfter(YearMonth.from(hi)); m = m.plusMonths(1)) {
-      LocalDate start = max(lo, m.atDay(1));
-      LocalDate end = min(hi, m.atEndOfMonth());
-      ranges.add(new LongRange(m.toString(), start.toEpochDay(), true, end.toEpochDay(), true));
+      empty.add(
+          new Bucket(
+              m.toString(),
+              max(lo, m.atDay(1)).toString(),
+              min(hi, m.atEndOfMonth()).toString(),
+              0));
     }
+    Map<String, Long> counts = months.count(empty);
+    List<Bucket> buckets = new ArrayList<>(empty.size());
+    for (Bucket b : empty) {
+      buckets.add(new Bucket(b.value(), b.from(), b.to(), counts.getOrDefault(b.value(), 0L)));
+    }
+    return new Histogram("month", buckets);
+  }
+
+  private static Map<String, Long> months(FacetsCollector matches, List<Bucket> months)
+      throws IOException {
+    LongRange[] ranges =
+        months.stream()
+            .map(
+                b ->
+                    new LongRange(
+                        b.value(),
+                        LocalDate.parse(b.from()).toEpochDay(),
+                        true,
+                        LocalDate.parse(b.to()).toEpochDay(),
+                        true))
+            .toArray(LongRange[]::new);
     FacetResult result =
-        new LongRangeFacetCounts(Schema.DATE, matches, ranges.toArray(LongRange[]::new))
-            .getAllChildren(Schema.DATE);
+        new LongRangeFacetCounts(Schema.DATE, matches, ranges).getAllChildren(Schema.DATE);
     Map<String, Long> counts = new HashMap<>();
     for (LabelAndValue lv : result.labelValues) {
       counts.put(lv.label, lv.value.longValue());
     }
-    List<Bucket> buckets = new ArrayList<>(ranges.size());
-    for (LongRange range : ranges) {
-      buckets.add(
-          new Bucket(
-              range.label,
-              LocalDate.ofEpochDay(range.min).toString(),
-              LocalDate.ofEpochDay(range.max).toString(),
-              counts.getOrDefault(range.label, 0L)));
-    }
-    return new Histogram("month", buckets);
+    return counts;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.opensearch.LocalCluster;
 import policysearch.opensearch.OneNodeCluster;
+import policysearch.opensearch.OpenSearchIndexer;
 
 @ExtendWith(OneNodeCluster.class)
 class OpenSearchCommandsTest {
@@ -125,5 +132,79 @@ class OpenSearchCommandsTest {
   void aDevelopmentClusterHasOneToNineNodes() {
     assertEquals(2, run("opensearch-dev", "--nodes", "10"));
     assertTrue(err().startsWith("policy-search: --nodes must be 1 to 9, not 10"), err());
+  }
+
+  @Test
+  void serveOpenSearchIndexesTheCorpusIntoTheClusterAndServesItsSearchesAndWrites(
+      LocalCluster cluster) throws Exception {
+    Path corpus = Fixtures.copyCorpus(dir);
+    Path out = dir.resolve("serve.out");
+    Path log = dir.resolve("serve.err");
+    dropServedIndex(cluster); // OpenSearchCrashTest leaves its 8,000 articles there
+    Process serve =
+        ServeProcessTest.start(
+            Map.of(
+                "POLICY_SEARCH_OPENSEARCH_URL", cluster.url(), "POLICY_SEARCH_ADMIN_TOKEN", "t0k"),
+            out,
+            log,
+            "serve",
+            "--corpus",
+            corpus.toString(),
+            "--port",
+            "0");
+    try {
+      int port = ServeProcessTest.awaitPort(log, serve);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (!ServeProcessTest.ready(port).get("ready").asBoolean()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertTrue(Files.readString(log).contains("from OpenSearch " + cluster.url()));
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + port;
+      JsonNode tariffs = get(http, base + "/api/search?q=tariffs");
+      assertEquals(1, tariffs.get("total").asInt(), tariffs.toString());
+      assertEquals("ev-tariffs", tariffs.get("hits").get(0).get("id").asText());
+      assertEquals(Fixtures.ARTICLES, get(http, base + "/api/health").get("articles").asInt());
+
+      HttpResponse<String> deleted =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/articles/ev-tariffs"))
+                  .header("Authorization", "Bearer t0k")
+                  .DELETE()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertTrue(deleted.statusCode() < 300, deleted.statusCode() + " " + deleted.body());
+      assertEquals(0, get(http, base + "/api/search?q=tariffs").get("total").asInt());
+      assertEquals(Fixtures.ARTICLES - 1, get(http, base + "/api/health").get("articles").asInt());
+
+      serve.destroy();
+      assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(143, serve.exitValue());
+    } finally {
+      if (serve.isAlive()) {
+        serve.destroyForcibly().waitFor();
+      }
+      // The other tests here index the same articles into that index and count them as new.
+      dropServedIndex(cluster);
+    }
+  }
+
+  private static void dropServedIndex(LocalCluster cluster) throws Exception {
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(cluster.url() + "/" + OpenSearchIndexer.INDEX))
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static JsonNode get(HttpClient http, String url) throws Exception {
+    return new ObjectMapper()
+        .readTree(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
   }
 }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Suggestions, exclusions, cursors, exports and the OpenAPI document over HTTP. */
-class ApiExtrasTest extends FixtureServerTest {
-  static JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+class ApiExtrasTest extends BothBackendsTest {
+  JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
     HttpResponse<String> response = get(pathAndQuery);
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
@@ -143,7 +143,7 @@ class ApiExtrasTest extends FixtureServerTest {
                     .fieldNames()
                     .forEachRemaining(
                         method -> documented.add(method.toUpperCase() + " " + path.getKey())));
-    Set<String> served = new TreeSet<>(fixture.server().routes());
+    Set<String> served = new TreeSet<>(fixture().server().routes());
     List<String> undocumented = new ArrayList<>(served);
     undocumented.removeAll(documented);
     List<String> stale = new ArrayList<>(documented);

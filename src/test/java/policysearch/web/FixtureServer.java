@@ -13,9 +13,13 @@ import policysearch.FixtureIndex;
 import policysearch.Fixtures;
 import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
+import policysearch.opensearch.FixtureCluster;
+import policysearch.opensearch.LocalCluster;
+import policysearch.opensearch.OpenSearchBackend;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.LuceneBackend;
 import policysearch.search.LuceneWriter;
+import policysearch.search.SearchBackend;
 
 /**
  * The real server on a random loopback port over the indexed fixture corpus: read-only over the
@@ -24,13 +28,13 @@ import policysearch.search.LuceneWriter;
 final class FixtureServer implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final LuceneBackend service;
+  private final SearchBackend service;
   private final ArticleUpdates updates;
   private final WebServer server;
   private final List<AutoCloseable> resources;
 
   private FixtureServer(
-      LuceneBackend service,
+      SearchBackend service,
       ArticleUpdates updates,
       WebServer server,
       List<AutoCloseable> resources) {
@@ -47,6 +51,13 @@ final class FixtureServer implements AutoCloseable {
         null,
         new WebServer(index.service(), "127.0.0.1", 0).start(),
         List.of(index));
+  }
+
+  /** A read-only server over the fixture corpus in an index of {@code cluster}. */
+  static FixtureServer startOpenSearch(LocalCluster cluster) throws IOException {
+    OpenSearchBackend backend = FixtureCluster.open(cluster);
+    return new FixtureServer(
+        backend, null, new WebServer(backend, "127.0.0.1", 0).start(), List.of(backend));
   }
 
   /** A live server over a writer on {@code dir/index}; {@code token} null turns writes off. */
@@ -88,8 +99,9 @@ final class FixtureServer implements AutoCloseable {
     return updates;
   }
 
+  /** The embedded index's backend (every server but the OpenSearch one). */
   LuceneBackend service() {
-    return service;
+    return (LuceneBackend) service;
   }
 
   String url(String pathAndQuery) {

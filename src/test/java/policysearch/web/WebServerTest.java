@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import policysearch.Fixtures;
 
-class WebServerTest extends FixtureServerTest {
+class WebServerTest extends BothBackendsTest {
   @Test
   void searchReturnsHitsSnippetsAndFacetsAsJson() throws Exception {
     HttpResponse<String> response = get("/api/search?q=NATO&actor=Russia&actor=Japan");
