@@ -181,6 +181,14 @@ public final class Schema {
   /** When a tombstone's article was deleted (ISO instant), stored; marks the document as one. */
   public static final String DELETED = "deleted";
 
+  /** The stored fields an exported article row is made of, whichever backend exports it. */
+  public static final List<String> ARTICLE_ROW_FIELDS =
+      List.of(ID, DATE, TITLE, SOURCE, URL, ACTOR_STORED, TOPIC);
+
+  /** The stored fields an exported statement row is made of, whichever backend exports it. */
+  public static final List<String> STATEMENT_ROW_FIELDS =
+      List.of(ID, DATE, SPEAKER_STORED, VERB, ATTRIBUTION, BODY, ARTICLE_ID, ARTICLE_TITLE, TOPIC);
+
   /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link

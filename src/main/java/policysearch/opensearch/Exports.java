@@ -43,14 +43,7 @@ final class Exports {
     each(
         Narrowing.articles(request),
         queries.query(request.query()),
-        List.of(
-            Schema.ID,
-            Schema.DATE,
-            Schema.TITLE,
-            Schema.SOURCE,
-            Schema.URL,
-            Schema.ACTOR_STORED,
-            Schema.TOPIC),
+        Schema.ARTICLE_ROW_FIELDS,
         sink,
         s ->
             new ArticleRow(
@@ -67,16 +60,7 @@ final class Exports {
     each(
         Narrowing.statements(request),
         queries.query(request.base().query()),
-        List.of(
-            Schema.ID,
-            Schema.DATE,
-            Schema.SPEAKER_STORED,
-            Schema.VERB,
-            Schema.ATTRIBUTION,
-            Schema.BODY,
-            Schema.ARTICLE_ID,
-            Schema.ARTICLE_TITLE,
-            Schema.TOPIC),
+        Schema.STATEMENT_ROW_FIELDS,
         sink,
         s ->
             new StatementRow(

@@ -100,15 +100,7 @@ final class LikeThis {
     if (!speakerTypes.isEmpty()) {
       filter.addObject().putObject("terms").set(Schema.SPEAKER_TYPE, strings(speakerTypes));
     }
-    if (from != null || to != null) {
-      ObjectNode range = filter.addObject().putObject("range").putObject(Schema.DATE);
-      if (from != null) {
-        range.put("gte", from.toString());
-      }
-      if (to != null) {
-        range.put("lte", to.toString());
-      }
-    }
+    Narrowing.dates(filter, from, to);
     ArrayNode not = bool.putArray("must_not");
     not.add(Narrowing.term(Schema.ARTICLE_ID, Sources.text(stored, Schema.ARTICLE_ID)));
     List<String> speakers = names(stored, Schema.SPEAKER_STORED);

@@ -91,15 +91,7 @@ record Narrowing(
     bool.putArray("must").add(query);
     ArrayNode filter = bool.putArray("filter");
     filter.add(term(Schema.KIND, kind));
-    if (from != null || to != null) {
-      ObjectNode range = filter.addObject().putObject("range").putObject(Schema.DATE);
-      if (from != null) {
-        range.put("gte", from.toString());
-      }
-      if (to != null) {
-        range.put("lte", to.toString());
-      }
-    }
+    dates(filter, from, to);
     ArrayNode mustNot = bool.putArray("must_not");
     exclude.forEach(
         (dim, values) ->
@@ -121,6 +113,19 @@ record Narrowing(
           }
         });
     return node;
+  }
+
+  /** Adds to {@code filter} the range of dates from {@code from} to {@code to} (null: open). */
+  static void dates(ArrayNode filter, LocalDate from, LocalDate to) {
+    if (from != null || to != null) {
+      ObjectNode range = filter.addObject().putObject("range").putObject(Schema.DATE);
+      if (from != null) {
+        range.put("gte", from.toString());
+      }
+      if (to != null) {
+        range.put("lte", to.toString());
+      }
+    }
   }
 
   static ObjectNode term(String field, String value) {

@@ -32,26 +32,8 @@ public final class Export {
   /** Rows per pass: small passes would run the whole query again too often (see the docs). */
   public static final int PASS = 10_000;
 
-  private static final Set<String> ARTICLE_FIELDS =
-      Set.of(
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.ACTOR_STORED,
-          Schema.TOPIC);
-  private static final Set<String> STATEMENT_FIELDS =
-      Set.of(
-          Schema.ID,
-          Schema.DATE,
-          Schema.SPEAKER_STORED,
-          Schema.VERB,
-          Schema.ATTRIBUTION,
-          Schema.BODY,
-          Schema.ARTICLE_ID,
-          Schema.ARTICLE_TITLE,
-          Schema.TOPIC);
+  private static final Set<String> ARTICLE_FIELDS = Set.copyOf(Schema.ARTICLE_ROW_FIELDS);
+  private static final Set<String> STATEMENT_FIELDS = Set.copyOf(Schema.STATEMENT_ROW_FIELDS);
 
   /** Turns a row's stored fields into the row. */
   private interface Row<T> {
