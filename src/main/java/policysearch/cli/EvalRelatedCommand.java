@@ -164,13 +164,13 @@ final class EvalRelatedCommand implements Callable<Integer> {
         throw new UsageException("--depth must be 1 or more, not " + depth);
       }
       List<String> keys = List.copyOf(queries.read().keySet());
-      Wiring wiring = Wiring.create();
-      try (IndexDirectory directory = IndexDirectory.open(index.index);
-          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
-        Judgments judged = judgments == null ? Judgments.empty() : Judgments.read(judgments);
-        List<RelatedWeights> tried = weights.stream().map(RelatedWeights::parse).toList();
-        RelatedPool.write(search, keys, depth, judged, tried, out, streams.out());
-      }
+      onIndex(
+          index,
+          search -> {
+            Judgments judged = judgments == null ? Judgments.empty() : Judgments.read(judgments);
+            List<RelatedWeights> tried = weights.stream().map(RelatedWeights::parse).toList();
+            RelatedPool.write(search, keys, depth, judged, tried, out, streams.out());
+          });
       return 0;
     }
   }
@@ -232,11 +232,8 @@ final class EvalRelatedCommand implements Callable<Integer> {
       Map<String, String> keys = queries.read();
       Judgments judged = Judgments.read(judgments.judgments);
       RelatedWeights tried = RelatedWeights.parse(weights);
-      Wiring wiring = Wiring.create();
-      try (IndexDirectory directory = IndexDirectory.open(index.index);
-          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
-        RelatedScores.run(search, keys, judged, tried, perQuery, streams.out());
-      }
+      onIndex(
+          index, search -> RelatedScores.run(search, keys, judged, tried, perQuery, streams.out()));
       return 0;
     }
   }
@@ -276,14 +273,14 @@ final class EvalRelatedCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       Map<String, String> keys = queries.read();
       Judgments judged = Judgments.read(judgments.judgments);
-      Wiring wiring = Wiring.create();
-      try (IndexDirectory directory = IndexDirectory.open(index.index);
-          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
-        if (!keys.containsValue(fit)) {
-          throw new UsageException("no query is in group '" + fit + "'");
-        }
-        RelatedTuning.run(search, keys, judged, depth, fit, streams.out());
-      }
+      onIndex(
+          index,
+          search -> {
+            if (!keys.containsValue(fit)) {
+              throw new UsageException("no query is in group '" + fit + "'");
+            }
+            RelatedTuning.run(search, keys, judged, depth, fit, streams.out());
+          });
       return 0;
     }
   }
@@ -334,12 +331,22 @@ final class EvalRelatedCommand implements Callable<Integer> {
         throw new UsageException("--sample must be 1 or more and --warm-up 0 or more");
       }
       RelatedWeights tried = RelatedWeights.parse(weights);
-      Wiring wiring = Wiring.create();
-      try (IndexDirectory directory = IndexDirectory.open(index.index);
-          LuceneBackend search = wiring.search(directory, OFFLINE_LIMIT)) {
-        RelatedLatency.run(search, sample, warmUp, seed, tried, streams.out());
-      }
+      onIndex(
+          index, search -> RelatedLatency.run(search, sample, warmUp, seed, tried, streams.out()));
       return 0;
+    }
+  }
+
+  /** What a subcommand does with the index it reads. */
+  private interface OnIndex {
+    void run(LuceneBackend search) throws IOException;
+  }
+
+  /** Opens the index with the evaluation's time limit, runs {@code work}, closes it. */
+  private static void onIndex(Options.Index index, OnIndex work) throws IOException {
+    try (IndexDirectory directory = IndexDirectory.open(index.index);
+        LuceneBackend search = Wiring.create().search(directory, OFFLINE_LIMIT)) {
+      work.run(search);
     }
   }
 
