@@ -100,8 +100,7 @@ class StatementExtractorTest {
     String third = half + " " + half;
     assertEquals(
         List.of(
-            "[Joe Biden] statement: " + first + "\n\n" + second,
-            "[Joe Biden] statement: " + half,
+            "[Joe Biden] statement: " + first + "\n\n" + second + "\n\n" + half,
             "[Joe Biden] statement: " + half),
         statements(
             "Statement from President Joe Biden on the Jobs Report",
