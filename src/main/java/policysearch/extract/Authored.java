@@ -69,6 +69,15 @@ final class Authored {
     }
   }
 
+  /** Replaces {@code statement}, the last one added, with {@code grown}: its quotation goes on. */
+  void grow(Statement statement, Statement grown) {
+    if (!statements.isEmpty() && statements.getLast() == statement) {
+      said.remove(statement.speakers() + "\0" + statement.text());
+      statements.removeLast();
+    }
+    add(new int[] {grown.start(), grown.end()}, grown, null);
+  }
+
   /**
    * True for a speech's first passage when it opens by addressing the chair ("Mr. President, on
    * behalf of … may I extend to you our congratulations"): that paragraph is ceremony, not a

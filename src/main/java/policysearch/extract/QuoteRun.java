@@ -11,10 +11,11 @@ final class QuoteRun {
   private QuoteRun() {}
 
   /**
-   * The statement {@code s} continues, said by the speakers of {@code previous} (the statement of
-   * the sentence before, whose run of sentences starts at {@code runStart}), or null. A quotation
-   * is open when the run so far opened more than it closed: "Give us the tools, and we will finish
-   * the job.”" ends it, though that sentence alone holds one quotation mark.
+   * The statement {@code previous} (the statement of the sentence before, whose run of sentences
+   * starts at {@code runStart}) grown by {@code s} when {@code s} goes on quoting it, or null: one
+   * quotation is one statement, not one a sentence. A quotation is open when the run so far opened
+   * more than it closed: "Give us the tools, and we will finish the job.”" ends it, though that
+   * sentence alone holds one quotation mark.
    */
   static Statement continued(
       String text, Statement previous, int runStart, Sentence s, TopicClassifier topics) {
@@ -32,11 +33,11 @@ final class QuoteRun {
     if (!goesOn) {
       return null;
     }
-    String said = s.text();
+    String said = text.substring(previous.start(), s.end);
     return new Statement(
         previous.speakers(),
         said,
-        s.start,
+        previous.start(),
         s.end,
         previous.verb(),
         topics.passageTopics(said),

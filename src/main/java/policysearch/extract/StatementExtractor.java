@@ -108,15 +108,19 @@ public final class StatementExtractor {
         speakers.recentFrom(
             Math.min(paragraphs.previousStart(span[0]), Math.max(0, span[0] - RECENT_CHARS)));
         Statement reported = reportedSpeech.in(s, speakers, joint).orElse(null);
+        boolean grows = false;
         if (reported == null) {
           reported = QuoteRun.continued(text, previous, runStart, s, topics);
+          grows = reported != null;
         } else if (ownWords(reported, s, part.voice())) {
           reported = null;
         } else {
           runStart = s.start;
         }
         boolean speech = part.voice() != null && part.voice().cue().equals(Attribution.SPEECH);
-        if (reported == null && speech && ceremonial.holds(span[0])) {
+        if (grows) {
+          authored.grow(previous, reported);
+        } else if (reported == null && speech && ceremonial.holds(span[0])) {
           authored.add(span, null, null); // courtesies to the chair are no one's position
         } else {
           authored.add(span, reported, part.voice());

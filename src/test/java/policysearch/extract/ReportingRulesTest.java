@@ -8,12 +8,11 @@ import org.junit.jupiter.api.Test;
 /** Who reported speech belongs to when a sentence holds more than one candidate speaker. */
 class ReportingRulesTest {
   @Test
-  void aQuotationClosedInTheSentenceBeforeEndsTheSpeakersRun() {
+  void aQuotationClosedInTheSentenceBeforeEndsTheSpeakersRunWhichIsOneStatement() {
     assertEquals(
         List.of(
-            "[Winston Churchill] said «he»: \"We shall not fail,\" he said.",
-            "[Winston Churchill] said «he»: \"We shall not tire.",
-            "[Winston Churchill] said «he»: Give us the tools.\""),
+            "[Winston Churchill] said «he»: \"We shall not fail,\" he said. \"We shall not"
+                + " tire. Give us the tools.\""),
         Said.in(
             null,
             "Winston Churchill spoke to the nation by radio. \"We shall not fail,\" he said. \"We"

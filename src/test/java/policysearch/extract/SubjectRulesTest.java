@@ -76,14 +76,12 @@ class SubjectRulesTest {
   }
 
   @Test
-  void aQuotationAfterASpeakerAndAColonIsTheirsToTheEndOfItsParagraph() {
+  void aQuotationAfterASpeakerAndAColonIsTheirsToTheEndOfItsParagraphInOneStatement() {
     assertEquals(
         List.of(
             "[Fidel Castro] said «President Fidel Castro»: Opening the summit in Havana, President"
-                + " Fidel Castro said:",
-            "[Fidel Castro] said «President Fidel Castro»: “Peace must not be left to the big"
-                + " military Powers.",
-            "[Fidel Castro] said «President Fidel Castro»: It belongs to all our peoples.”",
+                + " Fidel Castro said:\n\n“Peace must not be left to the big military Powers. It"
+                + " belongs to all our peoples.”",
             "[Pérez] speech «Mr. PÉREZ»: Cuba has always stood by that principle, and we will"
                 + " defend it in this Assembly for as long as it takes."),
         Said.in(
