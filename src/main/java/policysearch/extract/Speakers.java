@@ -31,6 +31,7 @@ final class Speakers {
   private String lastSubject;
   private int lastSubjectAt;
   private int recentFrom;
+  private int unnamedAt = -1;
   private String lastOrganization;
   private List<String> group = List.of();
   private int groupAt;
@@ -120,6 +121,14 @@ final class Speakers {
   }
 
   /**
+   * Records that a person the text does not name ("the official", "an IBC spokesman") spoke at
+   * {@code at}: a "he" or "she" after it means them until someone is named again.
+   */
+  void sawUnnamed(int at) {
+    unnamedAt = at;
+  }
+
+  /**
    * Records who a reported statement's speakers are: a person for a following "he", an organisation
    * for a following "it said" or "the company said", several for "they".
    */
@@ -165,6 +174,11 @@ final class Speakers {
    * person last named recently, else — before the text names anyone — the title's first person.
    */
   Optional<String> lastSubject(int offset) {
+    if (unnamedAt >= recentFrom
+        && unnamedAt >= lastSubjectAt
+        && !personBetween(unnamedAt, offset)) {
+      return Optional.empty(); // "…, the official said. He said …" is the official's
+    }
     if (lastSubject != null && lastSubjectAt >= recentFrom) {
       return Optional.of(lastSubject);
     }
@@ -183,6 +197,16 @@ final class Speakers {
       last = persons.get(0);
     }
     return Optional.ofNullable(last);
+  }
+
+  /** True when a person is named in {@code [from, to)}. */
+  private boolean personBetween(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.start() >= from && m.end() <= to && m.type() == ActorType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sets the parties of the meeting the article reports ("the two leaders", "they"). */

@@ -1,6 +1,7 @@
 package policysearch.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds who a speech verb's subject is: a pronoun, group word or "the <title>" just before the
@@ -13,12 +14,14 @@ final class SubjectResolver {
   private final Gazetteer gazetteer;
   private final SubjectSpans spans;
   private final NamedSubjects names;
+  private final Set<String> unnamed;
 
   SubjectResolver(PhraseTrie<String> references, Gazetteer gazetteer, Resources resources) {
     this.references = references;
     this.gazetteer = gazetteer;
     this.spans = new SubjectSpans(gazetteer, resources);
     this.names = new NamedSubjects(gazetteer, resources, spans);
+    this.unnamed = resources.wordSet("statements/unnamed-speakers.txt");
   }
 
   /** The subject of the verb at {@code [verb, verbEnd)}, resolved to canonical names. */
@@ -46,6 +49,9 @@ final class SubjectResolver {
     // "…, the only Democrat to support Reagan, later said": after an appositive, an adverb
     boolean common = to == verb && SubjectSpans.commonNoun(s, from, tail);
     if (spans.nounSubject(s, from, verb) || common) {
+      if (unnamed.contains(s.lower.get(tail).text())) {
+        speakers.sawUnnamed(s.start);
+      }
       return Subject.NONE;
     }
     Subject subject = names.of(s, spans.nameBlock(s, from, to), to, speakers, false);
