@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
  */
 final class Authored {
   static final int MIN_WORDS = 15;
+
+  /**
+   * Words a transcript passage needs: a turn of one or two short sentences ("I'll take the
+   * question. We'll get it back to you.", "Okay, we got to get out of here at 2:35, so let me — go
+   * ahead, Jonathan.") is procedure or banter far more often than a position.
+   */
+  static final int TURN_WORDS = 30;
+
   private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\s*");
   private final String text;
   private final Paragraphs paragraphs;
@@ -139,7 +147,7 @@ final class Authored {
     String body = text.substring(run[0], run[1]);
     boolean thanks =
         runVoice.cue().equals(Attribution.TRANSCRIPT) && ceremonial.spans(run[0], run[1]);
-    if (thanks || !runVoice.cue().equals(Attribution.QUOTE) && !substantive(body)) {
+    if (thanks || !runVoice.cue().equals(Attribution.QUOTE) && !substantive(body, minWords())) {
       run = null;
       return;
     }
@@ -181,11 +189,17 @@ final class Authored {
     return same && small && span[1] - last.start() <= passageChars * 3 / 2;
   }
 
+  /** Words a passage of the current speaker needs to be a statement. */
+  private int minWords() {
+    return runVoice.cue().equals(Attribution.TRANSCRIPT) ? TURN_WORDS : MIN_WORDS;
+  }
+
   /**
-   * True for a passage that can carry a position: at least {@value #MIN_WORDS} words, and not only
-   * questions. "Thank you.", "Yes, sir." and "And you're still employed?" are not statements.
+   * True for a passage that can carry a position: at least {@code minWords} words ({@value
+   * #MIN_WORDS}, {@value #TURN_WORDS} in a transcript), and not only questions. "Thank you.", "Yes,
+   * sir." and "And you're still employed?" are not statements.
    */
-  private static boolean substantive(String body) {
+  private static boolean substantive(String body, int minWords) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < body.length(); i++) {
@@ -195,7 +209,7 @@ final class Authored {
     }
     String trimmed = body.strip();
     boolean questions = trimmed.endsWith("?") && !trimmed.contains(". ") && !trimmed.contains("! ");
-    return words >= MIN_WORDS && !questions;
+    return words >= minWords && !questions;
   }
 
   /** The first first-person word of a statement's passage, else the words naming the speaker. */

@@ -68,7 +68,8 @@ class PassageJoinTest {
   @Test
   void aPassageNeverJoinsAnotherSpeakersTurn() {
     String answer =
-        "We will send 500 more inspectors to the ports next month, and we ask Congress.";
+        "We will send 500 more inspectors to the ports next month, and we ask Congress to fund 500"
+            + " more in the budget it passes this spring, so that no ship waits a week.";
     List<String> said =
         Said.in(
             "Remarks by President Biden and Secretary Raimondo at a Meeting",

@@ -55,12 +55,26 @@ class SpeechCeremonyTest {
     assertEquals(
         List.of(
             "[Gina Raimondo] transcript «SECRETARY RAIMONDO»: Thank you. We will send 500 more"
-                + " inspectors to the ports next month, and we ask Congress to fund 500 more."),
+                + " inspectors to the ports next month, and we ask Congress to fund 500 more in"
+                + " the budget it passes this spring, because the ports cannot wait another year."),
         Said.in(
             REMARKS,
             "THE PRESIDENT: Thank you all for being here, and thank you, Gina, for your work on"
                 + " the council. With that, I'll turn it over to Secretary Gina Raimondo.\n\n"
                 + "SECRETARY RAIMONDO: Thank you. We will send 500 more inspectors to the ports"
-                + " next month, and we ask Congress to fund 500 more."));
+                + " next month, and we ask Congress to fund 500 more in the budget it passes this"
+                + " spring, because the ports cannot wait another year."));
+  }
+
+  @Test
+  void aTranscriptTurnOfOneOrTwoShortSentencesIsNoStatement() {
+    assertEquals(
+        List.of(),
+        Said.in(
+            REMARKS,
+            "THE PRESIDENT: I'll take the question and we'll get back to you on the numbers for the"
+                + " ports, I promise.\n\n"
+                + "SECRETARY RAIMONDO: Okay, we have to get out of here at 2:35, so let me go"
+                + " ahead."));
   }
 }
