@@ -1,7 +1,9 @@
 package policysearch.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +36,7 @@ final class Authored {
   private boolean speechOpened;
   private final List<Statement> statements = new ArrayList<>();
   private final Set<String> said = new HashSet<>();
+  private final Set<Statement> passages = Collections.newSetFromMap(new IdentityHashMap<>());
   private int[] run;
   private Voice runVoice;
 
@@ -98,13 +101,19 @@ final class Authored {
     speechOpened = true;
     String opening = PARAGRAPH_NUMBER.matcher(body).replaceFirst("").toLowerCase(Locale.ROOT);
     for (String address : addresses) {
-      if (opening.startsWith(address)
-          && opening.length() > address.length()
-          && ",:".indexOf(opening.charAt(address.length())) >= 0) {
+      String after = opening.startsWith(address) ? opening.substring(address.length()) : null;
+      if (after != null
+          && !after.isEmpty()
+          && (",:".indexOf(after.charAt(0)) >= 0 || anotherAddress(after))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when {@code after} joins another address: "Mr. Speaker| and Mr. President, …". */
+  private boolean anotherAddress(String after) {
+    return after.startsWith(" and ") && addresses.stream().anyMatch(after.substring(5)::startsWith);
   }
 
   /**
@@ -125,8 +134,16 @@ final class Authored {
     return span[1] - run[0] > (paragraph + pieces - 1) / pieces;
   }
 
+  /**
+   * The statements, in text order; a passage too short to carry a position is left out only now,
+   * for it may have joined the same speaker's next passage, and so is a passage said before.
+   */
   List<Statement> statements() {
     flush();
+    Set<String> seen = new HashSet<>(); // a page that repeats its transcript: each passage once
+    statements.removeIf(
+        s ->
+            passages.contains(s) && (!substantive(s) || !seen.add(s.speakers() + "\0" + s.text())));
     return List.copyOf(statements);
   }
 
@@ -147,7 +164,7 @@ final class Authored {
     String body = text.substring(run[0], run[1]);
     boolean thanks =
         runVoice.cue().equals(Attribution.TRANSCRIPT) && ceremonial.spans(run[0], run[1]);
-    if (thanks || !runVoice.cue().equals(Attribution.QUOTE) && !substantive(body, minWords())) {
+    if (thanks) {
       run = null;
       return;
     }
@@ -156,7 +173,7 @@ final class Authored {
       start = statements.removeLast().start();
       body = text.substring(start, run[1]);
     }
-    statements.add(
+    Statement passage =
         new Statement(
             List.of(Actor.of(runVoice.name(), ActorType.PERSON)),
             body,
@@ -164,7 +181,9 @@ final class Authored {
             run[1],
             Attribution.STATEMENT,
             topics.passageTopics(body),
-            new Attribution(runVoice.cue(), mention(body))));
+            new Attribution(runVoice.cue(), mention(body)));
+    statements.add(passage);
+    passages.add(passage);
     run = null;
   }
 
@@ -189,9 +208,14 @@ final class Authored {
     return same && small && span[1] - last.start() <= passageChars * 3 / 2;
   }
 
-  /** Words a passage of the current speaker needs to be a statement. */
-  private int minWords() {
-    return runVoice.cue().equals(Attribution.TRANSCRIPT) ? TURN_WORDS : MIN_WORDS;
+  /**
+   * True for a passage that can carry a position; a paragraph quoting its speaker ("Sen. Chris
+   * Murphy: “…”") always can.
+   */
+  private static boolean substantive(Statement passage) {
+    String cue = passage.attribution().cue();
+    return cue.equals(Attribution.QUOTE)
+        || substantive(passage.text(), cue.equals(Attribution.TRANSCRIPT) ? TURN_WORDS : MIN_WORDS);
   }
 
   /**

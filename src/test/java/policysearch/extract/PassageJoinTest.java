@@ -66,6 +66,14 @@ class PassageJoinTest {
   }
 
   @Test
+  void aTurnsShortLastParagraphJoinsTheTurnRatherThanBeingDropped() {
+    String body = paragraph("the ports", 1100) + "\n\nThat is all I have on the ports today.";
+    assertEquals(
+        List.of("[Joe Biden] transcript «THE PRESIDENT»: " + body),
+        Said.in("Remarks by President Biden on the Ports", "THE PRESIDENT: " + body));
+  }
+
+  @Test
   void aPassageNeverJoinsAnotherSpeakersTurn() {
     String answer =
         "We will send 500 more inspectors to the ports next month, and we ask Congress to fund 500"

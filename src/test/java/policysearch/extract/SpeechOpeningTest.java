@@ -33,6 +33,29 @@ class SpeechOpeningTest {
   }
 
   @Test
+  void anOpeningAddressToSeveralJoinedByAndIsLeftOutToo() {
+    assertEquals(
+        List.of("[George Bush] speech «George Bush»: " + POSITION),
+        Said.in(
+            "Address Before a Joint Session of the Congress on the State of the Union",
+            "Mr. Speaker and Mr. President, distinguished Members of Congress, honored guests: Thank"
+                + " you very much for that warm reception.\n\n"
+                + POSITION,
+            new DocumentSpeaker(List.of("George Bush"), "United States")));
+  }
+
+  @Test
+  void anAddressWordThatOpensASentenceOtherwiseIsKept() {
+    String speaker = "Mr. Speaker and his deputies have served this House well for many years now.";
+    assertEquals(
+        List.of("[George Bush] speech «George Bush»: " + speaker + "\n\n" + POSITION),
+        Said.in(
+            "Address Before a Joint Session of the Congress on the State of the Union",
+            speaker + "\n\n" + POSITION,
+            new DocumentSpeaker(List.of("George Bush"), "United States")));
+  }
+
+  @Test
   void aSpeechThatIsOnlyItsOpeningAddressHasNoStatement() {
     assertEquals(
         List.of(),

@@ -114,6 +114,13 @@ class TranscriptStatementsTest {
   }
 
   @Test
+  void aPageThatRepeatsItsTranscriptGivesEachPassageOnce() {
+    String turn = "MS. PSAKI: " + CHINA + "\n\nQ And on Japan?\n\n";
+    assertEquals(
+        List.of("[Jen Psaki] transcript «MS. PSAKI»: " + CHINA), Said.in(BRIEFING, turn + turn));
+  }
+
+  @Test
   void anUpperCaseHeadingWithAColonIsNotATranscriptLabel() {
     assertEquals(
         List.of(
