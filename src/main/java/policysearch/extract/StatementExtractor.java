@@ -149,7 +149,8 @@ public final class StatementExtractor {
             .allMatch(a -> a.name().equals(voice.name()) || a.name().equals(voice.country()));
     boolean paraphrase =
         pronouns.contains(reported.attribution().mention().toLowerCase(Locale.ROOT))
-            && !QuoteRun.quotes(s.text());
+            && !QuoteRun.quotes(s.text())
+            && !s.text().endsWith(":"); // "He said:" introduces the quotation that follows
     return own || paraphrase;
   }
 

@@ -76,6 +76,23 @@ class SubjectRulesTest {
   }
 
   @Test
+  void aPronounThatIntroducesAQuotationInASpeechGivesItToThePersonNamedBefore() {
+    assertEquals(
+        List.of(
+            "[Tomas Herrera] said «He»: He said:\n\n“We in the islands cannot wait for the big"
+                + " Powers to act on the seas.”",
+            "[Pérez] speech «Mr. PÉREZ»: Cuba has always stood by that principle, and we will"
+                + " defend it in this Assembly for as long as it takes."),
+        Said.in(
+            "Cuba: statement in the General Debate",
+            "That concern was voiced here last week by Prime Minister Tomas Herrera of Antigua."
+                + " He said:\n\n“We in the islands cannot wait for the big Powers to act on the"
+                + " seas.”\n\nCuba has always stood by that principle, and we will defend it in"
+                + " this Assembly for as long as it takes.",
+            new DocumentSpeaker(List.of("Mr. PÉREZ"), "Cuba")));
+  }
+
+  @Test
   void aQuotationAfterASpeakerAndAColonIsTheirsToTheEndOfItsParagraphInOneStatement() {
     assertEquals(
         List.of(
