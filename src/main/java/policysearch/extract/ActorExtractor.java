@@ -20,6 +20,7 @@ public final class ActorExtractor {
   private final Headlines headlines;
   private final NameShape shape;
   private final OrgPatterns orgs;
+  private final WireCompanies wire;
   private final OrganisationMentions organisations;
   private final PersonNames personNames;
   private final PersonResolver persons;
@@ -33,6 +34,7 @@ public final class ActorExtractor {
     this.headlines = new Headlines(gazetteer);
     this.shape = new NameShape(gazetteer);
     this.orgs = new OrgPatterns(gazetteer);
+    this.wire = new WireCompanies(gazetteer);
     this.organisations = new OrganisationMentions(gazetteer);
     this.personNames = new PersonNames(gazetteer, orgs, organisations);
     this.persons = new PersonResolver(gazetteer);
@@ -77,7 +79,7 @@ public final class ActorExtractor {
     BitSet covered = new BitSet(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      int ticker = OrgPatterns.tickerEnd(tokens, i);
+      int ticker = WireCompanies.tickerEnd(tokens, i);
       if (ticker > i) {
         i = ticker; // "<UN.AS>" is Unilever's ticker, no mention of the United Nations
         continue;
@@ -154,9 +156,9 @@ public final class ActorExtractor {
     PhraseTrie.Match<Boolean> place = gazetteer.placeAt(tokens, i);
     int knownEnd = known == null ? i : known.end();
     int placeEnd = place == null ? i : place.end();
-    PhraseTrie.Match<String> org = s.headline().get(i) ? null : orgs.bracketed(s.text(), tokens, i);
+    PhraseTrie.Match<String> org = s.headline().get(i) ? null : wire.bracketed(s.text(), tokens, i);
     if (org == null && !s.headline().get(i)) {
-      org = orgs.beforeTicker(s.text(), tokens, i);
+      org = wire.beforeTicker(s.text(), tokens, i);
     }
     if (org == null) {
       org = orgs.at(s.text(), tokens, i);
