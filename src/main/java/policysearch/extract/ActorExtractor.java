@@ -21,6 +21,7 @@ public final class ActorExtractor {
   private final NameShape shape;
   private final OrgPatterns orgs;
   private final WireCompanies wire;
+  private final DescribedOrganisations described;
   private final OrganisationMentions organisations;
   private final PersonNames personNames;
   private final PersonResolver persons;
@@ -35,6 +36,7 @@ public final class ActorExtractor {
     this.shape = new NameShape(gazetteer);
     this.orgs = new OrgPatterns(gazetteer);
     this.wire = new WireCompanies(gazetteer);
+    this.described = new DescribedOrganisations(gazetteer);
     this.organisations = new OrganisationMentions(gazetteer);
     this.personNames = new PersonNames(gazetteer, orgs, organisations);
     this.persons = new PersonResolver(gazetteer);
@@ -162,6 +164,9 @@ public final class ActorExtractor {
     }
     if (org == null) {
       org = orgs.at(s.text(), tokens, i);
+    }
+    if (org == null) {
+      org = described.at(s, i);
     }
     if (org != null && organisations.knownAfterOrdinaryFirstWord(s, i, org)) {
       return i + 1;

@@ -57,11 +57,15 @@ final class OrgPatterns {
         i = words.wordEnd(tokens, i);
         if (words.head(tokens, word)) {
           headEnd = i;
+        } else {
+          i = possessiveEnd(tokens, word, i, complement, limit);
         }
       } else if ((headEnd == i || complement)
           && gazetteer.isOrgConnector(t.text())
           && OrgWords.capitalisedAfter(tokens, i + 1)
-          && !OrgWords.dateAfter(tokens, i + 1)) {
+          && !OrgWords.dateAfter(tokens, i + 1)
+          && !(OrgWords.isNumber(tokens.get(i + 1)) && !t.text().equals("of"))) {
+        // "Group of 77" is a name, "Security Council on 17 July" a date
         complement = true;
         i = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
       } else if (t.text().equals(",")
@@ -106,6 +110,23 @@ final class OrgPatterns {
     }
     String name = NameScanner.span(text, tokens, start, end);
     return new PhraseTrie.Match<>(name, from, end);
+  }
+
+  /**
+   * After a possessive inside a name, where the name goes on: after a given name ("Mary's Center",
+   * "Wendy's International Inc") or a country in a complement before words with no head of their
+   * own ("Commission on America's Urban Families", not "Department of Education's Office of Civil
+   * Rights", two bodies). Else {@code i}, the index after the word at {@code word}.
+   */
+  private int possessiveEnd(List<Token> tokens, int word, int i, boolean complement, int limit) {
+    int after = OrgWords.possessiveEnd(tokens, i);
+    if (after == i || gazetteer.isGivenName(tokens.get(word).text())) {
+      return after;
+    }
+    PhraseTrie.Match<Gazetteer.Entry> known = gazetteer.actorAt(tokens, word);
+    boolean country =
+        known != null && known.end() == i && known.value().type() == ActorType.COUNTRY;
+    return complement && country && !words.headAhead(tokens, after, limit) ? after : i;
   }
 
   /**

@@ -84,6 +84,24 @@ final class OrgWords {
         && tokens.get(i + 1).start() == tokens.get(i).end();
   }
 
+  /**
+   * After a possessive's "'s" ("Mary's Center", "America's Urban Families") or a plural's
+   * apostrophe ("Veterans' Affairs") glued to the word ending at {@code i}, when a capitalised word
+   * follows: the index of that word; else {@code i}.
+   */
+  static int possessiveEnd(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size()
+        || !tokens.get(i).text().equals("'")
+        || tokens.get(i).start() != tokens.get(i - 1).end()) {
+      return i;
+    }
+    Token s = tokens.get(i + 1);
+    if (s.text().equals("s") && s.start() == tokens.get(i).end()) {
+      return i + 3 < tokens.size() && tokens.get(i + 2).capitalized() ? i + 2 : i;
+    }
+    return tokens.get(i - 1).text().endsWith("s") && s.capitalized() && s.word() ? i + 1 : i;
+  }
+
   /** A capitalised word, or a number ("Group of 77"), at {@code i} or after a "the" there. */
   static boolean capitalisedAfter(List<Token> tokens, int i) {
     int at = i < tokens.size() && tokens.get(i).text().equals("the") ? i + 1 : i;

@@ -37,9 +37,14 @@ final class OrganisationMentions {
     return plain || s.text().indexOf(org.value(), firstLineEnd) >= 0;
   }
 
-  /** "NATO Alliance" is NATO: a known name followed by nothing but head words. */
+  /**
+   * "NATO Alliance" is NATO: a known name followed by nothing but head words; not a demonym, which
+   * names a body of its own ("American League", "Japanese Army").
+   */
   boolean onlyHeadsAfter(List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int to) {
-    if (known == null) {
+    if (known == null
+        || known.end() == known.start() + 1
+            && gazetteer.isDemonym(tokens.get(known.start()).text())) {
       return false;
     }
     for (int k = known.end(); k < to; k++) {
