@@ -24,6 +24,7 @@ public final class ActorExtractor {
   private final DescribedOrganisations described;
   private final OrganisationMentions organisations;
   private final PersonNames personNames;
+  private final UntitledPersons untitled;
   private final PersonResolver persons;
   private final Ambiguity ambiguity;
   private final NameContext context;
@@ -39,6 +40,7 @@ public final class ActorExtractor {
     this.described = new DescribedOrganisations(gazetteer);
     this.organisations = new OrganisationMentions(gazetteer);
     this.personNames = new PersonNames(gazetteer, orgs, organisations);
+    this.untitled = new UntitledPersons(gazetteer);
     this.persons = new PersonResolver(gazetteer);
     this.ambiguity = new Ambiguity(gazetteer);
     this.context = new NameContext(gazetteer);
@@ -183,7 +185,7 @@ public final class ActorExtractor {
     if (placeEnd > i && placeEnd >= knownEnd) {
       return placeEnd;
     }
-    int personEnd = personNames.untitledPersonEnd(s, i);
+    int personEnd = untitled.end(s, i);
     if (secondNameAfter(tokens, known, personEnd)) {
       personEnd = knownEnd;
     }
