@@ -29,9 +29,15 @@ public final class ActorExtractor {
   private final Ambiguity ambiguity;
   private final NameContext context;
   private final ShortReferences shortReferences;
+  private final SportsTeams teams;
 
-  /** Extracts with the given gazetteer. */
+  /** Extracts with the given gazetteer and the shipped vocabulary files. */
   public ActorExtractor(Gazetteer gazetteer) {
+    this(gazetteer, new Resources());
+  }
+
+  /** Extracts with the given gazetteer and the other vocabularies {@code resources} reads. */
+  public ActorExtractor(Gazetteer gazetteer, Resources resources) {
     this.gazetteer = gazetteer;
     this.headlines = new Headlines(gazetteer);
     this.shape = new NameShape(gazetteer);
@@ -45,6 +51,7 @@ public final class ActorExtractor {
     this.ambiguity = new Ambiguity(gazetteer);
     this.context = new NameContext(gazetteer);
     this.shortReferences = new ShortReferences(gazetteer);
+    this.teams = new SportsTeams(gazetteer, resources);
   }
 
   /** The distinct actors of a text, in order of first mention, with the roles seen for each. */
@@ -104,6 +111,7 @@ public final class ActorExtractor {
       }
       i = Math.max(next, i + 1);
     }
+    teams.add(s, mentions);
     List<Mention> resolved = persons.resolve(doc, mentions, tokens, covered);
     return ambiguity.keepConfirmed(resolved, tokens);
   }
@@ -175,7 +183,7 @@ public final class ActorExtractor {
     }
     if (org != null
         && org.end() > Math.max(knownEnd, placeEnd)
-        && !organisations.onlyHeadsAfter(tokens, known, org.end())) {
+        && !organisations.onlyHeadsAfter(s, known, org.end())) {
       if (organisations.confirmed(s, org)) {
         mentions.add(organisations.mention(org, tokens));
       }

@@ -33,7 +33,7 @@ public final class Extractor {
     TopicClassifier classifier = new TopicClassifier(taxonomy, resources);
     StatementExtractor statements = new StatementExtractor(resources, gazetteer, classifier);
     return new Extractor(
-        new ActorExtractor(gazetteer),
+        new ActorExtractor(gazetteer, resources),
         classifier,
         statements,
         taxonomy,
