@@ -112,6 +112,7 @@ public final class ActorExtractor {
       i = Math.max(next, i + 1);
     }
     teams.add(s, mentions);
+    shortReferences.national(s, mentions);
     List<Mention> resolved = persons.resolve(doc, mentions, tokens, covered);
     return ambiguity.keepConfirmed(resolved, tokens);
   }
