@@ -37,13 +37,11 @@ final class FacetedQuery {
       String nextAfter,
       Histogram histogram) {}
 
-  private final Connection connection;
-  private final String index;
+  private final Searcher searcher;
   private final Labels labels;
 
-  FacetedQuery(Connection connection, String index, Labels labels) {
-    this.connection = connection;
-    this.index = index;
+  FacetedQuery(Searcher searcher, Labels labels) {
+    this.searcher = searcher;
     this.labels = labels;
   }
 
@@ -78,7 +76,7 @@ final class FacetedQuery {
       body.set("highlight", highlight);
     }
     body.set("aggs", aggregations(query, narrowing, dims));
-    JsonNode answer = connection.send("POST", index + "/_search", body);
+    JsonNode answer = searcher.send(body);
     return page(answer, narrowing, after != null, dims);
   }
 

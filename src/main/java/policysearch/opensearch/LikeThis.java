@@ -16,10 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
+import policysearch.search.EntityNames;
 import policysearch.search.NotFoundException;
 import policysearch.search.RelatedArticle;
 import policysearch.search.RelatedStatement;
 import policysearch.search.RelatedStatements;
+import policysearch.search.SpeakerNames;
 import policysearch.search.StatementHit;
 
 /**
@@ -103,7 +105,12 @@ final class LikeThis {
     Narrowing.dates(filter, from, to);
     ArrayNode not = bool.putArray("must_not");
     not.add(Narrowing.term(Schema.ARTICLE_ID, Sources.text(stored, Schema.ARTICLE_ID)));
-    List<String> speakers = names(stored, Schema.SPEAKER_STORED);
+    // Every name of each speaker: a statement not yet rewritten may carry an older spelling.
+    EntityNames entities = backend.names();
+    List<String> speakers = new ArrayList<>();
+    for (String speaker : names(stored, Schema.SPEAKER_STORED)) {
+      speakers.addAll(SpeakerNames.resolved().of(speaker, entities));
+    }
     if (!speakers.isEmpty()) {
       not.addObject().putObject("terms").set(Schema.SPEAKER, strings(speakers));
     }

@@ -22,6 +22,8 @@ import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 import policysearch.index.EntityResolution;
 import policysearch.index.IndexReport;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * Brings an OpenSearch index up to date with the corpus, as {@code index.Indexer} does a Lucene
@@ -30,8 +32,9 @@ import policysearch.index.IndexReport;
  * a run that was interrupted, or whose cluster lost a node, is simply run again: it sends only what
  * is missing, and as every document is written by id, nothing is ever there twice.
  *
- * <p>Articles whose file is gone are removed by the embedded indexer's rule; names are indexed as
- * extracted: corpus-level entity resolution runs on the Lucene index only.
+ * <p>Articles whose file is gone are removed by the embedded indexer's rule. Actors are written
+ * under the canonical names of the corpus-level entity resolution ({@link NameSync}), re-resolved
+ * at the end of every run, as the embedded indexer does.
  */
 public final class OpenSearchIndexer {
   /** The index policy-search writes in a cluster. */
@@ -43,6 +46,7 @@ public final class OpenSearchIndexer {
   private final CorpusReader reader;
   private final Backoff backoff;
   private final int batchBytes;
+  private final NameSync names;
 
   /** An indexer writing to index {@code name} through {@code connection}. */
   public OpenSearchIndexer(
@@ -63,6 +67,12 @@ public final class OpenSearchIndexer {
     this.reader = reader;
     this.backoff = backoff;
     this.batchBytes = batchBytes;
+    this.names = new NameSync(connection, index, extractor, NameData.load(), backoff, batchBytes);
+  }
+
+  /** The entity resolution of this index, shared with a writer beside this indexer. */
+  NameSync names() {
+    return names;
   }
 
   /**
@@ -80,7 +90,7 @@ public final class OpenSearchIndexer {
       throws IOException {
     long start = System.nanoTime();
     index.ensure(shards, replicas);
-    Run run = new Run(index.existing(), progress);
+    Run run = new Run(index.existing(), names.current(), progress);
     ReadSummary summary;
     try {
       summary = reader.read(roots, run::accept);
@@ -105,6 +115,10 @@ public final class OpenSearchIndexer {
       throw new IOException(
           refused.size() + " articles were refused by OpenSearch, e.g. " + refused.get(0));
     }
+    if (run.added.get() + run.updated.get() + removed > 0) {
+      names.written();
+    }
+    EntityResolution.Report resolved = names.resolve();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new Report(
         new IndexReport(
@@ -114,7 +128,7 @@ public final class OpenSearchIndexer {
             run.unchanged.get(),
             summary.skipped(),
             tookMs,
-            EntityResolution.Report.NONE),
+            resolved),
         run.bulk.retries());
   }
 
@@ -152,6 +166,7 @@ public final class OpenSearchIndexer {
   /** One run's state: the corpus reader hands it articles, the pool extracts and sends them. */
   private final class Run {
     private final Map<String, ClusterIndex.Existing> existing;
+    private final Resolution resolution;
     private final IntConsumer progress;
     private final BulkIngest bulk =
         new BulkIngest(connection.client(), index.name(), backoff, batchBytes);
@@ -165,8 +180,9 @@ public final class OpenSearchIndexer {
     private final ExecutorService pool = Executors.newFixedThreadPool(threads);
     private final Semaphore inFlight = new Semaphore(threads * 4);
 
-    Run(Map<String, ClusterIndex.Existing> existing, IntConsumer progress) {
+    Run(Map<String, ClusterIndex.Existing> existing, Resolution resolution, IntConsumer progress) {
       this.existing = existing;
+      this.resolution = resolution;
       this.progress = progress;
     }
 
@@ -188,7 +204,9 @@ public final class OpenSearchIndexer {
       try {
         if (failure.get() == null) {
           int previous = before == null ? 0 : before.statements();
-          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous));
+          // Names under the resolution of the run's start; the sync at its end rewrites those a
+          // later spelling moved, as the embedded indexer does.
+          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous, resolution));
           (before == null ? added : updated).incrementAndGet();
           progress.accept(done.incrementAndGet());
         }

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
+import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
 import policysearch.index.Schema;
+import policysearch.resolve.Resolution;
 import policysearch.search.BackendWriter;
 
 /**
@@ -26,6 +29,7 @@ public final class OpenSearchWriter implements BackendWriter {
   private final ClusterIndex index;
   private final Extractor extractor;
   private final OpenSearchIndexer indexer;
+  private final NameSync names;
 
   /** Writes to index {@code name} through the backend's connection. */
   public OpenSearchWriter(
@@ -34,27 +38,49 @@ public final class OpenSearchWriter implements BackendWriter {
     this.index = new ClusterIndex(connection, backend.index());
     this.extractor = extractor;
     this.indexer = indexer;
+    this.names = indexer.names();
   }
 
+  /**
+   * Writes the articles under the current resolution's canonical names; when one brought a name the
+   * resolution had not seen (a new spelling may join an entity), re-resolves and rewrites what
+   * changed before returning, as the embedded index does.
+   */
   @Override
   public void upsert(List<Article> articles) throws IOException {
+    names.current(); // loads the resolution before taking the gate (a load holds it whole)
+    boolean newNames = false;
     BulkIngest bulk =
         new BulkIngest(connection.client(), index.name(), Backoff.DEFAULT, BulkIngest.BATCH_BYTES);
-    for (Article article : articles) {
-      JsonNode before = source(article.id());
-      int previous = before == null ? 0 : before.path(Schema.STATEMENT_COUNT).asInt();
-      bulk.add(ArticleGroup.of(extractor.extract(article), indexer.hash(article), previous));
+    Lock lock = names.writes();
+    lock.lock();
+    try {
+      Resolution resolution = names.current();
+      for (Article article : articles) {
+        JsonNode before = source(article.id());
+        int previous = before == null ? 0 : before.path(Schema.STATEMENT_COUNT).asInt();
+        Enriched enriched = extractor.extract(article);
+        newNames |= !resolution.knowsAll(enriched);
+        bulk.add(ArticleGroup.of(enriched, indexer.hash(article), previous, resolution));
+      }
+      bulk.flush();
+      names.written();
+    } finally {
+      lock.unlock();
     }
-    bulk.flush();
     index.refresh();
     if (!bulk.failures().isEmpty()) {
       throw new IOException("OpenSearch refused: " + String.join("; ", bulk.failures()));
+    }
+    if (newNames) {
+      names.resolve();
     }
   }
 
   @Override
   public void delete(String id) throws IOException {
     index.deleteArticle(id);
+    names.written();
     index.refresh();
   }
 

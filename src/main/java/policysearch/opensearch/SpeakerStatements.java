@@ -34,10 +34,12 @@ final class SpeakerStatements {
 
   private final OpenSearchBackend backend;
   private final Labels labels;
+  private final Entities entities;
 
-  SpeakerStatements(OpenSearchBackend backend, Labels labels) {
+  SpeakerStatements(OpenSearchBackend backend, Labels labels, Entities entities) {
     this.backend = backend;
     this.labels = labels;
+    this.entities = entities;
   }
 
   ActorStatements of(String asked, int page, int size) throws IOException {
@@ -89,7 +91,7 @@ final class SpeakerStatements {
     byYear.sort((a, b) -> b.year().compareTo(a.year()));
     return new ActorStatements(
         Actor.of(name, type),
-        List.of(),
+        entities.names().aliases(name),
         found.path("distinct").path("value").asLong(),
         page,
         size,
