@@ -17,6 +17,8 @@ import policysearch.search.QueryTimeoutException;
  * it cannot run, too many clauses) is the user's 400 too, with its reason.
  */
 final class Searcher {
+  private static final String CANCELLED = "task_cancelled_exception";
+
   private final Connection connection;
   private final String index;
   private final Duration limit;
@@ -60,13 +62,19 @@ final class Searcher {
         throw new InvalidRequestException("OpenSearch cannot run this query: " + e.reason());
       }
       throw e;
+    } catch (IOException e) {
+      // A search whose every shard was cancelled is a 500 the client raises as its own exception.
+      if (limited && String.valueOf(e.getMessage()).contains(CANCELLED)) {
+        throw new QueryTimeoutException(limit);
+      }
+      throw e;
     }
   }
 
   /** Shards that failed because the search task was cancelled (partial results allowed). */
   private static boolean cancelledShards(JsonNode answer) {
     for (JsonNode failure : answer.path("_shards").path("failures")) {
-      if (failure.toString().contains("task_cancelled_exception")) {
+      if (failure.toString().contains(CANCELLED)) {
         return true;
       }
     }
