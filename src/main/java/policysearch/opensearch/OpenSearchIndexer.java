@@ -142,21 +142,23 @@ public final class OpenSearchIndexer {
     List<Path> read =
         roots.stream().filter(Files::exists).map(OpenSearchIndexer::absolute).toList();
     List<String> gone = new ArrayList<>();
-    run.existing.forEach(
-        (id, before) -> {
-          if (run.seen.contains(id) || Submissions.PATH.equals(before.path())) {
-            return;
-          }
-          Path file = absolute(Path.of(before.path()));
-          if (read.stream().anyMatch(file::startsWith)
-              && failed.stream().noneMatch(file::startsWith)) {
-            gone.add(id);
-          }
-        });
+    int removed = 0;
+    for (Map.Entry<String, ClusterIndex.Existing> entry : run.existing.entrySet()) {
+      ClusterIndex.Existing before = entry.getValue();
+      if (run.seen.contains(entry.getKey()) || Submissions.PATH.equals(before.path())) {
+        continue;
+      }
+      Path file = absolute(Path.of(before.path()));
+      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
+        gone.add(entry.getKey());
+        // A tombstone whose article left the corpus goes too; it was no article.
+        removed += before.tombstone() ? 0 : 1;
+      }
+    }
     for (String id : gone) {
       index.deleteArticle(id);
     }
-    return gone.size();
+    return removed;
   }
 
   private static Path absolute(Path path) {
@@ -191,7 +193,7 @@ public final class OpenSearchIndexer {
       seen.add(article.id());
       String hash = hash(article);
       ClusterIndex.Existing before = existing.get(article.id());
-      if (before != null && before.hash().equals(hash) && before.path().equals(article.path())) {
+      if (before != null && before.unchanged(article, hash)) {
         unchanged.incrementAndGet();
         progress.accept(done.incrementAndGet());
         return;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import policysearch.corpus.Article;
+import policysearch.corpus.Submissions;
 import policysearch.extract.Enriched;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
@@ -77,9 +78,18 @@ public final class OpenSearchWriter implements BackendWriter {
     }
   }
 
+  /**
+   * Removes the article and its statements; a corpus article leaves a tombstone, so the unchanged
+   * file does not bring it back at the next sync (as in the embedded index).
+   */
   @Override
   public void delete(String id) throws IOException {
+    JsonNode before = source(id);
     index.deleteArticle(id);
+    String path = before == null ? null : Sources.text(before, Schema.PATH);
+    if (path != null && !path.equals(Submissions.PATH)) {
+      index.tombstone(id, path, before.path(Schema.HASH).asText());
+    }
     names.written();
     index.refresh();
   }
@@ -114,7 +124,7 @@ public final class OpenSearchWriter implements BackendWriter {
                   + "?routing="
                   + key
                   + "&_source_includes="
-                  + String.join(",", Schema.HASH, Schema.STATEMENT_COUNT, Schema.KIND),
+                  + String.join(",", Schema.HASH, Schema.STATEMENT_COUNT, Schema.KIND, Schema.PATH),
               null);
     } catch (Connection.Refused e) {
       if (e.status() == 404) {
