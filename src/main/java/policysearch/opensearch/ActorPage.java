@@ -93,8 +93,8 @@ final class ActorPage {
         .put("format", "yyyy-MM")
         .put("min_doc_count", 1);
     if (facets) {
-      aggs.putObject("topics").putObject("terms").put("field", Schema.TOPIC).put("size", TOP);
-      aggs.putObject("actors").putObject("terms").put("field", Schema.ACTOR).put("size", TOP + 1);
+      aggs.putObject("topics").set("terms", FacetedQuery.terms(Schema.TOPIC, TOP));
+      aggs.putObject("actors").set("terms", FacetedQuery.terms(Schema.ACTOR, TOP + 1));
     }
     return backend.send(body);
   }

@@ -102,7 +102,7 @@ final class SpeakerStatements {
 
   private static ObjectNode terms(ObjectNode aggs, String name, String field) {
     ObjectNode agg = aggs.putObject(name);
-    agg.putObject("terms").put("field", field).put("size", TOP_VALUES);
+    agg.set("terms", FacetedQuery.terms(field, TOP_VALUES));
     return agg;
   }
 
