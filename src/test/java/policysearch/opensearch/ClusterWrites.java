@@ -22,6 +22,16 @@ public record ClusterWrites(OpenSearchBackend search, BackendWriter writer) {
     try (Connection connection = Connection.open(cluster.url())) {
       OpenSearchIndexer.dropIndex(connection, name);
     }
+    return open(cluster, name, timeLimit);
+  }
+
+  /** Index {@code name} of {@code cluster} as it is (made with one shard if missing). */
+  public static ClusterWrites open(LocalCluster cluster, String name) throws IOException {
+    return open(cluster, name, LuceneBackend.DEFAULT_TIME_LIMIT);
+  }
+
+  private static ClusterWrites open(LocalCluster cluster, String name, Duration timeLimit)
+      throws IOException {
     OpenSearchBackend search =
         OpenSearchBackend.open(cluster.url(), name, Fixtures.extractor().taxonomy(), timeLimit);
     OpenSearchIndexer indexer = search.indexer(Fixtures.extractor(), Fixtures.reader());
