@@ -28,12 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import policysearch.Fixtures;
 import policysearch.corpus.Article;
 import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
 import policysearch.opensearch.ClusterWrites;
 import policysearch.opensearch.LocalCluster;
 import policysearch.opensearch.OneNodeCluster;
 import policysearch.search.ArticleUpdates;
-import policysearch.search.LuceneBackend;
 import policysearch.search.LuceneWriter;
 import policysearch.search.SearchBackend;
 
@@ -70,20 +68,8 @@ class EntityNamesRoutesTest {
     SearchBackend search;
     if (backend == BothBackendsTest.Backend.LUCENE) {
       FSDirectory directory = FSDirectory.open(dir.resolve("index"));
-      LiveIndex live =
-          new LiveIndex(
-              directory,
-              Fixtures.extractor(),
-              new Schema(),
-              Fixtures.reader(),
-              Fixtures.embedder());
-      search =
-          new LuceneBackend(
-              live.writer(),
-              new Schema(),
-              Fixtures.extractor().taxonomy(),
-              Fixtures::embedder,
-              LuceneBackend.DEFAULT_TIME_LIMIT);
+      LiveIndex live = Fixtures.liveIndex(directory);
+      search = Fixtures.backend(live);
       updates = new ArticleUpdates(new LuceneWriter(live), search);
       open.addAll(List.of(search, live, directory));
     } else {
