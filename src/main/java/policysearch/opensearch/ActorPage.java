@@ -142,7 +142,7 @@ final class ActorPage {
       body.set("query", filter(Schema.KIND_ARTICLE, Schema.ACTOR, name));
       body.putArray("sort").addObject().putObject(Schema.ID).put("order", "asc");
       body.putObject("_source")
-          .set("includes", OpenSearchBackend.strings(List.of(Schema.DATE, Schema.ACTOR_STORED)));
+          .set("includes", Narrowing.strings(List.of(Schema.DATE, Schema.ACTOR_STORED)));
       if (after != null) {
         body.set("search_after", after);
       }

@@ -44,7 +44,7 @@ final class ArticleReads {
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
     filter.add(Narrowing.term(Schema.KIND, Schema.KIND_STATEMENT));
     filter.add(Narrowing.term(Schema.ARTICLE_ID, id));
-    body.putObject("_source").set("includes", OpenSearchBackend.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
     List<StatementHit> statements = new ArrayList<>();
     for (JsonNode hit : searcher.send(body).path("hits").path("hits")) {
       statements.add(Sources.statement(hit));
@@ -77,7 +77,7 @@ final class ArticleReads {
     filter.add(Narrowing.term(Schema.KIND, kind));
     filter.add(Narrowing.term(Schema.ID, id));
     if (!fields.isEmpty()) {
-      body.putObject("_source").set("includes", OpenSearchBackend.strings(fields));
+      body.putObject("_source").set("includes", Narrowing.strings(fields));
     }
     JsonNode hits = searcher.send(body).path("hits").path("hits");
     return hits.isEmpty() ? null : hits.get(0);
@@ -95,8 +95,8 @@ final class ArticleReads {
     body.put("size", ids.size());
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
     filter.add(Narrowing.term(Schema.KIND, Schema.KIND_ARTICLE));
-    filter.addObject().putObject("terms").set(Schema.ID, OpenSearchBackend.strings(ids));
-    body.putObject("_source").set("includes", OpenSearchBackend.strings(List.of(Schema.BODY)));
+    filter.addObject().putObject("terms").set(Schema.ID, Narrowing.strings(ids));
+    body.putObject("_source").set("includes", Narrowing.strings(List.of(Schema.BODY)));
     for (JsonNode hit : searcher.send(body).path("hits").path("hits")) {
       bodies.put(hit.path("_id").asText(), Sources.text(hit.path("_source"), Schema.BODY));
     }

@@ -202,11 +202,8 @@ final class ClusterNames {
         body.put("size", 1000);
         ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
         filter.add(Narrowing.term(Schema.KIND, Schema.KIND_ARTICLE));
-        filter
-            .addObject()
-            .putObject("terms")
-            .set(Schema.ACTOR_ALIAS, OpenSearchBackend.strings(some));
-        body.putObject("_source").set("includes", OpenSearchBackend.strings(ARTICLE_FIELDS));
+        filter.addObject().putObject("terms").set(Schema.ACTOR_ALIAS, Narrowing.strings(some));
+        body.putObject("_source").set("includes", Narrowing.strings(ARTICLE_FIELDS));
         body.putArray("sort").add(Schema.ID);
         if (after != null) {
           body.set("search_after", after);

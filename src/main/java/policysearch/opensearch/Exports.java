@@ -94,7 +94,7 @@ final class Exports {
       ArrayNode sort = body.putArray("sort");
       sort.addObject().putObject(narrowing.byDate() ? Schema.DATE : "_score").put("order", "desc");
       sort.addObject().putObject(Schema.ID).put("order", "asc");
-      body.putObject("_source").set("includes", OpenSearchBackend.strings(fields));
+      body.putObject("_source").set("includes", Narrowing.strings(fields));
       if (after != null) {
         body.set("search_after", after);
       }

@@ -60,7 +60,7 @@ final class LikeThis {
     body.putObject("_source")
         .set(
             "includes",
-            OpenSearchBackend.strings(
+            Narrowing.strings(
                 List.of(Schema.ID, Schema.DATE, Schema.TITLE, Schema.TOPIC, Schema.ACTOR_STORED)));
     List<String> topics = Sources.strings(source, Schema.TOPIC);
     List<String> actors = names(source, Schema.ACTOR_STORED);
@@ -100,7 +100,10 @@ final class LikeThis {
     ArrayNode filter = bool.putArray("filter");
     filter.add(Narrowing.term(Schema.KIND, Schema.KIND_STATEMENT));
     if (!speakerTypes.isEmpty()) {
-      filter.addObject().putObject("terms").set(Schema.SPEAKER_TYPE, strings(speakerTypes));
+      filter
+          .addObject()
+          .putObject("terms")
+          .set(Schema.SPEAKER_TYPE, Narrowing.strings(speakerTypes));
     }
     Narrowing.dates(filter, from, to);
     ArrayNode not = bool.putArray("must_not");
@@ -112,9 +115,9 @@ final class LikeThis {
       speakers.addAll(SpeakerNames.resolved().of(speaker, entities));
     }
     if (!speakers.isEmpty()) {
-      not.addObject().putObject("terms").set(Schema.SPEAKER, strings(speakers));
+      not.addObject().putObject("terms").set(Schema.SPEAKER, Narrowing.strings(speakers));
     }
-    body.putObject("_source").set("includes", OpenSearchBackend.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
     ObjectNode highlight = body.putObject("highlight");
     // The words of the source that each hit holds (more_like_this itself is not highlighted).
     highlight
@@ -163,7 +166,7 @@ final class LikeThis {
   private ObjectNode like(String id, List<String> fields, int minWordLength) throws IOException {
     ObjectNode query = JSON.objectNode();
     ObjectNode mlt = query.putObject("more_like_this");
-    mlt.set("fields", strings(fields));
+    mlt.set("fields", Narrowing.strings(fields));
     ObjectNode item = mlt.putArray("like").addObject();
     item.put("_index", index);
     item.put("_id", id);
@@ -194,9 +197,5 @@ final class LikeThis {
         .map(Schema::decodeActor)
         .map(Actor::name)
         .toList();
-  }
-
-  private static ArrayNode strings(List<String> values) {
-    return OpenSearchBackend.strings(values);
   }
 }

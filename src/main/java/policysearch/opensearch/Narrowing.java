@@ -133,6 +133,13 @@ record Narrowing(
     }
   }
 
+  /** {@code values} as a JSON array, for {@code terms} filters and {@code _source} includes. */
+  static ArrayNode strings(List<String> values) {
+    ArrayNode array = JSON.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
   static ObjectNode term(String field, String value) {
     ObjectNode node = JSON.objectNode();
     node.putObject("term").put(field, value);

@@ -1,8 +1,6 @@
 package policysearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -40,12 +38,12 @@ import policysearch.search.Suggestion;
  * OpenSearchIndexer} writes, in the same API records as the embedded index.
  */
 public final class OpenSearchBackend implements SearchBackend {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
 
   private final Connection connection;
   private final String index;
   private final Searcher searcher;
+  private final ClusterStats stats;
   private final Entities entities;
   private final ArticleReads reads;
   private final PageSearch pages;
@@ -86,6 +84,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.connection = connection;
     this.index = index;
     this.searcher = new Searcher(connection, index, timeLimit);
+    this.stats = new ClusterStats(connection, index);
     this.entities = new Entities(connection, index);
     Labels labels = new Labels(connection, index, taxonomy, entities);
     QueryText queries = new QueryText();
@@ -181,13 +180,7 @@ public final class OpenSearchBackend implements SearchBackend {
   /** Bytes of the index's primary shards on the cluster's disks (replicas not counted). */
   @Override
   public long sizeInBytes() throws IOException {
-    return connection
-        .send("GET", index + "/_stats/store", null)
-        .path("_all")
-        .path("primaries")
-        .path("store")
-        .path("size_in_bytes")
-        .asLong();
+    return stats.sizeInBytes();
   }
 
   /**
@@ -218,13 +211,13 @@ public final class OpenSearchBackend implements SearchBackend {
   /** How many articles the index holds. */
   @Override
   public int articleCount() throws IOException {
-    return count(Schema.KIND_ARTICLE);
+    return stats.count(Schema.KIND_ARTICLE);
   }
 
   /** How many statements the index holds. */
   @Override
   public int statementCount() throws IOException {
-    return count(Schema.KIND_STATEMENT);
+    return stats.count(Schema.KIND_STATEMENT);
   }
 
   /** The connection to the cluster, for a writer beside these searches. */
@@ -237,20 +230,9 @@ public final class OpenSearchBackend implements SearchBackend {
     return index;
   }
 
-  /** How many documents (articles and statements) the index holds. */
+  /** How many documents (articles, statements, tombstones) the index holds. */
   long documentCount() throws IOException {
-    return connection.send("GET", index + "/_count", null).path("count").asLong();
-  }
-
-  /** The number of documents a {@code _count} body finds. */
-  long count(ObjectNode body) throws IOException {
-    return connection.send("POST", index + "/_count", body).path("count").asLong();
-  }
-
-  private int count(String kind) throws IOException {
-    ObjectNode body = JSON.objectNode();
-    body.set("query", Narrowing.term(Schema.KIND, kind));
-    return connection.send("POST", index + "/_count", body).path("count").asInt();
+    return stats.documents();
   }
 
   /** The document of {@code kind} with this id, its {@code fields} (empty: all), or null. */
@@ -271,12 +253,6 @@ public final class OpenSearchBackend implements SearchBackend {
   /** The names of the index's entities, for lookups by any name. */
   EntityNames names() throws IOException {
     return entities.names();
-  }
-
-  static ArrayNode strings(List<String> values) {
-    ArrayNode array = JSON.arrayNode();
-    values.forEach(array::add);
-    return array;
   }
 
   @Override

@@ -59,14 +59,14 @@ final class SpeakerStatements {
     ArrayNode sort = body.putArray("sort");
     sort.addObject().putObject(Schema.DATE).put("order", "desc");
     sort.addObject().putObject(Schema.ID).put("order", "asc");
-    body.putObject("_source").set("includes", OpenSearchBackend.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
     ObjectNode collapse = body.putObject("collapse").put("field", Schema.QUOTE_KEY);
     ObjectNode copies = collapse.putObject("inner_hits").put("name", "copies");
     copies.put("size", MAX_COPIES);
     copies.putArray("sort").addObject().putObject(Schema.DATE).put("order", "desc");
     copies
         .putObject("_source")
-        .set("includes", OpenSearchBackend.strings(List.of(Schema.ARTICLE_ID, Schema.DATE)));
+        .set("includes", Narrowing.strings(List.of(Schema.ARTICLE_ID, Schema.DATE)));
     ObjectNode aggs = body.putObject("aggs");
     aggs.putObject("distinct")
         .putObject("cardinality")
