@@ -1,7 +1,9 @@
 package policysearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tags an article with the topics whose cues ({@link TopicCues}) score above the topic's threshold.
@@ -63,17 +65,37 @@ public final class TopicClassifier {
     this(
         taxonomy.all(),
         resources.tableRows("taxonomy/topic-rules.tsv"),
-        new WordVectors(resources));
+        new WordVectors(resources),
+        baselines(resources.tableRows("taxonomy/meaning-baseline.tsv")));
   }
 
   /**
    * A classifier for {@code topics} with the given rule rows (topic, weight, cue[, context]) and
-   * word vectors.
+   * word vectors, every topic with the same meaning baseline.
    */
   TopicClassifier(List<Topic> topics, List<String[]> rules, WordVectors words) {
+    this(topics, rules, words, Map.of());
+  }
+
+  /** As above, with each topic's meaning baseline (topic id to mean cosine). */
+  TopicClassifier(
+      List<Topic> topics, List<String[]> rules, WordVectors words, Map<String, Double> baselines) {
     this.topics = List.copyOf(topics);
     this.cues = new TopicCues(this.topics, rules);
-    this.meaning = new TopicMeaning(this.topics, words);
+    this.meaning = new TopicMeaning(this.topics, words, baselines);
+  }
+
+  /** Rows of {@code meaning-baseline.tsv}: topic id, mean cosine of an ordinary sentence. */
+  private static Map<String, Double> baselines(List<String[]> rows) {
+    Map<String, Double> baselines = new HashMap<>();
+    for (String[] row : rows) {
+      if (row.length < 2) {
+        throw new IllegalArgumentException(
+            "meaning-baseline.tsv: want topic and baseline in " + String.join(" ", row));
+      }
+      baselines.put(row[0].strip(), Double.parseDouble(row[1].strip()));
+    }
+    return baselines;
   }
 
   /** Topic ids for the article, highest score first. */
