@@ -66,6 +66,17 @@ class TopicMeaningTest {
   }
 
   @Test
+  void theFirstSentenceOfAParagraphVotesDouble() {
+    TopicClassifier classifier = new TopicClassifier(TOPICS, CUES, VECTORS);
+    String health = "Doctors treated the sick patients in the clinic.";
+    String education = "Pupils and teachers returned to the classrooms of the old school.";
+
+    assertArrayEquals(new int[] {1, 2}, classifier.meaningLeaders(null, health + " " + education));
+    assertArrayEquals(
+        new int[] {2, 1}, classifier.meaningLeaders(null, health + "\n\n" + education));
+  }
+
+  @Test
   void stopWordsAndUnknownWordsVoteForNothing() {
     assertArrayEquals(new int[0], leading("It is what it is, and they were there.", "Xqzt blorf."));
   }
