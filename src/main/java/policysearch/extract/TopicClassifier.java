@@ -166,8 +166,8 @@ public final class TopicClassifier {
 
   /** Whether a blank line separates {@code text[from, to)}: the next sentence opens a paragraph. */
   private static boolean paragraphBreak(String text, int from, int to) {
-    int blank = text.indexOf("\n\n", from);
-    return blank >= 0 && blank < to;
+    // Bounded: a search to the next blank line would read a long paragraph once per sentence.
+    return text.indexOf("\n\n", from, Math.min(to + 1, text.length())) >= 0;
   }
 
   /** Doubles the strength of the topics most sentences mean, where the cues reach the floor. */
