@@ -1,7 +1,6 @@
 package policysearch.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +71,7 @@ public final class TopicClassifier {
         taxonomy.all(),
         resources.tableRows("taxonomy/topic-rules.tsv"),
         new WordVectors(resources),
-        baselines(resources.tableRows("taxonomy/meaning-baseline.tsv")));
+        TopicMeaning.baselines(resources.tableRows("taxonomy/meaning-baseline.tsv")));
   }
 
   /**
@@ -89,19 +88,6 @@ public final class TopicClassifier {
     this.topics = List.copyOf(topics);
     this.cues = new TopicCues(this.topics, rules);
     this.meaning = new TopicMeaning(this.topics, words, baselines);
-  }
-
-  /** Rows of {@code meaning-baseline.tsv}: topic id, mean cosine of an ordinary sentence. */
-  private static Map<String, Double> baselines(List<String[]> rows) {
-    Map<String, Double> baselines = new HashMap<>();
-    for (String[] row : rows) {
-      if (row.length < 2) {
-        throw new IllegalArgumentException(
-            "meaning-baseline.tsv: want topic and baseline in " + String.join(" ", row));
-      }
-      baselines.put(row[0].strip(), Double.parseDouble(row[1].strip()));
-    }
-    return baselines;
   }
 
   /** What an article says, read sentence by sentence. */

@@ -1,5 +1,6 @@
 package policysearch.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,19 @@ final class TopicMeaning {
       words.mean(Words.of(topic.label() + ": " + topic.covers()), topicVectors[t]);
       this.baselines[t] = baselines.getOrDefault(topic.id(), usual);
     }
+  }
+
+  /** Rows of {@code meaning-baseline.tsv}: topic id, mean cosine of an ordinary sentence. */
+  static Map<String, Double> baselines(List<String[]> rows) {
+    Map<String, Double> baselines = new HashMap<>();
+    for (String[] row : rows) {
+      if (row.length < 2) {
+        throw new IllegalArgumentException(
+            "meaning-baseline.tsv: want topic and baseline in " + String.join(" ", row));
+      }
+      baselines.put(row[0].strip(), Double.parseDouble(row[1].strip()));
+    }
+    return baselines;
   }
 
   /** An empty tally for one article. */
