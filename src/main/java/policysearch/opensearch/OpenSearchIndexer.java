@@ -1,7 +1,6 @@
 package policysearch.opensearch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 import policysearch.index.EntityResolution;
 import policysearch.index.IndexReport;
+import policysearch.index.RemovalScope;
 import policysearch.resolve.NameData;
 import policysearch.resolve.Resolution;
 
@@ -135,34 +135,27 @@ public final class OpenSearchIndexer {
   /**
    * Deletes the articles this run did not see, by the embedded index's rule: only those whose file
    * lies under a corpus root that exists and was read (not under a path that failed as a whole),
-   * never articles submitted through the API.
+   * never articles submitted through the API ({@link RemovalScope}).
    */
   private int removeVanished(Run run, ReadSummary summary, List<Path> roots) throws IOException {
-    List<Path> failed = summary.failedPaths().stream().map(p -> absolute(Path.of(p))).toList();
-    List<Path> read =
-        roots.stream().filter(Files::exists).map(OpenSearchIndexer::absolute).toList();
+    RemovalScope scope = RemovalScope.of(roots, summary.failedPaths());
     List<String> gone = new ArrayList<>();
     int removed = 0;
     for (Map.Entry<String, ClusterIndex.Existing> entry : run.existing.entrySet()) {
       ClusterIndex.Existing before = entry.getValue();
-      if (run.seen.contains(entry.getKey()) || Submissions.PATH.equals(before.path())) {
+      if (run.seen.contains(entry.getKey())
+          || Submissions.PATH.equals(before.path())
+          || !scope.covers(before.path())) {
         continue;
       }
-      Path file = absolute(Path.of(before.path()));
-      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
-        gone.add(entry.getKey());
-        // A tombstone whose article left the corpus goes too; it was no article.
-        removed += before.tombstone() ? 0 : 1;
-      }
+      gone.add(entry.getKey());
+      // A tombstone whose article left the corpus goes too; it was no article.
+      removed += before.tombstone() ? 0 : 1;
     }
     for (String id : gone) {
       index.deleteArticle(id);
     }
     return removed;
-  }
-
-  private static Path absolute(Path path) {
-    return path.toAbsolutePath().normalize();
   }
 
   /** One run's state: the corpus reader hands it articles, the pool extracts and sends them. */
