@@ -20,25 +20,38 @@ public final class ActorExtractor {
   private final Headlines headlines;
   private final NameShape shape;
   private final OrgPatterns orgs;
+  private final WireCompanies wire;
+  private final DescribedOrganisations described;
   private final OrganisationMentions organisations;
   private final PersonNames personNames;
+  private final UntitledPersons untitled;
   private final PersonResolver persons;
   private final Ambiguity ambiguity;
   private final NameContext context;
   private final ShortReferences shortReferences;
+  private final SportsTeams teams;
 
-  /** Extracts with the given gazetteer. */
+  /** Extracts with the given gazetteer and the shipped vocabulary files. */
   public ActorExtractor(Gazetteer gazetteer) {
+    this(gazetteer, new Resources());
+  }
+
+  /** Extracts with the given gazetteer and the other vocabularies {@code resources} reads. */
+  public ActorExtractor(Gazetteer gazetteer, Resources resources) {
     this.gazetteer = gazetteer;
     this.headlines = new Headlines(gazetteer);
     this.shape = new NameShape(gazetteer);
     this.orgs = new OrgPatterns(gazetteer);
+    this.wire = new WireCompanies(gazetteer);
+    this.described = new DescribedOrganisations(gazetteer);
     this.organisations = new OrganisationMentions(gazetteer);
     this.personNames = new PersonNames(gazetteer, orgs, organisations);
+    this.untitled = new UntitledPersons(gazetteer);
     this.persons = new PersonResolver(gazetteer);
     this.ambiguity = new Ambiguity(gazetteer);
     this.context = new NameContext(gazetteer);
     this.shortReferences = new ShortReferences(gazetteer);
+    this.teams = new SportsTeams(gazetteer, resources);
   }
 
   /** The distinct actors of a text, in order of first mention, with the roles seen for each. */
@@ -77,7 +90,7 @@ public final class ActorExtractor {
     BitSet covered = new BitSet(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      int ticker = OrgPatterns.tickerEnd(tokens, i);
+      int ticker = WireCompanies.tickerEnd(tokens, i);
       if (ticker > i) {
         i = ticker; // "<UN.AS>" is Unilever's ticker, no mention of the United Nations
         continue;
@@ -98,6 +111,8 @@ public final class ActorExtractor {
       }
       i = Math.max(next, i + 1);
     }
+    teams.add(s, mentions);
+    shortReferences.national(s, mentions);
     List<Mention> resolved = persons.resolve(doc, mentions, tokens, covered);
     return ambiguity.keepConfirmed(resolved, tokens);
   }
@@ -154,19 +169,22 @@ public final class ActorExtractor {
     PhraseTrie.Match<Boolean> place = gazetteer.placeAt(tokens, i);
     int knownEnd = known == null ? i : known.end();
     int placeEnd = place == null ? i : place.end();
-    PhraseTrie.Match<String> org = s.headline().get(i) ? null : orgs.bracketed(s.text(), tokens, i);
+    PhraseTrie.Match<String> org = s.headline().get(i) ? null : wire.bracketed(s.text(), tokens, i);
     if (org == null && !s.headline().get(i)) {
-      org = orgs.beforeTicker(s.text(), tokens, i);
+      org = wire.beforeTicker(s.text(), tokens, i);
     }
     if (org == null) {
       org = orgs.at(s.text(), tokens, i);
+    }
+    if (org == null) {
+      org = described.at(s, i);
     }
     if (org != null && organisations.knownAfterOrdinaryFirstWord(s, i, org)) {
       return i + 1;
     }
     if (org != null
         && org.end() > Math.max(knownEnd, placeEnd)
-        && !organisations.onlyHeadsAfter(tokens, known, org.end())) {
+        && !organisations.onlyHeadsAfter(s, known, org.end())) {
       if (organisations.confirmed(s, org)) {
         mentions.add(organisations.mention(org, tokens));
       }
@@ -176,7 +194,7 @@ public final class ActorExtractor {
     if (placeEnd > i && placeEnd >= knownEnd) {
       return placeEnd;
     }
-    int personEnd = personNames.untitledPersonEnd(s, i);
+    int personEnd = untitled.end(s, i);
     if (secondNameAfter(tokens, known, personEnd)) {
       personEnd = knownEnd;
     }

@@ -33,6 +33,7 @@ public final class Gazetteer {
   private final Set<String> roleNouns;
   private final Set<String> personVerbs;
   private final Map<String, String> shortReferences = new HashMap<>();
+  private final Set<String> orgContext = new HashSet<>();
   private final Set<String> lowerCaseOffices;
   private final Set<String> orgHeads;
   private final Set<String> companyHeads;
@@ -96,6 +97,9 @@ public final class Gazetteer {
     personVerbs = words(resources, "gazetteer/person-verbs.txt");
     for (String[] row : resources.tableRows("gazetteer/short-references.tsv")) {
       shortReferences.put(row[0].strip() + "\t" + row[1].strip(), row[2].strip());
+    }
+    for (String[] row : resources.tableRows("gazetteer/org-context.tsv")) {
+      orgContext.add(row[0].strip() + "\t" + row[1].strip());
     }
     companyHeads = words(resources, "gazetteer/company-heads.txt");
     orgHeads = words(resources, "gazetteer/org-heads.txt");
@@ -184,6 +188,14 @@ public final class Gazetteer {
    */
   public String shortReference(String kind, String word) {
     return shortReferences.get(kind + "\t" + word);
+  }
+
+  /**
+   * True for a lower-case word that names a body by its context ({@code org-context.tsv}): {@code
+   * kind} "demonym-head" ("the Thai cabinet"), "name-head", "press" or "apposition".
+   */
+  public boolean isOrgContext(String kind, String word) {
+    return orgContext.contains(kind + "\t" + word);
   }
 
   /** True for "the", "a" or "an", in lower case. */

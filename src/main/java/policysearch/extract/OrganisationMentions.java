@@ -37,9 +37,17 @@ final class OrganisationMentions {
     return plain || s.text().indexOf(org.value(), firstLineEnd) >= 0;
   }
 
-  /** "NATO Alliance" is NATO: a known name followed by nothing but head words. */
-  boolean onlyHeadsAfter(List<Token> tokens, PhraseTrie.Match<Gazetteer.Entry> known, int to) {
-    if (known == null) {
+  /**
+   * "NATO Alliance" is NATO: a known name followed by nothing but head words; not a demonym, which
+   * names a body of its own ("American League", "Japanese Army") but in a headline ("ZAMBIAN SCHOOL
+   * AND HOSPITAL STRIKES").
+   */
+  boolean onlyHeadsAfter(Scan s, PhraseTrie.Match<Gazetteer.Entry> known, int to) {
+    List<Token> tokens = s.tokens();
+    if (known == null
+        || known.end() == known.start() + 1
+            && gazetteer.isDemonym(tokens.get(known.start()).text())
+            && !s.headline().get(known.start())) {
       return false;
     }
     for (int k = known.end(); k < to; k++) {

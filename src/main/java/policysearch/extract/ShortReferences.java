@@ -1,14 +1,19 @@
 package policysearch.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bodies named in short ({@code gazetteer/short-references.tsv}): a plural head before several
  * names ("the Departments of State and Justice", "the Secretaries of Transportation, Agriculture")
- * names each body, and "the House" is the House of Representatives.
+ * names each body, "the House" is the House of Representatives, and "Army", "Navy" alone in a U.S.
+ * text are the U.S. forces.
  */
 final class ShortReferences {
   private static final int MAX_NAME_TOKENS = 5;
+  private static final String UNITED_STATES = "United States";
 
   private final Gazetteer gazetteer;
 
@@ -94,6 +99,63 @@ final class ShortReferences {
         null,
         first.start(),
         last.end());
+  }
+
+  /**
+   * "Army", "Navy", "Marines" standing alone ({@code national} rows) name the U.S. forces in an
+   * article whose most named country is the United States, as "(Army, Navy, or Air Force)" in a
+   * U.S. proclamation; not inside another name ("Salvation Army", "Army of the Republic of
+   * Vietnam") nor in an article about another country.
+   */
+  void national(Scan s, List<Mention> mentions) {
+    if (!UNITED_STATES.equals(mostNamedCountry(mentions))) {
+      return;
+    }
+    List<Token> tokens = s.tokens();
+    List<Mention> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String body = gazetteer.shortReference("national", tokens.get(i).text());
+      if (body != null && alone(tokens, i) && !inside(mentions, tokens.get(i))) {
+        found.add(mention(body, tokens.get(i), tokens.get(i)));
+      }
+    }
+    mentions.addAll(found);
+  }
+
+  private static String mostNamedCountry(List<Mention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    String most = null;
+    for (Mention m : mentions) {
+      if (m.type() == ActorType.COUNTRY) {
+        int n = counts.merge(m.name(), 1, Integer::sum);
+        if (most == null || n > counts.get(most)) {
+          most = m.name();
+        }
+      }
+    }
+    return most;
+  }
+
+  /** No capitalised word (a demonym, "Salvation") but "The" before, nor a name or "of" after. */
+  private static boolean alone(List<Token> tokens, int i) {
+    Token before = i > 0 ? tokens.get(i - 1) : null;
+    if (before != null && before.word() && before.capitalized() && !before.text().equals("The")) {
+      return false;
+    }
+    if (i + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(i + 1);
+    return !(next.word() && (next.capitalized() || next.text().equals("of")));
+  }
+
+  private static boolean inside(List<Mention> mentions, Token t) {
+    for (Mention m : mentions) {
+      if (m.start() < t.end() && t.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the House", "the Senate and House": the word is the body itself, not part of a name. */
