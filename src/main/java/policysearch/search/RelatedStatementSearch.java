@@ -132,13 +132,15 @@ final class RelatedStatementSearch {
       }
     }
     float[] context = null;
+    ArticleFamily family = ArticleFamily.NONE;
     if (mode == RetrievalMode.HYBRID) {
       context = SameMatter.context(vector, articleVector(searcher, source.stored));
       // Half as deep: on the judged set their candidates past 25 never reach a top 10.
       sameMatter(searcher, candidates, source, about, speakerNames, context, k / 2, filter);
+      family = family(searcher, candidates, source, about, nameStems, context, k, filter);
     }
     List<Candidate> found = new ArrayList<>(candidates.values());
-    describe(searcher, found, source, about, vector, context);
+    describe(searcher, found, source, about, vector, context, family);
     if (withStoredFields) {
       StoredFields stored = searcher.storedFields();
       for (Candidate c : found) {
@@ -170,12 +172,57 @@ final class RelatedStatementSearch {
       for (ScoreDoc hit : searcher.search(matter.get(), k).scoreDocs) {
         candidates.computeIfAbsent(hit.doc, Candidate::new);
       }
+      // The same words in the event's own days, where the wider window's best may all lie outside.
+      Query inWeek =
+          new BooleanQuery.Builder()
+              .add(matter.get(), Occur.MUST)
+              .add(SameMatter.week(source.day, StatementService.STATEMENTS), Occur.FILTER)
+              .build();
+      for (ScoreDoc hit : searcher.search(inWeek, k).scoreDocs) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new);
+      }
     }
     if (context != null) {
       for (ScoreDoc hit : nearest(searcher, Schema.STATEMENT_VECTOR, context, k, filter)) {
         candidates.computeIfAbsent(hit.doc, Candidate::new).contextSimilarity = 2 * hit.score - 1;
       }
+      Query week = SameMatter.week(source.day, filter);
+      for (ScoreDoc hit : nearest(searcher, Schema.STATEMENT_VECTOR, context, k, week)) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new).contextSimilarity = 2 * hit.score - 1;
+      }
     }
+  }
+
+  /**
+   * Adds the statements of the source's article family nearest to the source in its {@code
+   * context}, and returns the family.
+   */
+  private ArticleFamily family(
+      FacetSearcher searcher,
+      Map<Integer, Candidate> candidates,
+      Candidate source,
+      Aboutness about,
+      Set<String> nameStems,
+      float[] context,
+      int k,
+      Query filter)
+      throws IOException {
+    String title = source.stored.get(Schema.ARTICLE_TITLE);
+    Aboutness titleAbout =
+        Aboutness.of(title == null ? "" : title, words, nameStems, searcher.getIndexReader());
+    ArticleFamily family =
+        ArticleFamily.of(
+            searcher, about, titleAbout, source.stored.get(Schema.ARTICLE_ID), source.day, filter);
+    if (family.isEmpty()) {
+      return family;
+    }
+    if (context != null) {
+      for (ScoreDoc hit :
+          nearest(searcher, Schema.STATEMENT_VECTOR, context, k, family.statements(filter))) {
+        candidates.computeIfAbsent(hit.doc, Candidate::new).contextSimilarity = 2 * hit.score - 1;
+      }
+    }
+    return family;
   }
 
   /** The vector of the title and lead of the article {@code statement} is in, if any. */
@@ -272,7 +319,8 @@ final class RelatedStatementSearch {
       Candidate source,
       Aboutness about,
       float[] vector,
-      float[] context)
+      float[] context,
+      ArticleFamily family)
       throws IOException {
     List<String> sourceActors = Arrays.asList(source.stored.getValues(Schema.STATEMENT_ACTOR));
     List<String> sourceTopics = Arrays.asList(source.stored.getValues(Schema.TOPIC));
@@ -304,6 +352,9 @@ final class RelatedStatementSearch {
       c.rare = about.rarest(c.distinctStems);
       c.matter = about.rareShare(c.distinctStems, SameMatter.RARE_IDF, SameMatter.ENOUGH_RARE);
       c.daysApart = Math.abs(c.day - source.day);
+      // A briefing of the same day is of the family but of many matters: only what names the
+      // source's rare words counts.
+      c.family = family.weight(c.doc) * c.matter;
     }
   }
 
