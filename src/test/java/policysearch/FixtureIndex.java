@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
-import policysearch.index.Schema;
 import policysearch.search.LuceneBackend;
 
 /** The fixture corpus indexed in a temp folder, with a search service open on it. */
@@ -43,10 +42,7 @@ public final class FixtureIndex implements AutoCloseable {
   public static FixtureIndex open(String name, Path dir) throws IOException {
     Fixtures.index(Fixtures.copy(name, dir), dir.resolve("index"));
     FSDirectory directory = FSDirectory.open(dir.resolve("index"));
-    return new FixtureIndex(
-        directory,
-        new LuceneBackend(
-            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder));
+    return new FixtureIndex(directory, Fixtures.backend(directory));
   }
 
   /** The index's directory, for tests that open their own searcher on it. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.DocumentFormat;
@@ -18,7 +19,9 @@ import policysearch.embed.Embedder;
 import policysearch.extract.Extractor;
 import policysearch.index.IndexReport;
 import policysearch.index.Indexer;
+import policysearch.index.LiveIndex;
 import policysearch.index.Schema;
+import policysearch.search.LuceneBackend;
 import policysearch.web.Json;
 
 /** The fixture corpus of {@code src/test/resources/corpus}, copied and indexed in a temp folder. */
@@ -92,5 +95,25 @@ public final class Fixtures {
       return Indexer.withoutVectors(directory, EXTRACTOR, new Schema(), reader())
           .update(List.of(corpus), done -> {});
     }
+  }
+
+  /** A live index on {@code directory} with the project's vocabularies and the bundled model. */
+  public static LiveIndex liveIndex(Directory directory) throws IOException {
+    return new LiveIndex(directory, EXTRACTOR, new Schema(), reader(), EMBEDDER);
+  }
+
+  /** A search service over what {@code live} writes, seeing it at each refresh. */
+  public static LuceneBackend backend(LiveIndex live) throws IOException {
+    return new LuceneBackend(
+        live.writer(),
+        new Schema(),
+        EXTRACTOR.taxonomy(),
+        Fixtures::embedder,
+        LuceneBackend.DEFAULT_TIME_LIMIT);
+  }
+
+  /** A search service over the index committed in {@code directory}. */
+  public static LuceneBackend backend(Directory directory) throws IOException {
+    return new LuceneBackend(directory, new Schema(), EXTRACTOR.taxonomy(), Fixtures::embedder);
   }
 }

@@ -35,7 +35,7 @@ final class BenchExtractCommand implements Callable<Integer> {
   public Integer call() {
     Options.Corpus.requireAll(paths);
     Wiring wiring = Wiring.create();
-    Extractor extractor = wiring.extractor();
+    Extractor extractor = wiring.extractor().loaded();
     PrintStream out = streams.out();
     List<Article> articles = new ArrayList<>();
     wiring.reader().read(paths, articles::add);

@@ -2,6 +2,7 @@ package policysearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tags an article with the topics whose cues ({@link TopicCues}) score above the topic's threshold.
@@ -46,6 +47,12 @@ public final class TopicClassifier {
   /** How many topics, those most sentences are nearest to in meaning, get their cues doubled. */
   static final int MEANING_LEADERS = 2;
 
+  /**
+   * How much more the meaning of a paragraph's first sentence weighs than that of the others: a
+   * paragraph opens by naming its matter ("The leaders discussed …") and goes on into details.
+   */
+  static final double PARAGRAPH_OPENING_VOTES = 2;
+
   /** What the cues of a topic the meaning leads with are multiplied by. */
   private static final double MEANING_BOOST = 2;
 
@@ -63,38 +70,37 @@ public final class TopicClassifier {
     this(
         taxonomy.all(),
         resources.tableRows("taxonomy/topic-rules.tsv"),
-        new WordVectors(resources));
+        new WordVectors(resources),
+        TopicMeaning.baselines(resources.tableRows("taxonomy/meaning-baseline.tsv")));
   }
 
   /**
    * A classifier for {@code topics} with the given rule rows (topic, weight, cue[, context]) and
-   * word vectors.
+   * word vectors, every topic with the same meaning baseline.
    */
   TopicClassifier(List<Topic> topics, List<String[]> rules, WordVectors words) {
+    this(topics, rules, words, Map.of());
+  }
+
+  /** As above, with each topic's meaning baseline (topic id to mean cosine). */
+  TopicClassifier(
+      List<Topic> topics, List<String[]> rules, WordVectors words, Map<String, Double> baselines) {
     this.topics = List.copyOf(topics);
     this.cues = new TopicCues(this.topics, rules);
-    this.meaning = new TopicMeaning(this.topics, words);
+    this.meaning = new TopicMeaning(this.topics, words, baselines);
   }
+
+  /** What an article says, read sentence by sentence. */
+  private record Evidence(double[] scores, int[] places, TopicMeaning.Votes votes, int words) {}
 
   /** Topic ids for the article, highest score first. */
   public List<String> classify(String title, String text) {
     int n = topics.size();
-    double[] scores = new double[n];
-    int[] places = new int[n];
-    double[] here = new double[n];
-    TopicMeaning.Votes votes = meaning.votes();
-    if (title != null) {
-      String[] titleWords = Words.of(title);
-      addPlace(titleWords, TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
-      votes.add(titleWords, TITLE_FACTOR);
-    }
-    int words = 0;
-    for (int[] sentence : splitter.split(text)) {
-      String[] sentenceWords = Words.of(text, sentence[0], sentence[1]);
-      words += sentenceWords.length;
-      addPlace(sentenceWords, 1, SENTENCE_CAP, here, scores, places);
-      votes.add(sentenceWords, 1);
-    }
+    Evidence evidence = read(title, text);
+    double[] scores = evidence.scores();
+    int[] places = evidence.places();
+    TopicMeaning.Votes votes = evidence.votes();
+    int words = evidence.words();
     double lengthFactor = Math.max(MIN_LENGTH_FACTOR, Math.sqrt(words / REFERENCE_WORDS));
     double[] strength = new double[n];
     for (int t = 0; t < n; t++) {
@@ -109,6 +115,45 @@ public final class TopicClassifier {
     }
     tagged.sort((a, b) -> Double.compare(strength[b], strength[a]));
     return strongest(tagged, strength, places);
+  }
+
+  /**
+   * The cue scores and places of every topic, the meaning votes and the number of words of the
+   * article's title and text.
+   */
+  private Evidence read(String title, String text) {
+    int n = topics.size();
+    double[] scores = new double[n];
+    int[] places = new int[n];
+    double[] here = new double[n];
+    TopicMeaning.Votes votes = meaning.votes();
+    if (title != null) {
+      String[] titleWords = Words.of(title);
+      addPlace(titleWords, TITLE_FACTOR, Double.MAX_VALUE, here, scores, places);
+      votes.add(titleWords, TITLE_FACTOR);
+    }
+    int words = 0;
+    int previousEnd = 0;
+    for (int[] sentence : splitter.split(text)) {
+      String[] sentenceWords = Words.of(text, sentence[0], sentence[1]);
+      words += sentenceWords.length;
+      addPlace(sentenceWords, 1, SENTENCE_CAP, here, scores, places);
+      boolean opens = previousEnd == 0 || paragraphBreak(text, previousEnd, sentence[0]);
+      votes.add(sentenceWords, opens ? PARAGRAPH_OPENING_VOTES : 1);
+      previousEnd = sentence[1];
+    }
+    return new Evidence(scores, places, votes, words);
+  }
+
+  /** The topics most of the article's sentences mean, most votes first (the meaning leaders). */
+  int[] meaningLeaders(String title, String text) {
+    return read(title, text).votes().leading(MEANING_LEADERS);
+  }
+
+  /** Whether a blank line separates {@code text[from, to)}: the next sentence opens a paragraph. */
+  private static boolean paragraphBreak(String text, int from, int to) {
+    // Bounded: a search to the next blank line would read a long paragraph once per sentence.
+    return text.indexOf("\n\n", from, Math.min(to + 1, text.length())) >= 0;
   }
 
   /** Doubles the strength of the topics most sentences mean, where the cues reach the floor. */

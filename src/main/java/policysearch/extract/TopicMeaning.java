@@ -1,33 +1,58 @@
 package policysearch.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which topics a passage is about by meaning rather than by cue words: the passage's mean word
  * vector ({@link WordVectors}) against each topic's own description in the taxonomy (its label and
- * what it covers). Each sentence votes, with its length, for the topics nearest to it, so an
+ * what it covers), less how near that topic is to an ordinary sentence (its baseline). Each
+ * sentence votes, with its length, for the topics it is nearest to beyond their baselines, so an
  * article's votes show which subjects most of its sentences are about — also in words no cue list
- * has.
+ * has — and a topic whose description is near every sentence ("governance", "relations") does not
+ * lead every article.
  */
 final class TopicMeaning {
-  /** A sentence this far from every topic (cosine) is about none of them. */
-  static final double MIN_SIMILARITY = 0.2;
+  /** A sentence no nearer (cosine) than this above every topic's baseline is about none of them. */
+  static final double MIN_SIMILARITY = 0.05;
 
   /** A sentence votes for every topic within this cosine of its nearest topic. */
   static final double NEAR_BEST = 0.05;
 
   private final WordVectors words;
   private final float[][] topicVectors;
+  private final double[] baselines;
 
-  /** The meaning of each of {@code topics}, from its label and what it covers. */
-  TopicMeaning(List<Topic> topics, WordVectors words) {
+  /**
+   * The meaning of each of {@code topics}, from its label and what it covers, with its {@code
+   * baselines} (topic id to the mean cosine of an ordinary sentence; a topic without one gets the
+   * mean of the others, as a topic added by hand has not been measured yet).
+   */
+  TopicMeaning(List<Topic> topics, WordVectors words, Map<String, Double> baselines) {
     this.words = words;
     this.topicVectors = new float[topics.size()][];
+    this.baselines = new double[topics.size()];
+    double usual = baselines.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
     for (int t = 0; t < topics.size(); t++) {
       Topic topic = topics.get(t);
       topicVectors[t] = new float[words.dimensions()];
       words.mean(Words.of(topic.label() + ": " + topic.covers()), topicVectors[t]);
+      this.baselines[t] = baselines.getOrDefault(topic.id(), usual);
     }
+  }
+
+  /** Rows of {@code meaning-baseline.tsv}: topic id, mean cosine of an ordinary sentence. */
+  static Map<String, Double> baselines(List<String[]> rows) {
+    Map<String, Double> baselines = new HashMap<>();
+    for (String[] row : rows) {
+      if (row.length < 2) {
+        throw new IllegalArgumentException(
+            "meaning-baseline.tsv: want topic and baseline in " + String.join(" ", row));
+      }
+      baselines.put(row[0].strip(), Double.parseDouble(row[1].strip()));
+    }
+    return baselines;
   }
 
   /** An empty tally for one article. */
@@ -56,8 +81,8 @@ final class TopicMeaning {
         for (int i = 0; i < topic.length; i++) {
           dot += topic[i] * mean[i];
         }
-        similarity[t] = dot;
-        best = Math.max(best, dot);
+        similarity[t] = dot - baselines[t];
+        best = Math.max(best, similarity[t]);
       }
       for (int t = 0; t < topicVectors.length; t++) {
         if (similarity[t] >= MIN_SIMILARITY && similarity[t] >= best - NEAR_BEST) {

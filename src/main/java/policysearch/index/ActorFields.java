@@ -22,7 +22,7 @@ import policysearch.resolve.Canonical;
  * name as extracted, which the resolution pass reads to find names and to find articles whose
  * canonical names have changed.
  */
-final class ActorFields {
+public final class ActorFields {
   private static final String SEP = "\u001f";
 
   private ActorFields() {}
@@ -51,7 +51,7 @@ final class ActorFields {
   }
 
   /** Actors under their canonical names, each entity once, its roles merged, in first order. */
-  static Map<String, Actor> merged(List<Actor> actors, Canonical names, LocalDate date) {
+  public static Map<String, Actor> merged(List<Actor> actors, Canonical names, LocalDate date) {
     Map<String, Actor> merged = new LinkedHashMap<>();
     for (Actor raw : actors) {
       Actor actor = names.of(raw, date);
@@ -70,17 +70,17 @@ final class ActorFields {
   }
 
   /** The {@link Schema#ACTOR_ALIAS} term of a name as extracted and its canonical name. */
-  static String aliasTerm(Actor raw, String canonical) {
+  public static String aliasTerm(Actor raw, String canonical) {
     return raw.type() + SEP + raw.name() + SEP + canonical;
   }
 
   /** The prefix of every {@link Schema#ACTOR_ALIAS} term of a name as extracted. */
-  static String aliasPrefix(Actor raw) {
+  public static String aliasPrefix(Actor raw) {
     return raw.type() + SEP + raw.name() + SEP;
   }
 
   /** Splits an {@link Schema#ACTOR_ALIAS} term: type, name as extracted, canonical name. */
-  static String[] splitAlias(String term) {
+  public static String[] splitAlias(String term) {
     return term.split(SEP, 3);
   }
 }

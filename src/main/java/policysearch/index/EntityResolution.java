@@ -41,10 +41,7 @@ public final class EntityResolution {
    * time says more).
    */
   public record Report(
-      int names, int merged, int entities, int rewritten, long millis, long cpuMillis) {
-    /** No resolution ran (an OpenSearch ingest, which indexes names as extracted for now). */
-    public static final Report NONE = new Report(0, 0, 0, 0, 0, 0);
-  }
+      int names, int merged, int entities, int rewritten, long millis, long cpuMillis) {}
 
   private static final Set<String> ARTICLE_FIELDS =
       Set.of(

@@ -1,21 +1,10 @@
 package policysearch.index;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
@@ -27,7 +16,6 @@ import org.apache.lucene.store.Directory;
 import policysearch.corpus.Article;
 import policysearch.corpus.CorpusReader;
 import policysearch.corpus.ReadSummary;
-import policysearch.corpus.Skipped;
 import policysearch.corpus.Submissions;
 import policysearch.embed.Embedder;
 import policysearch.extract.Enriched;
@@ -42,8 +30,8 @@ import policysearch.resolve.Resolution;
  * {@code IndexWriter} is shared, as it is thread-safe.
  *
  * <p>Crash safety: every article is written with one {@code updateDocuments} on its group term, so
- * a commit holds an article whole or not at all, and never twice. The run commits every {@link
- * #COMMIT_INTERVAL_NANOS}, so a killed run keeps what it committed and the next run, comparing
+ * a commit holds an article whole or not at all, and never twice. The run commits every five
+ * seconds ({@link IndexRun}), so a killed run keeps what it committed and the next run, comparing
  * content hashes, only redoes the rest.
  *
  * <p>Actors are written under the canonical names of the corpus-level resolution ({@link
@@ -51,8 +39,6 @@ import policysearch.resolve.Resolution;
  * canonical names changed, reusing their stored vectors (their texts did not change).
  */
 public final class Indexer {
-  private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
-
   private final Directory directory;
   private final Extractor extractor;
   private final Schema schema;
@@ -147,106 +133,22 @@ public final class Indexer {
       IndexedArticles indexed,
       long start)
       throws IOException {
-    Map<String, Existing> existing = indexed.all();
-    Set<String> seen = new HashSet<>();
-    AtomicInteger added = new AtomicInteger();
-    AtomicInteger updated = new AtomicInteger();
-    AtomicInteger unchanged = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    Semaphore inFlight = new Semaphore(threads * 4);
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    List<Skipped> rejected = Collections.synchronizedList(new ArrayList<>());
-    PeriodicCommit periodic = new PeriodicCommit(writer, failure);
-    ReadSummary summary;
-    int removed = 0;
-    EntityResolution.Report resolved;
-    try {
-      summary =
-          reader.read(
-              roots,
-              article -> {
-                if (Thread.currentThread().isInterrupted()) {
-                  throw new Stopped();
-                }
-                seen.add(article.id());
-                String hash = hash(article);
-                Existing before = existing.get(article.id());
-                if (before != null && before.unchanged(article, hash)) {
-                  unchanged.incrementAndGet();
-                  progress.accept(done.incrementAndGet());
-                  return;
-                }
-                periodic.maybeCommit();
-                inFlight.acquireUninterruptibly();
-                pool.execute(
-                    () -> {
-                      try {
-                        write(writer, article, hash, reusable(indexed, before, article));
-                        (before == null ? added : updated).incrementAndGet();
-                      } catch (RejectedArticleException e) {
-                        rejected.add(new Skipped(article.path(), 0, e.getMessage()));
-                      } catch (IOException | RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                      } catch (Error e) {
-                        // An Error (out of memory) would otherwise end the worker silently and
-                        // lose the article: fail the run, naming the article, instead.
-                        failure.compareAndSet(
-                            null, new IOException("article " + article.id() + ": " + e, e));
-                      } finally {
-                        progress.accept(done.incrementAndGet());
-                        inFlight.release();
-                      }
-                    });
-              },
-              (id, path, articleHash) -> {
-                Existing before = existing.get(id);
-                if (before == null
-                    || !before.hash().equals(hash(articleHash))
-                    || !before.path().equals(path)) {
-                  return false;
-                }
-                seen.add(id);
-                unchanged.incrementAndGet();
-                progress.accept(done.incrementAndGet());
-                return true;
-              });
-      awaitAll(pool);
-      if (failure.get() != null) {
-        throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
+    try (IndexRun run = new IndexRun(this, writer, indexed, progress, start)) {
+      ReadSummary summary;
+      int removed;
+      EntityResolution.Report resolved;
+      try {
+        summary = reader.read(roots, run::article, run::known);
+        run.finishWrites();
+        removed =
+            removeVanished(
+                writer, run.existing(), run.seen(), RemovalScope.of(roots, summary.failedPaths()));
+        resolved = resolve(writer);
+        writer.commit();
+      } catch (IndexRun.Stopped stopped) {
+        throw run.stopped();
       }
-      removed = removeVanished(writer, existing, seen, summary.failedPaths(), roots);
-      resolved = resolve(writer);
-      writer.commit();
-    } catch (Stopped stopped) {
-      // Articles handed to the workers are written whole; nothing is removed; the caller commits.
-      Thread.interrupted();
-      awaitAll(pool);
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("indexing stopped after " + done.get() + " articles");
-    } finally {
-      pool.shutdownNow();
-    }
-    long tookMs = (System.nanoTime() - start) / 1_000_000;
-    List<Skipped> skipped = new ArrayList<>(summary.skipped());
-    skipped.addAll(rejected);
-    return new IndexReport(
-        added.get(),
-        updated.get(),
-        removed,
-        unchanged.get(),
-        List.copyOf(skipped),
-        tookMs,
-        resolved);
-  }
-
-  /** Thrown from the reading thread when its caller interrupted the run. */
-  private static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stopped() {
-      super("stopped", null, false, false);
+      return run.report(summary, removed, resolved);
     }
   }
 
@@ -311,7 +213,7 @@ public final class Indexer {
   }
 
   /** Writes one article under the current resolution, holding the gate against a sync. */
-  private void write(IndexWriter writer, Article article, String hash, Map<String, float[]> known)
+  void write(IndexWriter writer, Article article, String hash, Map<String, float[]> known)
       throws IOException {
     Lock lock = names.writes();
     lock.lock();
@@ -338,7 +240,7 @@ public final class Indexer {
   }
 
   /** The vectors an article had, if they came from this indexer's model. */
-  private Map<String, float[]> reusable(IndexedArticles indexed, Existing before, Article article)
+  Map<String, float[]> reusable(IndexedArticles indexed, Existing before, Article article)
       throws IOException {
     if (embedder == null || before == null || !embedder.model().equals(before.model())) {
       return Map.of();
@@ -356,11 +258,11 @@ public final class Indexer {
    * the content is the one deleted whatever the vocabularies), the vocabularies, the index layout
    * and the embedding model; any change re-indexes the article.
    */
-  private String hash(Article article) {
+  String hash(Article article) {
     return hash(article.hash());
   }
 
-  private String hash(String articleHash) {
+  String hash(String articleHash) {
     String model = embedder == null ? "no vectors" : embedder.model();
     return articleHash + extractor.fingerprint() + Schema.LAYOUT + model;
   }
@@ -374,79 +276,24 @@ public final class Indexer {
     return config;
   }
 
-  /** Commits from the reading thread while workers keep adding: a commit never blocks adds. */
-  private static final class PeriodicCommit {
-    private final IndexWriter writer;
-    private final AtomicReference<Exception> failure;
-    private long last = System.nanoTime();
-
-    PeriodicCommit(IndexWriter writer, AtomicReference<Exception> failure) {
-      this.writer = writer;
-      this.failure = failure;
-    }
-
-    void maybeCommit() {
-      long now = System.nanoTime();
-      if (now - last < COMMIT_INTERVAL_NANOS) {
-        return;
-      }
-      last = now;
-      try {
-        writer.commit();
-      } catch (IOException | RuntimeException e) {
-        failure.compareAndSet(null, e);
-      }
-    }
-  }
-
-  private static void awaitAll(ExecutorService pool) throws IOException {
-    pool.shutdown();
-    try {
-      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
-        throw new IOException("indexing did not finish");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while indexing", e);
-    }
-  }
-
   /**
-   * Deletes the articles this run did not see, but only those whose file lies under a corpus root
-   * that exists and was read: a mistyped {@code --corpus} path, or a root left out of this run,
-   * must not empty the index, and neither must a file or folder that merely became unreadable.
+   * Deletes the articles this run did not see whose file lay where the run read ({@link
+   * RemovalScope}).
    */
   private int removeVanished(
-      IndexWriter writer,
-      Map<String, Existing> existing,
-      Set<String> seen,
-      List<String> failedPaths,
-      List<Path> roots)
+      IndexWriter writer, Map<String, Existing> existing, Set<String> seen, RemovalScope scope)
       throws IOException {
-    List<Path> failed = failedPaths.stream().map(Indexer::absolute).toList();
-    List<Path> read = roots.stream().filter(Files::exists).map(Indexer::absolute).toList();
     int removed = 0;
     for (Map.Entry<String, Existing> entry : existing.entrySet()) {
       String path = entry.getValue().path();
-      if (seen.contains(entry.getKey()) || Submissions.PATH.equals(path)) {
+      if (seen.contains(entry.getKey()) || Submissions.PATH.equals(path) || !scope.covers(path)) {
         continue;
       }
-      Path file = absolute(path);
-      if (read.stream().anyMatch(file::startsWith) && failed.stream().noneMatch(file::startsWith)) {
-        writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
-        names.written();
-        // A tombstone whose article left the corpus goes too; it was no article.
-        removed += entry.getValue().deleted() ? 0 : 1;
-      }
+      writer.deleteDocuments(new Term(Schema.GROUP, entry.getKey()));
+      names.written();
+      // A tombstone whose article left the corpus goes too; it was no article.
+      removed += entry.getValue().deleted() ? 0 : 1;
     }
     return removed;
-  }
-
-  private static Path absolute(String path) {
-    return absolute(Path.of(path));
-  }
-
-  private static Path absolute(Path path) {
-    return path.toAbsolutePath().normalize();
   }
 }

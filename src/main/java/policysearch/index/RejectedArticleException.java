@@ -10,7 +10,8 @@ public final class RejectedArticleException extends RuntimeException {
     this("article " + article.id() + " not indexed: " + reason, cause);
   }
 
-  RejectedArticleException(String message, Throwable cause) {
+  /** A whole batch refused, saying why (any backend's writer). */
+  public RejectedArticleException(String message, Throwable cause) {
     super(message, cause);
   }
 }

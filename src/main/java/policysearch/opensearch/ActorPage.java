@@ -16,13 +16,15 @@ import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.Schema;
 import policysearch.search.ActorView;
+import policysearch.search.EntityNames;
 import policysearch.search.FacetValue;
 
 /**
  * The actor page's facts on OpenSearch, as the embedded index counts them: articles naming the
  * actor and statements by it (in all and per month), its top topics and co-actors (terms
  * aggregations on the actor's filter), and the roles its articles give it, read from their stored
- * actors page by page. Names as extracted: no other names are known.
+ * actors page by page. A name is looked up among every name of its entity, and the page lists the
+ * entity's other names.
  */
 final class ActorPage {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -31,10 +33,12 @@ final class ActorPage {
 
   private final OpenSearchBackend backend;
   private final Labels labels;
+  private final Entities entities;
 
-  ActorPage(OpenSearchBackend backend, Labels labels) {
+  ActorPage(OpenSearchBackend backend, Labels labels, Entities entities) {
     this.backend = backend;
     this.labels = labels;
+    this.entities = entities;
   }
 
   Optional<ActorView> of(String asked) throws IOException {
@@ -43,6 +47,7 @@ final class ActorPage {
     if (type == null) {
       return Optional.empty();
     }
+    EntityNames aliases = entities.names();
     JsonNode articles = counts(Schema.KIND_ARTICLE, Schema.ACTOR, name, true);
     JsonNode statements = counts(Schema.KIND_STATEMENT, Schema.SPEAKER, name, false);
     Map<String, Long> topics = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ final class ActorPage {
         new ActorView(
             name,
             type.toString(),
-            List.of(),
+            aliases.aliases(name),
             roles(name),
             total(articles),
             total(statements),
@@ -88,8 +93,8 @@ final class ActorPage {
         .put("format", "yyyy-MM")
         .put("min_doc_count", 1);
     if (facets) {
-      aggs.putObject("topics").putObject("terms").put("field", Schema.TOPIC).put("size", TOP);
-      aggs.putObject("actors").putObject("terms").put("field", Schema.ACTOR).put("size", TOP + 1);
+      aggs.putObject("topics").set("terms", FacetedQuery.terms(Schema.TOPIC, TOP));
+      aggs.putObject("actors").set("terms", FacetedQuery.terms(Schema.ACTOR, TOP + 1));
     }
     return backend.send(body);
   }
@@ -137,7 +142,7 @@ final class ActorPage {
       body.set("query", filter(Schema.KIND_ARTICLE, Schema.ACTOR, name));
       body.putArray("sort").addObject().putObject(Schema.ID).put("order", "asc");
       body.putObject("_source")
-          .set("includes", OpenSearchBackend.strings(List.of(Schema.DATE, Schema.ACTOR_STORED)));
+          .set("includes", Narrowing.strings(List.of(Schema.DATE, Schema.ACTOR_STORED)));
       if (after != null) {
         body.set("search_after", after);
       }

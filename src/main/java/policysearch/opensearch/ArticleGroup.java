@@ -2,13 +2,17 @@ package policysearch.opensearch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import policysearch.corpus.Article;
 import policysearch.extract.Actor;
 import policysearch.extract.Enriched;
 import policysearch.extract.Statement;
+import policysearch.index.ActorFields;
 import policysearch.index.Schema;
+import policysearch.resolve.Canonical;
 
 /**
  * The OpenSearch documents of one article, as the Lucene index has them: the article and each
@@ -22,16 +26,19 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
   /** One document: its id and source. */
   record Doc(String id, Map<String, Object> source) {}
 
-  /** The group for {@code enriched}; {@code previousStatements} is what the index holds now. */
-  static ArticleGroup of(Enriched enriched, String hash, int previousStatements) {
+  /**
+   * The group for {@code enriched}, its actors and speakers under the canonical names {@code names}
+   * gives them; {@code previousStatements} is what the index holds now.
+   */
+  static ArticleGroup of(Enriched enriched, String hash, int previousStatements, Canonical names) {
     Article article = enriched.article();
     List<Doc> docs = new ArrayList<>();
     List<Statement> statements = enriched.statements();
     for (int i = 0; i < statements.size(); i++) {
       String id = Schema.statementId(article.id(), i + 1);
-      docs.add(new Doc(id, statement(article, statements.get(i), id)));
+      docs.add(new Doc(id, statement(article, statements.get(i), id, names)));
     }
-    docs.add(new Doc(article.id(), article(enriched, hash)));
+    docs.add(new Doc(article.id(), article(enriched, hash, names)));
     List<String> stale = new ArrayList<>();
     for (int n = statements.size() + 1; n <= previousStatements; n++) {
       stale.add(Schema.statementId(article.id(), n));
@@ -50,17 +57,25 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
     return bytes;
   }
 
-  private static Map<String, Object> article(Enriched enriched, String hash) {
+  private static Map<String, Object> article(Enriched enriched, String hash, Canonical names) {
     Article article = enriched.article();
     Map<String, Object> doc = common(article, article.id(), Schema.KIND_ARTICLE);
     putIfPresent(doc, Schema.TITLE, article.title());
     doc.put(Schema.BODY, article.text());
-    List<Actor> actors = enriched.actors();
+    List<Actor> actors =
+        List.copyOf(ActorFields.merged(enriched.actors(), names, article.date()).values());
     doc.put(Schema.ACTOR, actors.stream().map(Actor::name).toList());
-    doc.put(Schema.ACTOR_TEXT, actors.stream().map(Actor::name).toList());
     doc.put(Schema.ACTOR_TYPED, actors.stream().map(Schema::typedName).toList());
     doc.put(Schema.ACTOR_STORED, actors.stream().map(Schema::encode).toList());
-    doc.put(Schema.ACTOR_ALIAS, aliasTerms(enriched));
+    Set<String> written = new LinkedHashSet<>();
+    actors.forEach(a -> written.add(a.name()));
+    Set<String> aliases = new LinkedHashSet<>();
+    for (Actor raw : named(enriched)) {
+      aliases.add(Schema.aliasTerm(raw, names.of(raw, article.date()).name()));
+      written.add(raw.name());
+    }
+    doc.put(Schema.ACTOR_TEXT, List.copyOf(written));
+    doc.put(Schema.ACTOR_ALIAS, List.copyOf(aliases));
     doc.put(Schema.TOPIC, enriched.topics());
     doc.put(Schema.SOURCE, article.source());
     putIfPresent(doc, Schema.URL, article.url());
@@ -75,22 +90,26 @@ record ArticleGroup(String id, List<Doc> docs, List<String> staleStatements) {
   }
 
   /**
-   * The {@link Schema#ACTOR_ALIAS} terms of the article's actors and speakers, each under its name
-   * as extracted: corpus-level resolution does not run against a cluster yet (phase 2 brings the
-   * search side), and these terms are what it reads the names and their articles from.
+   * The article's actors and its statements' speakers as extracted: each gets an {@link
+   * Schema#ACTOR_ALIAS} term (name as extracted, canonical name), which {@link ClusterNames} reads
+   * names and their articles from, and its words in {@link Schema#ACTOR_TEXT}, as in the Lucene
+   * index.
    */
-  private static List<String> aliasTerms(Enriched enriched) {
+  private static List<Actor> named(Enriched enriched) {
     List<Actor> named = new ArrayList<>(enriched.actors());
     enriched.statements().forEach(s -> named.addAll(s.speakers()));
-    return named.stream().map(a -> Schema.aliasTerm(a, a.name())).distinct().toList();
+    return named;
   }
 
-  private static Map<String, Object> statement(Article article, Statement statement, String id) {
+  private static Map<String, Object> statement(
+      Article article, Statement statement, String id, Canonical names) {
     Map<String, Object> doc = common(article, id, Schema.KIND_STATEMENT);
     doc.put(Schema.ARTICLE_ID, article.id());
     putIfPresent(doc, Schema.ARTICLE_TITLE, article.title());
     doc.put(Schema.BODY, statement.text());
-    List<Actor> speakers = statement.speakers();
+    // Speakers under their canonical names, so a statement by "Al-Sisi" counts under the entity.
+    List<Actor> speakers =
+        List.copyOf(ActorFields.merged(statement.speakers(), names, article.date()).values());
     doc.put(Schema.SPEAKER, speakers.stream().map(Actor::name).toList());
     doc.put(Schema.SPEAKER_TYPE, speakers.stream().map(s -> s.type().toString()).toList());
     doc.put(Schema.SPEAKER_STORED, speakers.stream().map(Schema::encode).toList());

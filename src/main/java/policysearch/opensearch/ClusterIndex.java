@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
+import policysearch.corpus.Article;
 import policysearch.index.Schema;
 
 /**
@@ -24,11 +26,25 @@ final class ClusterIndex {
   private static final int PAGE = 1000;
   private static final String KNN_PLUGIN = "opensearch-knn";
 
-  /** What the index holds for one article. */
+  /**
+   * What the index holds for one article, or the tombstone of one deleted through the API ({@code
+   * deleted} set), which stands while the article's content in its file is what was deleted.
+   */
   record Existing(
       @JsonProperty(Schema.HASH) String hash,
       @JsonProperty(Schema.PATH) String path,
-      @JsonProperty(Schema.STATEMENT_COUNT) int statements) {}
+      @JsonProperty(Schema.STATEMENT_COUNT) int statements,
+      @JsonProperty(Schema.DELETED) String deleted) {
+    /** Whether {@code article}, whose documents would be made from {@code fullHash}, is as held. */
+    boolean unchanged(Article article, String fullHash) {
+      return path.equals(article.path())
+          && (tombstone() ? hash.startsWith(article.hash()) : hash.equals(fullHash));
+    }
+
+    boolean tombstone() {
+      return deleted != null;
+    }
+  }
 
   private final Connection connection;
   private final String name;
@@ -121,6 +137,22 @@ final class ClusterIndex {
         "POST", name + "/_delete_by_query?routing=" + encode(id) + "&conflicts=proceed", body);
   }
 
+  /**
+   * Leaves the tombstone of corpus article {@code id} (read from {@code path} with {@code hash}) in
+   * place of its documents, as the embedded index does: re-reading the unchanged file does not
+   * bring the article back. Call after {@link #deleteArticle}.
+   */
+  void tombstone(String id, String path, String hash) throws IOException {
+    ObjectNode doc = new ObjectMapper().createObjectNode();
+    doc.put(Schema.ID, id);
+    doc.put(Schema.GROUP, id);
+    doc.put(Schema.KIND, Schema.KIND_DELETED);
+    doc.put(Schema.PATH, path);
+    doc.put(Schema.HASH, hash);
+    doc.put(Schema.DELETED, Instant.now().toString());
+    connection.send("PUT", name + "/_doc/" + encode(id) + "?routing=" + encode(id), doc);
+  }
+
   private static String encode(String id) {
     return URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
@@ -130,7 +162,7 @@ final class ClusterIndex {
     connection.send("POST", name + "/_refresh", null);
   }
 
-  /** Every article document's id, hash, path and statement count. */
+  /** Every article document's and tombstone's id, hash, path and statement count. */
   Map<String, Existing> existing() throws IOException {
     refresh();
     Map<String, Existing> existing = new HashMap<>();
@@ -146,17 +178,25 @@ final class ClusterIndex {
                         .size(PAGE)
                         .query(
                             q ->
-                                q.term(
+                                q.terms(
                                     t ->
                                         t.field(Schema.KIND)
-                                            .value(FieldValue.of(Schema.KIND_ARTICLE))))
+                                            .terms(
+                                                v ->
+                                                    v.value(
+                                                        List.of(
+                                                            FieldValue.of(Schema.KIND_ARTICLE),
+                                                            FieldValue.of(Schema.KIND_DELETED))))))
                         .sort(o -> o.field(f -> f.field(Schema.ID).order(SortOrder.Asc)))
                         .source(
                             c ->
                                 c.filter(
                                     f ->
                                         f.includes(
-                                            Schema.HASH, Schema.PATH, Schema.STATEMENT_COUNT)));
+                                            Schema.HASH,
+                                            Schema.PATH,
+                                            Schema.STATEMENT_COUNT,
+                                            Schema.DELETED)));
                     return from.isEmpty() ? s : s.searchAfter(from);
                   },
                   Existing.class);

@@ -88,6 +88,11 @@ public final class Connection implements Closeable {
       return status;
     }
 
+    /** Whether the cluster cancelled the request's task (its time ran out). */
+    boolean cancelled() {
+      return body.contains("task_cancelled_exception");
+    }
+
     /** The cluster's reason (its first root cause), or the whole answer. */
     String reason() {
       try {

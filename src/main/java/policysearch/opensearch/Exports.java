@@ -33,16 +33,18 @@ final class Exports {
 
   private final OpenSearchBackend backend;
   private final QueryText queries;
+  private final Entities entities;
 
-  Exports(OpenSearchBackend backend, QueryText queries) {
+  Exports(OpenSearchBackend backend, QueryText queries, Entities entities) {
     this.backend = backend;
     this.queries = queries;
+    this.entities = entities;
   }
 
   void articles(SearchRequest request, RowSink<ArticleRow> sink) throws IOException {
     each(
-        Narrowing.articles(request),
-        queries.query(request.query()),
+        Narrowing.articles(request, entities),
+        queries.query(request.query(), entities.names()),
         Schema.ARTICLE_ROW_FIELDS,
         sink,
         s ->
@@ -58,8 +60,8 @@ final class Exports {
 
   void statements(StatementRequest request, RowSink<StatementRow> sink) throws IOException {
     each(
-        Narrowing.statements(request),
-        queries.query(request.base().query()),
+        Narrowing.statements(request, entities),
+        queries.query(request.base().query(), entities.names()),
         Schema.STATEMENT_ROW_FIELDS,
         sink,
         s ->
@@ -92,11 +94,13 @@ final class Exports {
       ArrayNode sort = body.putArray("sort");
       sort.addObject().putObject(narrowing.byDate() ? Schema.DATE : "_score").put("order", "desc");
       sort.addObject().putObject(Schema.ID).put("order", "asc");
-      body.putObject("_source").set("includes", OpenSearchBackend.strings(fields));
+      body.putObject("_source").set("includes", Narrowing.strings(fields));
       if (after != null) {
         body.set("search_after", after);
       }
-      JsonNode answer = backend.send(body);
+      // The first pass is time-limited (a query too slow is refused before the download starts);
+      // later ones are not, as in the embedded index.
+      JsonNode answer = first ? backend.send(body) : backend.sendUnbounded(body);
       if (first) {
         sink.total(answer.path("hits").path("total").path("value").asLong());
         first = false;
@@ -154,12 +158,12 @@ final class Exports {
               1,
               1,
               null);
-      ObjectNode query = queries.query(text);
+      ObjectNode query = queries.query(text, entities.names());
       return new BatchRow(
           text,
-          count(Narrowing.articles(articles).all(query)),
+          count(Narrowing.articles(articles, entities).all(query)),
           count(
-              Narrowing.statements(new StatementRequest(articles, filters.speakerTypes()))
+              Narrowing.statements(new StatementRequest(articles, filters.speakerTypes()), entities)
                   .all(query)),
           null);
     } catch (InvalidRequestException e) {
@@ -167,10 +171,13 @@ final class Exports {
     }
   }
 
+  /** The exact number of hits, within the time limit (a line too slow is that line's error). */
   private long count(ObjectNode query) throws IOException {
     ObjectNode body = JSON.objectNode();
     body.set("query", query);
-    return backend.count(body);
+    body.put("size", 0);
+    body.put("track_total_hits", true);
+    return backend.send(body).path("hits").path("total").path("value").asLong();
   }
 
   private static List<String> names(JsonNode source, String field) {

@@ -32,11 +32,13 @@ final class Labels {
   private final String index;
   private final Taxonomy taxonomy;
   private final Map<String, ActorType> types = new ConcurrentHashMap<>();
+  private final Entities entities;
 
-  Labels(Connection connection, String index, Taxonomy taxonomy) {
+  Labels(Connection connection, String index, Taxonomy taxonomy, Entities entities) {
     this.connection = connection;
     this.index = index;
     this.taxonomy = taxonomy;
+    this.entities = entities;
   }
 
   /** {@code counts} of dimension {@code dim}, in their order, labelled. */
@@ -68,6 +70,10 @@ final class Labels {
    * no article names such an actor.
    */
   String indexed(String asked) throws IOException {
+    String entity = entities.names().canonical(asked);
+    if (entities.names().contains(entity) && type(entity) != null) {
+      return entity;
+    }
     if (type(asked) != null) {
       return asked;
     }

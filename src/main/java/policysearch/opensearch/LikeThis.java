@@ -16,10 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import policysearch.extract.Actor;
 import policysearch.index.Schema;
+import policysearch.search.EntityNames;
 import policysearch.search.NotFoundException;
 import policysearch.search.RelatedArticle;
 import policysearch.search.RelatedStatement;
 import policysearch.search.RelatedStatements;
+import policysearch.search.SpeakerNames;
 import policysearch.search.StatementHit;
 
 /**
@@ -58,7 +60,7 @@ final class LikeThis {
     body.putObject("_source")
         .set(
             "includes",
-            OpenSearchBackend.strings(
+            Narrowing.strings(
                 List.of(Schema.ID, Schema.DATE, Schema.TITLE, Schema.TOPIC, Schema.ACTOR_STORED)));
     List<String> topics = Sources.strings(source, Schema.TOPIC);
     List<String> actors = names(source, Schema.ACTOR_STORED);
@@ -98,16 +100,24 @@ final class LikeThis {
     ArrayNode filter = bool.putArray("filter");
     filter.add(Narrowing.term(Schema.KIND, Schema.KIND_STATEMENT));
     if (!speakerTypes.isEmpty()) {
-      filter.addObject().putObject("terms").set(Schema.SPEAKER_TYPE, strings(speakerTypes));
+      filter
+          .addObject()
+          .putObject("terms")
+          .set(Schema.SPEAKER_TYPE, Narrowing.strings(speakerTypes));
     }
     Narrowing.dates(filter, from, to);
     ArrayNode not = bool.putArray("must_not");
     not.add(Narrowing.term(Schema.ARTICLE_ID, Sources.text(stored, Schema.ARTICLE_ID)));
-    List<String> speakers = names(stored, Schema.SPEAKER_STORED);
-    if (!speakers.isEmpty()) {
-      not.addObject().putObject("terms").set(Schema.SPEAKER, strings(speakers));
+    // Every name of each speaker: a statement not yet rewritten may carry an older spelling.
+    EntityNames entities = backend.names();
+    List<String> speakers = new ArrayList<>();
+    for (String speaker : names(stored, Schema.SPEAKER_STORED)) {
+      speakers.addAll(SpeakerNames.resolved().of(speaker, entities));
     }
-    body.putObject("_source").set("includes", OpenSearchBackend.strings(Sources.STATEMENT_FIELDS));
+    if (!speakers.isEmpty()) {
+      not.addObject().putObject("terms").set(Schema.SPEAKER, Narrowing.strings(speakers));
+    }
+    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
     ObjectNode highlight = body.putObject("highlight");
     // The words of the source that each hit holds (more_like_this itself is not highlighted).
     highlight
@@ -156,7 +166,7 @@ final class LikeThis {
   private ObjectNode like(String id, List<String> fields, int minWordLength) throws IOException {
     ObjectNode query = JSON.objectNode();
     ObjectNode mlt = query.putObject("more_like_this");
-    mlt.set("fields", strings(fields));
+    mlt.set("fields", Narrowing.strings(fields));
     ObjectNode item = mlt.putArray("like").addObject();
     item.put("_index", index);
     item.put("_id", id);
@@ -187,9 +197,5 @@ final class LikeThis {
         .map(Schema::decodeActor)
         .map(Actor::name)
         .toList();
-  }
-
-  private static ArrayNode strings(List<String> values) {
-    return OpenSearchBackend.strings(values);
   }
 }

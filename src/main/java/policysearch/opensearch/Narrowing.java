@@ -3,6 +3,7 @@ package policysearch.opensearch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,29 +30,33 @@ record Narrowing(
     String after) {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** The narrowing of an article search: its actor and topic filters and exclusions. */
-  static Narrowing articles(SearchRequest request) {
+  /**
+   * The narrowing of an article search: its actor and topic filters and exclusions, actors under
+   * their entities' canonical names (a filter by any name of an entity finds it).
+   */
+  static Narrowing articles(SearchRequest request, Entities names) throws IOException {
     return of(
         Schema.KIND_ARTICLE,
         request,
-        Map.of(Schema.ACTOR, request.actors(), Schema.TOPIC, request.topics()),
-        Map.of(Schema.ACTOR, request.notActors(), Schema.TOPIC, request.notTopics()));
+        Map.of(Schema.ACTOR, names.canonical(request.actors()), Schema.TOPIC, request.topics()),
+        Map.of(
+            Schema.ACTOR, names.canonical(request.notActors()), Schema.TOPIC, request.notTopics()));
   }
 
-  /** The narrowing of a statement search: speakers, speaker types and topics. */
-  static Narrowing statements(StatementRequest request) {
+  /** The narrowing of a statement search: speakers (canonical), speaker types and topics. */
+  static Narrowing statements(StatementRequest request, Entities names) throws IOException {
     SearchRequest r = request.base();
     return of(
         Schema.KIND_STATEMENT,
         r,
         Map.of(
             Schema.SPEAKER,
-            r.actors(),
+            names.canonical(r.actors()),
             Schema.SPEAKER_TYPE,
             request.speakerTypes(),
             Schema.TOPIC,
             r.topics()),
-        Map.of(Schema.SPEAKER, r.notActors(), Schema.TOPIC, r.notTopics()));
+        Map.of(Schema.SPEAKER, names.canonical(r.notActors()), Schema.TOPIC, r.notTopics()));
   }
 
   /** {@code query} with every filter and exclusion: the hits themselves, for counts and exports. */
@@ -126,6 +131,13 @@ record Narrowing(
         range.put("lte", to.toString());
       }
     }
+  }
+
+  /** {@code values} as a JSON array, for {@code terms} filters and {@code _source} includes. */
+  static ArrayNode strings(List<String> values) {
+    ArrayNode array = JSON.arrayNode();
+    values.forEach(array::add);
+    return array;
   }
 
   static ObjectNode term(String field, String value) {

@@ -1,21 +1,13 @@
 package policysearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import policysearch.corpus.CorpusReader;
-import policysearch.corpus.DocumentFacts;
 import policysearch.extract.Extractor;
 import policysearch.extract.Taxonomy;
 import policysearch.index.Schema;
@@ -24,9 +16,8 @@ import policysearch.search.ActorView;
 import policysearch.search.ArticleRow;
 import policysearch.search.ArticleView;
 import policysearch.search.BatchRow;
-import policysearch.search.Hit;
-import policysearch.search.InvalidRequestException;
-import policysearch.search.NotFoundException;
+import policysearch.search.EntityNames;
+import policysearch.search.LuceneBackend;
 import policysearch.search.OriginalFile;
 import policysearch.search.QueryShape;
 import policysearch.search.RelatedArticle;
@@ -36,7 +27,6 @@ import policysearch.search.RowSink;
 import policysearch.search.SearchBackend;
 import policysearch.search.SearchRequest;
 import policysearch.search.SearchResult;
-import policysearch.search.StatementHit;
 import policysearch.search.StatementRequest;
 import policysearch.search.StatementResult;
 import policysearch.search.StatementRow;
@@ -48,25 +38,15 @@ import policysearch.search.Suggestion;
  * OpenSearchIndexer} writes, in the same API records as the embedded index.
  */
 public final class OpenSearchBackend implements SearchBackend {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final int MAX_STATEMENTS = 1000;
   private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
-
-  /**
-   * Characters of a snippet: sentences are joined up to this length and a longer one is cut after
-   * it (the embedded index shows one sentence, reaching at most as far each way from its match).
-   */
-  private static final int FRAGMENT = 250;
-
-  private static final List<String> ARTICLE_DIMS = List.of(Schema.ACTOR, Schema.TOPIC, Schema.YEAR);
-  private static final List<String> STATEMENT_DIMS =
-      List.of(Schema.SPEAKER, Schema.SPEAKER_TYPE, Schema.TOPIC, Schema.YEAR);
 
   private final Connection connection;
   private final String index;
-  private final QueryText queries = new QueryText();
-  private final Labels labels;
-  private final FacetedQuery faceted;
+  private final Searcher searcher;
+  private final ClusterStats stats;
+  private final Entities entities;
+  private final ArticleReads reads;
+  private final PageSearch pages;
   private final LikeThis likeThis;
   private final SpeakerStatements speakers;
   private final Suggest suggest;
@@ -75,10 +55,16 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /**
    * Searches index {@code index} of the cluster at {@code urls}, made (empty) if missing; an index
-   * of another mapping layout is refused.
+   * of another mapping layout is refused. Each search stops after the embedded index's time limit.
    */
   public static OpenSearchBackend open(String urls, String index, Taxonomy taxonomy)
       throws IOException {
+    return open(urls, index, taxonomy, LuceneBackend.DEFAULT_TIME_LIMIT);
+  }
+
+  /** The same, each user search stopped after {@code timeLimit}. */
+  public static OpenSearchBackend open(
+      String urls, String index, Taxonomy taxonomy, Duration timeLimit) throws IOException {
     Connection connection = Connection.open(urls);
     try {
       new ClusterIndex(connection, index).ensure(0, 0);
@@ -86,7 +72,7 @@ public final class OpenSearchBackend implements SearchBackend {
       connection.close();
       throw e;
     }
-    return new OpenSearchBackend(connection, index, taxonomy);
+    return new OpenSearchBackend(connection, index, taxonomy, timeLimit);
   }
 
   /** An indexer into this backend's index, through its connection. */
@@ -94,98 +80,39 @@ public final class OpenSearchBackend implements SearchBackend {
     return new OpenSearchIndexer(connection, index, extractor, reader);
   }
 
-  OpenSearchBackend(Connection connection, String index, Taxonomy taxonomy) {
+  OpenSearchBackend(Connection connection, String index, Taxonomy taxonomy, Duration timeLimit) {
     this.connection = connection;
     this.index = index;
-    this.labels = new Labels(connection, index, taxonomy);
-    this.faceted = new FacetedQuery(connection, index, labels);
+    this.searcher = new Searcher(connection, index, timeLimit);
+    this.stats = new ClusterStats(connection, index);
+    this.entities = new Entities(connection, index);
+    Labels labels = new Labels(connection, index, taxonomy, entities);
+    QueryText queries = new QueryText();
+    this.reads = new ArticleReads(searcher);
+    this.pages = new PageSearch(queries, entities, new FacetedQuery(searcher, labels), reads);
     this.likeThis = new LikeThis(this, index);
-    this.speakers = new SpeakerStatements(this, labels);
+    this.speakers = new SpeakerStatements(this, labels, entities);
     this.suggest = new Suggest(this, labels);
-    this.actors = new ActorPage(this, labels);
-    this.exports = new Exports(this, queries);
+    this.actors = new ActorPage(this, labels, entities);
+    this.exports = new Exports(this, queries, entities);
   }
 
   /** One page of articles with facet counts, histogram and snippets. */
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    long start = System.nanoTime();
-    ObjectNode query = queries.query(request.query());
-    Narrowing narrowing = Narrowing.articles(request);
-    FacetedQuery.Page page =
-        faceted.search(
-            query,
-            narrowing,
-            ARTICLE_DIMS,
-            Sources.HIT_FIELDS,
-            snippets(queries.highlight(request.query()), false));
-    Map<String, String> bodies = bodiesOfPaged(page.hits());
-    List<Hit> hits = new ArrayList<>(page.hits().size());
-    for (JsonNode hit : page.hits()) {
-      hits.add(Sources.hit(hit, bodies.get(hit.path("_id").asText())));
-    }
-    return new SearchResult(
-        page.total(),
-        (System.nanoTime() - start) / 1_000_000,
-        request.page(),
-        request.size(),
-        hits,
-        page.facets(),
-        page.nextAfter(),
-        page.histogram());
+    return pages.articles(request);
   }
 
-  /**
-   * One page of statements with speaker, speaker type, topic and year counts. Statements match by
-   * their words only: the cluster holds no sentence vectors without the k-NN plugin, so every mode
-   * answers lexically (a mode the query's syntax does not allow is still a 400).
-   */
+  /** One page of statements with speaker, speaker type, topic and year counts, by words only. */
   @Override
   public StatementResult statements(StatementRequest request) throws IOException {
-    long start = System.nanoTime();
-    SearchRequest r = request.base();
-    QueryShape.resolve(r.query(), request.mode());
-    ObjectNode query = queries.query(r.query());
-    Narrowing narrowing = Narrowing.statements(request);
-    FacetedQuery.Page page =
-        faceted.search(
-            query,
-            narrowing,
-            STATEMENT_DIMS,
-            Sources.STATEMENT_FIELDS,
-            snippets(queries.highlight(r.query()), true));
-    List<StatementHit> hits = page.hits().stream().map(Sources::statement).toList();
-    return new StatementResult(
-        page.total(),
-        (System.nanoTime() - start) / 1_000_000,
-        r.page(),
-        r.size(),
-        hits,
-        page.facets(),
-        page.nextAfter(),
-        page.histogram());
+    return pages.statements(request);
   }
 
   /** The whole article with its statements, if the id is known. */
   @Override
   public Optional<ArticleView> article(String id) throws IOException {
-    JsonNode found = byId(id, Schema.KIND_ARTICLE, List.of());
-    if (found == null) {
-      return Optional.empty();
-    }
-    ObjectNode body = JSON.objectNode();
-    body.put("size", MAX_STATEMENTS);
-    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.add(Narrowing.term(Schema.KIND, Schema.KIND_STATEMENT));
-    filter.add(Narrowing.term(Schema.ARTICLE_ID, id));
-    body.putObject("_source").set("includes", strings(Sources.STATEMENT_FIELDS));
-    List<StatementHit> statements = new ArrayList<>();
-    for (JsonNode hit : send(body).path("hits").path("hits")) {
-      statements.add(Sources.statement(hit));
-    }
-    // Offsets are kept in the source only (no doc values to sort by): text order here.
-    statements.sort(Comparator.comparingInt(StatementHit::start));
-    return Optional.of(Sources.article(found.path("_source"), statements));
+    return reads.article(id);
   }
 
   /** Articles like article {@code id}, by words ({@code more_like_this}), see {@link LikeThis}. */
@@ -230,17 +157,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public OriginalFile original(String id) throws IOException {
-    JsonNode found = byId(id, Schema.KIND_ARTICLE, List.of(Schema.PATH, Schema.DOCUMENT));
-    if (found == null) {
-      throw new NotFoundException("No article with id '" + id + "'");
-    }
-    JsonNode source = found.path("_source");
-    DocumentFacts facts = Schema.decodeDocumentFacts(Sources.text(source, Schema.DOCUMENT));
-    if (facts == null) {
-      throw new NotFoundException("Article '" + id + "' was not read from a document file");
-    }
-    return new OriginalFile(
-        Path.of(Sources.text(source, Schema.PATH)), facts.format(), facts.fileHash());
+    return reads.original(id);
   }
 
   @Override
@@ -263,13 +180,7 @@ public final class OpenSearchBackend implements SearchBackend {
   /** Bytes of the index's primary shards on the cluster's disks (replicas not counted). */
   @Override
   public long sizeInBytes() throws IOException {
-    return connection
-        .send("GET", index + "/_stats/store", null)
-        .path("_all")
-        .path("primaries")
-        .path("store")
-        .path("size_in_bytes")
-        .asLong();
+    return stats.sizeInBytes();
   }
 
   /**
@@ -284,6 +195,7 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public void refresh() throws IOException {
     connection.send("POST", index + "/_refresh", null);
+    entities.invalidate();
   }
 
   /** Nothing to prepare: suggestions are aggregations asked for each time. */
@@ -299,13 +211,13 @@ public final class OpenSearchBackend implements SearchBackend {
   /** How many articles the index holds. */
   @Override
   public int articleCount() throws IOException {
-    return count(Schema.KIND_ARTICLE);
+    return stats.count(Schema.KIND_ARTICLE);
   }
 
   /** How many statements the index holds. */
   @Override
   public int statementCount() throws IOException {
-    return count(Schema.KIND_STATEMENT);
+    return stats.count(Schema.KIND_STATEMENT);
   }
 
   /** The connection to the cluster, for a writer beside these searches. */
@@ -318,98 +230,29 @@ public final class OpenSearchBackend implements SearchBackend {
     return index;
   }
 
-  /** How many documents (articles and statements) the index holds. */
+  /** How many documents (articles, statements, tombstones) the index holds. */
   long documentCount() throws IOException {
-    return connection.send("GET", index + "/_count", null).path("count").asLong();
-  }
-
-  /** The number of documents a {@code _count} body finds. */
-  long count(ObjectNode body) throws IOException {
-    return connection.send("POST", index + "/_count", body).path("count").asLong();
-  }
-
-  private int count(String kind) throws IOException {
-    ObjectNode body = JSON.objectNode();
-    body.set("query", Narrowing.term(Schema.KIND, kind));
-    return connection.send("POST", index + "/_count", body).path("count").asInt();
+    return stats.documents();
   }
 
   /** The document of {@code kind} with this id, its {@code fields} (empty: all), or null. */
   JsonNode byId(String id, String kind, List<String> fields) throws IOException {
-    ObjectNode body = JSON.objectNode();
-    body.put("size", 1);
-    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.add(Narrowing.term(Schema.KIND, kind));
-    filter.add(Narrowing.term(Schema.ID, id));
-    if (!fields.isEmpty()) {
-      body.putObject("_source").set("includes", strings(fields));
-    }
-    JsonNode hits = send(body).path("hits").path("hits");
-    return hits.isEmpty() ? null : hits.get(0);
+    return reads.byId(id, kind, fields);
   }
 
-  /**
-   * Runs a search; a request the cluster refuses as bad (400: a query it cannot run, too many
-   * clauses) is the user's 400 too, with the cluster's reason.
-   */
+  /** Runs a user's search within the time limit ({@link Searcher}). */
   JsonNode send(ObjectNode body) throws IOException {
-    try {
-      return connection.send("POST", index + "/_search", body);
-    } catch (Connection.Refused e) {
-      if (e.status() == 400) {
-        throw new InvalidRequestException("OpenSearch cannot run this query: " + e.reason());
-      }
-      throw e;
-    }
+    return searcher.send(body);
   }
 
-  /**
-   * The unified highlighter on the body with the embedded index's HTML escaping: up to three
-   * sentence fragments of an article, or a statement's whole text.
-   */
-  private static ObjectNode snippets(ObjectNode query, boolean whole) {
-    ObjectNode highlight = JSON.objectNode();
-    highlight.put("encoder", "html");
-    highlight.putArray("pre_tags").add("<mark>");
-    highlight.putArray("post_tags").add("</mark>");
-    highlight.set("highlight_query", query);
-    ObjectNode body = highlight.putObject("fields").putObject(Schema.BODY);
-    body.put("type", "unified");
-    if (whole) {
-      body.put("number_of_fragments", 0);
-    } else {
-      body.put("number_of_fragments", 3);
-      body.put("fragment_size", FRAGMENT);
-      body.put("boundary_scanner", "sentence");
-      body.put("no_match_size", FRAGMENT);
-    }
-    return highlight;
+  /** Runs a search without a time limit: an export's later passes. */
+  JsonNode sendUnbounded(ObjectNode body) throws IOException {
+    return searcher.sendUnbounded(body);
   }
 
-  /** The bodies of the hits read from paged documents, by id: their snippets' pages need them. */
-  private Map<String, String> bodiesOfPaged(List<JsonNode> hits) throws IOException {
-    List<String> ids =
-        hits.stream().filter(Sources::paged).map(h -> h.path("_id").asText()).toList();
-    Map<String, String> bodies = new HashMap<>();
-    if (ids.isEmpty()) {
-      return bodies;
-    }
-    ObjectNode body = JSON.objectNode();
-    body.put("size", ids.size());
-    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.add(Narrowing.term(Schema.KIND, Schema.KIND_ARTICLE));
-    filter.addObject().putObject("terms").set(Schema.ID, strings(ids));
-    body.putObject("_source").set("includes", strings(List.of(Schema.BODY)));
-    for (JsonNode hit : send(body).path("hits").path("hits")) {
-      bodies.put(hit.path("_id").asText(), Sources.text(hit.path("_source"), Schema.BODY));
-    }
-    return bodies;
-  }
-
-  static ArrayNode strings(List<String> values) {
-    ArrayNode array = JSON.arrayNode();
-    values.forEach(array::add);
-    return array;
+  /** The names of the index's entities, for lookups by any name. */
+  EntityNames names() throws IOException {
+    return entities.names();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package policysearch.opensearch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,9 @@ import policysearch.corpus.Submissions;
 import policysearch.extract.Extractor;
 import policysearch.index.EntityResolution;
 import policysearch.index.IndexReport;
+import policysearch.index.RemovalScope;
+import policysearch.resolve.NameData;
+import policysearch.resolve.Resolution;
 
 /**
  * Brings an OpenSearch index up to date with the corpus, as {@code index.Indexer} does a Lucene
@@ -30,8 +32,9 @@ import policysearch.index.IndexReport;
  * a run that was interrupted, or whose cluster lost a node, is simply run again: it sends only what
  * is missing, and as every document is written by id, nothing is ever there twice.
  *
- * <p>Articles whose file is gone are removed by the embedded indexer's rule; names are indexed as
- * extracted: corpus-level entity resolution runs on the Lucene index only.
+ * <p>Articles whose file is gone are removed by the embedded indexer's rule. Actors are written
+ * under the canonical names of the corpus-level entity resolution ({@link NameSync}), re-resolved
+ * at the end of every run, as the embedded indexer does.
  */
 public final class OpenSearchIndexer {
   /** The index policy-search writes in a cluster. */
@@ -43,6 +46,7 @@ public final class OpenSearchIndexer {
   private final CorpusReader reader;
   private final Backoff backoff;
   private final int batchBytes;
+  private final NameSync names;
 
   /** An indexer writing to index {@code name} through {@code connection}. */
   public OpenSearchIndexer(
@@ -63,6 +67,12 @@ public final class OpenSearchIndexer {
     this.reader = reader;
     this.backoff = backoff;
     this.batchBytes = batchBytes;
+    this.names = new NameSync(connection, index, extractor, NameData.load(), backoff, batchBytes);
+  }
+
+  /** The entity resolution of this index, shared with a writer beside this indexer. */
+  NameSync names() {
+    return names;
   }
 
   /**
@@ -80,7 +90,7 @@ public final class OpenSearchIndexer {
       throws IOException {
     long start = System.nanoTime();
     index.ensure(shards, replicas);
-    Run run = new Run(index.existing(), progress);
+    Run run = new Run(index.existing(), names.current(), progress);
     ReadSummary summary;
     try {
       summary = reader.read(roots, run::accept);
@@ -105,6 +115,10 @@ public final class OpenSearchIndexer {
       throw new IOException(
           refused.size() + " articles were refused by OpenSearch, e.g. " + refused.get(0));
     }
+    if (run.added.get() + run.updated.get() + removed > 0) {
+      names.written();
+    }
+    EntityResolution.Report resolved = names.resolve();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new Report(
         new IndexReport(
@@ -114,44 +128,40 @@ public final class OpenSearchIndexer {
             run.unchanged.get(),
             summary.skipped(),
             tookMs,
-            EntityResolution.Report.NONE),
+            resolved),
         run.bulk.retries());
   }
 
   /**
    * Deletes the articles this run did not see, by the embedded index's rule: only those whose file
    * lies under a corpus root that exists and was read (not under a path that failed as a whole),
-   * never articles submitted through the API.
+   * never articles submitted through the API ({@link RemovalScope}).
    */
   private int removeVanished(Run run, ReadSummary summary, List<Path> roots) throws IOException {
-    List<Path> failed = summary.failedPaths().stream().map(p -> absolute(Path.of(p))).toList();
-    List<Path> read =
-        roots.stream().filter(Files::exists).map(OpenSearchIndexer::absolute).toList();
+    RemovalScope scope = RemovalScope.of(roots, summary.failedPaths());
     List<String> gone = new ArrayList<>();
-    run.existing.forEach(
-        (id, before) -> {
-          if (run.seen.contains(id) || Submissions.PATH.equals(before.path())) {
-            return;
-          }
-          Path file = absolute(Path.of(before.path()));
-          if (read.stream().anyMatch(file::startsWith)
-              && failed.stream().noneMatch(file::startsWith)) {
-            gone.add(id);
-          }
-        });
+    int removed = 0;
+    for (Map.Entry<String, ClusterIndex.Existing> entry : run.existing.entrySet()) {
+      ClusterIndex.Existing before = entry.getValue();
+      if (run.seen.contains(entry.getKey())
+          || Submissions.PATH.equals(before.path())
+          || !scope.covers(before.path())) {
+        continue;
+      }
+      gone.add(entry.getKey());
+      // A tombstone whose article left the corpus goes too; it was no article.
+      removed += before.tombstone() ? 0 : 1;
+    }
     for (String id : gone) {
       index.deleteArticle(id);
     }
-    return gone.size();
-  }
-
-  private static Path absolute(Path path) {
-    return path.toAbsolutePath().normalize();
+    return removed;
   }
 
   /** One run's state: the corpus reader hands it articles, the pool extracts and sends them. */
   private final class Run {
     private final Map<String, ClusterIndex.Existing> existing;
+    private final Resolution resolution;
     private final IntConsumer progress;
     private final BulkIngest bulk =
         new BulkIngest(connection.client(), index.name(), backoff, batchBytes);
@@ -165,8 +175,9 @@ public final class OpenSearchIndexer {
     private final ExecutorService pool = Executors.newFixedThreadPool(threads);
     private final Semaphore inFlight = new Semaphore(threads * 4);
 
-    Run(Map<String, ClusterIndex.Existing> existing, IntConsumer progress) {
+    Run(Map<String, ClusterIndex.Existing> existing, Resolution resolution, IntConsumer progress) {
       this.existing = existing;
+      this.resolution = resolution;
       this.progress = progress;
     }
 
@@ -175,7 +186,7 @@ public final class OpenSearchIndexer {
       seen.add(article.id());
       String hash = hash(article);
       ClusterIndex.Existing before = existing.get(article.id());
-      if (before != null && before.hash().equals(hash) && before.path().equals(article.path())) {
+      if (before != null && before.unchanged(article, hash)) {
         unchanged.incrementAndGet();
         progress.accept(done.incrementAndGet());
         return;
@@ -188,7 +199,9 @@ public final class OpenSearchIndexer {
       try {
         if (failure.get() == null) {
           int previous = before == null ? 0 : before.statements();
-          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous));
+          // Names under the resolution of the run's start; the sync at its end rewrites those a
+          // later spelling moved, as the embedded indexer does.
+          bulk.add(ArticleGroup.of(extractor.extract(article), hash, previous, resolution));
           (before == null ? added : updated).incrementAndGet();
           progress.accept(done.incrementAndGet());
         }

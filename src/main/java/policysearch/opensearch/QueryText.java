@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
 import policysearch.index.Schema;
+import policysearch.search.EntityNames;
 import policysearch.search.QueryFactory;
 
 /**
@@ -23,13 +24,17 @@ final class QueryText {
 
   private final QueryFactory parser = new QueryFactory();
 
-  /** The query for {@code text}; an empty text matches every document. */
-  ObjectNode query(String text) {
+  /**
+   * The query for {@code text}; an empty text matches every document. An {@code actor:} scope
+   * naming an entity by any of its {@code names} finds it under every name, as in the embedded
+   * index.
+   */
+  ObjectNode query(String text, EntityNames names) {
     if (text.isBlank()) {
       return matchAll();
     }
     parser.parse(text);
-    ObjectNode query = queryString(text);
+    ObjectNode query = queryString(scoped(text, names));
     ObjectNode qs = (ObjectNode) query.get("query_string");
     qs.putArray("fields").add(Schema.TITLE + "^2").add(Schema.BODY);
     qs.put("quote_field_suffix", ".exact");
@@ -45,15 +50,15 @@ final class QueryText {
     if (text.isBlank()) {
       return matchAll();
     }
-    ObjectNode query = queryString(text);
+    ObjectNode query = queryString(scoped(text, null));
     ((ObjectNode) query.get("query_string")).putArray("fields").add(Schema.BODY);
     return query;
   }
 
-  private static ObjectNode queryString(String text) {
+  private static ObjectNode queryString(String scoped) {
     ObjectNode query = JSON.objectNode();
     ObjectNode qs = query.putObject("query_string");
-    qs.put("query", scoped(text));
+    qs.put("query", scoped);
     qs.put("default_operator", "AND");
     qs.put("type", "best_fields");
     qs.put("tie_breaker", 1.0);
@@ -70,9 +75,12 @@ final class QueryText {
 
   /**
    * {@code text} with each scope outside quotes renamed to its field ({@code actor:} → {@code
-   * actor_text:}), and a topic scope's value lower-cased as the embedded index looks it up.
+   * actor_text:}), and a topic scope's value lower-cased as the embedded index looks it up. An
+   * actor scope whose value is a name of an entity of {@code names} (null: none known) also finds
+   * the entity's canonical name among the actors and speakers: {@code actor:"al sisi"} finds
+   * articles that only write "el-Sisi".
    */
-  static String scoped(String text) {
+  static String scoped(String text, EntityNames names) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     boolean quoted = false;
     int i = 0;
@@ -89,13 +97,17 @@ final class QueryText {
         int colon = text.indexOf(':', i);
         String scope = colon < 0 ? null : text.substring(i, colon).toLowerCase(Locale.ROOT);
         if (scope != null && SCOPES.containsKey(scope)) {
-          out.append(SCOPES.get(scope)).append(':');
           i = colon + 1;
+          int end = valueEnd(text, i);
+          String value = text.substring(i, end);
           if (scope.equals("topic")) {
-            int end = valueEnd(text, i);
-            out.append(text.substring(i, end).toLowerCase(Locale.ROOT));
-            i = end;
+            out.append(Schema.TOPIC).append(':').append(value.toLowerCase(Locale.ROOT));
+          } else if (scope.equals("actor") && names != null) {
+            out.append(actor(value, names));
+          } else {
+            out.append(SCOPES.get(scope)).append(':').append(value);
           }
+          i = end;
           continue;
         }
       }
@@ -103,6 +115,28 @@ final class QueryText {
       i++;
     }
     return out.toString();
+  }
+
+  /** An actor scope: the names' words, or the entity under any of its names. */
+  private static String actor(String value, EntityNames names) {
+    String words = Schema.ACTOR_TEXT + ':' + value;
+    String bare = value.startsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    String entity = names.canonical(bare.strip());
+    if (!names.contains(entity)) {
+      return words;
+    }
+    String quoted = '"' + entity.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    return "("
+        + words
+        + " OR "
+        + Schema.ACTOR
+        + ':'
+        + quoted
+        + " OR "
+        + Schema.SPEAKER
+        + ':'
+        + quoted
+        + ")";
   }
 
   private static boolean startsWord(String text, int i) {

@@ -34,10 +34,12 @@ final class SpeakerStatements {
 
   private final OpenSearchBackend backend;
   private final Labels labels;
+  private final Entities entities;
 
-  SpeakerStatements(OpenSearchBackend backend, Labels labels) {
+  SpeakerStatements(OpenSearchBackend backend, Labels labels, Entities entities) {
     this.backend = backend;
     this.labels = labels;
+    this.entities = entities;
   }
 
   ActorStatements of(String asked, int page, int size) throws IOException {
@@ -57,14 +59,14 @@ final class SpeakerStatements {
     ArrayNode sort = body.putArray("sort");
     sort.addObject().putObject(Schema.DATE).put("order", "desc");
     sort.addObject().putObject(Schema.ID).put("order", "asc");
-    body.putObject("_source").set("includes", OpenSearchBackend.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
     ObjectNode collapse = body.putObject("collapse").put("field", Schema.QUOTE_KEY);
     ObjectNode copies = collapse.putObject("inner_hits").put("name", "copies");
     copies.put("size", MAX_COPIES);
     copies.putArray("sort").addObject().putObject(Schema.DATE).put("order", "desc");
     copies
         .putObject("_source")
-        .set("includes", OpenSearchBackend.strings(List.of(Schema.ARTICLE_ID, Schema.DATE)));
+        .set("includes", Narrowing.strings(List.of(Schema.ARTICLE_ID, Schema.DATE)));
     ObjectNode aggs = body.putObject("aggs");
     aggs.putObject("distinct")
         .putObject("cardinality")
@@ -89,7 +91,7 @@ final class SpeakerStatements {
     byYear.sort((a, b) -> b.year().compareTo(a.year()));
     return new ActorStatements(
         Actor.of(name, type),
-        List.of(),
+        entities.names().aliases(name),
         found.path("distinct").path("value").asLong(),
         page,
         size,
@@ -100,7 +102,7 @@ final class SpeakerStatements {
 
   private static ObjectNode terms(ObjectNode aggs, String name, String field) {
     ObjectNode agg = aggs.putObject(name);
-    agg.putObject("terms").put("field", field).put("size", TOP_VALUES);
+    agg.set("terms", FacetedQuery.terms(field, TOP_VALUES));
     return agg;
   }
 

@@ -113,7 +113,7 @@ final class Suggest {
         .put("operator", "and");
     body.putArray("sort").addObject().putObject(Schema.DATE).put("order", "desc");
     body.putObject("_source")
-        .set("includes", OpenSearchBackend.strings(List.of(Schema.ID, Schema.TITLE, Schema.DATE)));
+        .set("includes", Narrowing.strings(List.of(Schema.ID, Schema.TITLE, Schema.DATE)));
     List<Suggestion> titles = new ArrayList<>();
     for (JsonNode hit : backend.send(body).path("hits").path("hits")) {
       JsonNode source = hit.path("_source");

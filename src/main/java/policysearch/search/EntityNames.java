@@ -2,6 +2,7 @@ package policysearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,23 @@ public final class EntityNames {
 
   private final Map<String, Set<String>> aliases = new HashMap<>();
   private final Map<String, Set<String>> canonicalByKey = new HashMap<>();
+
+  private EntityNames() {}
+
+  /**
+   * The names of {@link Schema#ACTOR_ALIAS} terms read elsewhere (a cluster's live articles): the
+   * same lookups for a backend that is not this Lucene index.
+   */
+  public static EntityNames ofAliasTerms(Collection<String> terms) {
+    EntityNames names = new EntityNames();
+    for (String term : terms) {
+      String[] parts = term.split(SEP, 3);
+      if (parts.length == 3) {
+        names.add(parts[1], parts[2]);
+      }
+    }
+    return names;
+  }
 
   EntityNames(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -86,7 +104,7 @@ public final class EntityNames {
   }
 
   /** {@code values} each under its canonical name, without repeats. */
-  List<String> canonical(List<String> values) {
+  public List<String> canonical(List<String> values) {
     return new ArrayList<>(values.stream().map(this::canonical).distinct().toList());
   }
 

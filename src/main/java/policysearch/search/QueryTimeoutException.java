@@ -11,7 +11,8 @@ import java.time.Duration;
 public final class QueryTimeoutException extends InvalidRequestException {
   @Serial private static final long serialVersionUID = 1L;
 
-  QueryTimeoutException(Duration limit) {
+  /** A query stopped after {@code limit}; any backend throws it so the API answers the same. */
+  public QueryTimeoutException(Duration limit) {
     super(
         "The query took longer than "
             + limit.toMillis()

@@ -16,7 +16,6 @@ import policysearch.Fixtures;
 import policysearch.LogCapture;
 import policysearch.corpus.CorpusSnapshot;
 import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
 import policysearch.search.ArticleUpdates;
 import policysearch.search.LuceneBackend;
 import policysearch.search.LuceneWriter;
@@ -44,20 +43,8 @@ class CorpusWatcherTest {
     Path corpus = Fixtures.copyCorpus(dir);
     try (LogCapture log = LogCapture.of(CorpusWatcher.class);
         FSDirectory directory = FSDirectory.open(dir.resolve("index"));
-        LiveIndex live =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder());
-        LuceneBackend search =
-            new LuceneBackend(
-                live.writer(),
-                new Schema(),
-                Fixtures.extractor().taxonomy(),
-                Fixtures::embedder,
-                LuceneBackend.DEFAULT_TIME_LIMIT)) {
+        LiveIndex live = Fixtures.liveIndex(directory);
+        LuceneBackend search = Fixtures.backend(live)) {
       ArticleUpdates updates = new ArticleUpdates(new LuceneWriter(live), search);
       CorpusSnapshot indexed = CorpusSnapshot.of(List.of(corpus));
       updates.reindex(List.of(corpus), done -> {});

@@ -2,6 +2,7 @@ package policysearch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,5 +52,21 @@ class ExtractorFingerprintTest {
     assertNotEquals(
         Extractor.fingerprint(vocabularies, Extractor.RULES_VERSION),
         Extractor.fingerprint(vocabularies, Extractor.RULES_VERSION + "-next"));
+  }
+
+  @Test
+  void theVocabulariesLoadOnFirstUseSoAnErrorInOneSurfacesThereNotAtLoad() {
+    Extractor broken =
+        Extractor.load(
+            new Resources(
+                Map.of(
+                    "taxonomy/topic-rules.tsv", "topic\tweight\tcue\nno-such-topic\t1\tword\n")));
+
+    assertEquals("Trade", broken.taxonomy().get("trade").orElseThrow().label());
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, broken::fingerprint);
+    assertEquals(
+        "topic-rules.tsv: unknown topic or missing cue in [no-such-topic, 1, word]",
+        error.getMessage());
   }
 }

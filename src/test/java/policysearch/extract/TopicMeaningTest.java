@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,11 @@ class TopicMeaningTest {
           new String[] {"education", "3", "school*"});
 
   private static int[] leading(String... sentences) {
-    TopicMeaning.Votes votes = new TopicMeaning(TOPICS, VECTORS).votes();
+    return leading(Map.of(), sentences);
+  }
+
+  private static int[] leading(Map<String, Double> baselines, String... sentences) {
+    TopicMeaning.Votes votes = new TopicMeaning(TOPICS, VECTORS, baselines).votes();
     for (String sentence : sentences) {
       votes.add(Words.of(sentence), 1);
     }
@@ -44,6 +49,31 @@ class TopicMeaningTest {
             "Doctors treated the sick patients in the clinic.",
             "Nurses cared for the sick in the clinic.",
             "Customs duties on foreign goods rose."));
+  }
+
+  @Test
+  void aTopicCountsOnlyHowMuchNearerThanItsBaselineASentenceIs() {
+    String sentence = "The nurses taught pupils about vaccines in school.";
+    assertArrayEquals(new int[] {2}, leading(sentence));
+    assertArrayEquals(
+        new int[] {1}, leading(Map.of("trade", 0.0, "health", 0.0, "education", 0.3), sentence));
+  }
+
+  @Test
+  void aTopicWithoutABaselineGetsTheMeanOfTheOthers() {
+    String sentence = "The nurses taught pupils about vaccines in school.";
+    assertArrayEquals(new int[] {1}, leading(Map.of("trade", 0.6, "health", 0.0), sentence));
+  }
+
+  @Test
+  void theFirstSentenceOfAParagraphVotesDouble() {
+    TopicClassifier classifier = new TopicClassifier(TOPICS, CUES, VECTORS);
+    String health = "Doctors treated the sick patients in the clinic.";
+    String education = "Pupils and teachers returned to the classrooms of the old school.";
+
+    assertArrayEquals(new int[] {1, 2}, classifier.meaningLeaders(null, health + " " + education));
+    assertArrayEquals(
+        new int[] {2, 1}, classifier.meaningLeaders(null, health + "\n\n" + education));
   }
 
   @Test

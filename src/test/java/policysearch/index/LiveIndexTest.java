@@ -39,13 +39,7 @@ class LiveIndexTest {
   @Test
   void aBatchLuceneRefusesLeavesNothingBehindForALaterCommit() throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir);
-        LiveIndex index =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder())) {
+        LiveIndex index = Fixtures.liveIndex(directory)) {
       index.put(List.of(article("kept", "Version one.")));
       // A 40,000-byte id is one term over Lucene's 32,766-byte limit (the readers refuse such
       // ids; this is the index's own guard).
@@ -96,13 +90,7 @@ class LiveIndexTest {
     Path corpus = Fixtures.copyCorpus(dir.resolve("data"));
     Path index = dir.resolve("index");
     try (FSDirectory directory = FSDirectory.open(index);
-        LiveIndex live =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder())) {
+        LiveIndex live = Fixtures.liveIndex(directory)) {
       live.update(List.of(corpus), done -> {});
       live.delete("nato-cyber");
       IndexReport rescan = live.update(List.of(corpus), done -> {});
@@ -127,13 +115,7 @@ class LiveIndexTest {
     Path corpus = Fixtures.copyCorpus(dir.resolve("data"));
     Path index = dir.resolve("index");
     try (FSDirectory directory = FSDirectory.open(index);
-        LiveIndex live =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder())) {
+        LiveIndex live = Fixtures.liveIndex(directory)) {
       live.update(List.of(corpus), done -> {});
       live.put(List.of(article("api-1", "Written through the API.")));
       live.delete("api-1");

@@ -19,6 +19,6 @@ class QueryTextTest {
         "escaped\\\\ actor:x|escaped\\\\ actor_text:x"
       })
   void scopesOutsideQuotesAreRenamedToTheirFields(String typed, String sent) {
-    assertEquals(sent, QueryText.scoped(typed));
+    assertEquals(sent, QueryText.scoped(typed, null));
   }
 }

@@ -17,7 +17,6 @@ import policysearch.Documents;
 import policysearch.Fixtures;
 import policysearch.corpus.DocumentFacts;
 import policysearch.index.IndexReport;
-import policysearch.index.Schema;
 
 /** PDFs made at test time, indexed and searched: pages of snippets and statements, long reports. */
 class DocumentSearchTest {
@@ -57,9 +56,7 @@ class DocumentSearchTest {
     Documents.text(corpus.resolve("hearings/long.txt"), longText.toString());
     report = Fixtures.index(corpus, dir.resolve("index"));
     directory = FSDirectory.open(dir.resolve("index"));
-    search =
-        new LuceneBackend(
-            directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder);
+    search = Fixtures.backend(directory);
   }
 
   @AfterAll

@@ -53,13 +53,7 @@ class EntityResolutionSearchTest {
             Fixtures.reader(),
             Fixtures.embedder(),
             new EntityResolution(data));
-    search =
-        new LuceneBackend(
-            live.writer(),
-            new Schema(),
-            Fixtures.extractor().taxonomy(),
-            Fixtures::embedder,
-            LuceneBackend.DEFAULT_TIME_LIMIT);
+    search = Fixtures.backend(live);
     updates = new ArticleUpdates(new LuceneWriter(live), search);
     updates.reindex(List.of(dir.resolve("corpus")), done -> {});
   }

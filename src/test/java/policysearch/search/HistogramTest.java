@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.corpus.Article;
 import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
 
 /** Histograms over long spans get coarser units; dates no reader accepts cannot blow them up. */
 class HistogramTest {
@@ -25,20 +24,8 @@ class HistogramTest {
   /** The histogram of all articles after {@code articles} were written straight to the index. */
   Histogram histogram(List<Article> articles) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
-        LiveIndex live =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder());
-        LuceneBackend search =
-            new LuceneBackend(
-                live.writer(),
-                new Schema(),
-                Fixtures.extractor().taxonomy(),
-                Fixtures::embedder,
-                LuceneBackend.DEFAULT_TIME_LIMIT)) {
+        LiveIndex live = Fixtures.liveIndex(directory);
+        LuceneBackend search = Fixtures.backend(live)) {
       live.put(articles);
       search.refresh();
       return search.search(SearchRequest.of("treaty")).histogram();

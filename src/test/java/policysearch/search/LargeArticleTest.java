@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.index.IndexReport;
-import policysearch.index.Schema;
 
 class LargeArticleTest {
   static final int MEGABYTES = 50;
@@ -58,9 +57,7 @@ class LargeArticleTest {
     assertEquals(List.of(), report.skipped());
 
     try (FSDirectory directory = FSDirectory.open(dir.resolve("index"));
-        LuceneBackend search =
-            new LuceneBackend(
-                directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
+        LuceneBackend search = Fixtures.backend(directory)) {
       SearchResult result = search.search(SearchRequest.of("zanzibarite"));
       assertEquals(1, result.total());
       assertEquals("huge", result.hits().get(0).id());

@@ -184,9 +184,7 @@ class LuceneBackendTest extends FixtureIndexTest {
         " date 2024-01-01 Hackers wrote <script>alert(1)</script> & <img src=x onerror=alert(2)> into the page.\n");
     Fixtures.index(corpus, other.resolve("index"));
     try (FSDirectory d = FSDirectory.open(other.resolve("index"));
-        LuceneBackend s =
-            new LuceneBackend(
-                d, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
+        LuceneBackend s = Fixtures.backend(d)) {
       assertEquals(
           List.of(
               "<mark>Hackers</mark> wrote &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; &lt;img src=x onerror=alert(2)&gt; into the page."),

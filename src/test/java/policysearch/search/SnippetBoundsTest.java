@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.corpus.Article;
 import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
 
 /** Snippets and statement texts stay short whatever the length of a sentence. */
 class SnippetBoundsTest {
@@ -33,16 +32,8 @@ class SnippetBoundsTest {
   @BeforeAll
   static void index() throws IOException {
     directory = FSDirectory.open(dir);
-    live =
-        new LiveIndex(
-            directory, Fixtures.extractor(), new Schema(), Fixtures.reader(), Fixtures.embedder());
-    search =
-        new LuceneBackend(
-            live.writer(),
-            new Schema(),
-            Fixtures.extractor().taxonomy(),
-            Fixtures::embedder,
-            LuceneBackend.DEFAULT_TIME_LIMIT);
+    live = Fixtures.liveIndex(directory);
+    search = Fixtures.backend(live);
     live.put(
         List.of(
             article("endless", UNPUNCTUATED),

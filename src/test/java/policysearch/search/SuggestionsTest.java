@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import policysearch.Fixtures;
 import policysearch.corpus.Article;
 import policysearch.index.LiveIndex;
-import policysearch.index.Schema;
 
 class SuggestionsTest {
   @TempDir Path dir;
@@ -38,9 +37,7 @@ class SuggestionsTest {
     Path index = dir.resolve("index");
     Fixtures.index(corpus, index);
     try (FSDirectory directory = FSDirectory.open(index);
-        LuceneBackend service =
-            new LuceneBackend(
-                directory, new Schema(), Fixtures.extractor().taxonomy(), Fixtures::embedder)) {
+        LuceneBackend service = Fixtures.backend(directory)) {
       assertEquals(List.of(), service.suggest("zanzib"));
 
       Files.writeString(
@@ -69,20 +66,8 @@ class SuggestionsTest {
   @Test
   void anImmenseTitleIsCutAndSuggestionsKeepWorking() throws Exception {
     try (FSDirectory directory = FSDirectory.open(dir);
-        LiveIndex live =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder());
-        LuceneBackend service =
-            new LuceneBackend(
-                live.writer(),
-                new Schema(),
-                Fixtures.extractor().taxonomy(),
-                Fixtures::embedder,
-                LuceneBackend.DEFAULT_TIME_LIMIT)) {
+        LiveIndex live = Fixtures.liveIndex(directory);
+        LuceneBackend service = Fixtures.backend(live)) {
       String title = "Wallaby " + "treaty ".repeat(32 * 1024 / 7);
       live.put(
           List.of(
@@ -106,20 +91,8 @@ class SuggestionsTest {
   @Test
   void textLongerThanASearchBoxIsRefused() throws Exception {
     try (FSDirectory directory = FSDirectory.open(dir);
-        LiveIndex live =
-            new LiveIndex(
-                directory,
-                Fixtures.extractor(),
-                new Schema(),
-                Fixtures.reader(),
-                Fixtures.embedder());
-        LuceneBackend service =
-            new LuceneBackend(
-                live.writer(),
-                new Schema(),
-                Fixtures.extractor().taxonomy(),
-                Fixtures::embedder,
-                LuceneBackend.DEFAULT_TIME_LIMIT)) {
+        LiveIndex live = Fixtures.liveIndex(directory);
+        LuceneBackend service = Fixtures.backend(live)) {
       InvalidRequestException e =
           assertThrows(InvalidRequestException.class, () -> service.suggest("word ".repeat(3000)));
       assertEquals("suggestions are for at most 200 characters, not 14999", e.getMessage());
