@@ -28,11 +28,12 @@ final class RelatedTuning {
   private static final double[] ACTOR = {0, 0.05, 0.1};
   private static final double[] TOPIC = {0, 0.05};
   private static final double[] RARE = {0, 0.1, 0.2};
-  private static final double[] CONTEXT = {0, 0.25, 0.5, 1};
-  private static final double[] MATTER = {0, 0.1, 0.2, 0.4};
+  private static final double[] CONTEXT = {0, 0.25};
+  private static final double[] MATTER = {0, 0.2};
+  private static final double[] FAMILY = {0, 0.1, 0.2, 0.4};
 
   /** Weight and decay (days) of being said close in time: none, within weeks, within months. */
-  private static final double[][] DATE = {{0, 30}, {0.05, 14}, {0.05, 60}, {0.1, 30}};
+  private static final double[][] DATE = {{0, 30}, {0.05, 14}, {0.05, 60}, {0.1, 30}, {0.2, 7}};
 
   private RelatedTuning() {}
 
@@ -87,18 +88,21 @@ final class RelatedTuning {
                 for (double[] date : DATE) {
                   for (double context : CONTEXT) {
                     for (double matter : MATTER) {
-                      grid.add(
-                          new RelatedWeights(
-                              similarity,
-                              coverage,
-                              phrase,
-                              actor,
-                              topic,
-                              rare,
-                              date[0],
-                              date[1],
-                              context,
-                              matter));
+                      for (double family : FAMILY) {
+                        grid.add(
+                            new RelatedWeights(
+                                similarity,
+                                coverage,
+                                phrase,
+                                actor,
+                                topic,
+                                rare,
+                                date[0],
+                                date[1],
+                                context,
+                                matter,
+                                family));
+                      }
                     }
                   }
                 }

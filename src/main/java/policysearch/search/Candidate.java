@@ -37,6 +37,7 @@ final class Candidate {
   double topic;
   double rare;
   double matter;
+  double family;
   long daysApart;
   List<String> sharedWords = List.of();
   List<String> sharedPhrases = List.of();

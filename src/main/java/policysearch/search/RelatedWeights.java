@@ -13,7 +13,8 @@ import java.util.Map;
  * rarest content word they share; how close in time they were said ({@code exp(-days apart /
  * days)}: the same matter is talked about in the same weeks); the cosine of the two statements read
  * with their articles' titles (context vectors); the share of the source's rare words it holds (up
- * to three count as all).
+ * to three count as all); how well its article belongs to the source's article family (see {@link
+ * ArticleFamily}).
  */
 public record RelatedWeights(
     double similarity,
@@ -25,7 +26,8 @@ public record RelatedWeights(
     double date,
     double days,
     double context,
-    double matter) {
+    double matter,
+    double family) {
   /**
    * The weights the service ranks with: fitted on the tuning half of the judged queries only
    * (docs/related.md, round 4), where a statement said within about a month counts more, the rarest
@@ -33,7 +35,7 @@ public record RelatedWeights(
    * before; the context cosine and the share of rare words add nothing there that these do not.
    */
   public static final RelatedWeights DEFAULT =
-      new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.1, 0.1, 30, 0, 0);
+      new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.1, 0.1, 30, 0, 0, 0);
 
   /** The score of one candidate's signals. */
   double score(Candidate c) {
@@ -45,7 +47,8 @@ public record RelatedWeights(
         + rare * c.rare
         + date * Math.exp(-c.daysApart / days)
         + context * c.contextSimilarity
-        + matter * c.matter;
+        + matter * c.matter
+        + family * c.family;
   }
 
   /**
@@ -64,6 +67,7 @@ public record RelatedWeights(
     w.put("days", DEFAULT.days);
     w.put("context", DEFAULT.context);
     w.put("matter", DEFAULT.matter);
+    w.put("family", DEFAULT.family);
     for (String pair : spec.split(",")) {
       if (pair.isBlank()) {
         continue;
@@ -93,6 +97,7 @@ public record RelatedWeights(
         w.get("date"),
         w.get("days"),
         w.get("context"),
-        w.get("matter"));
+        w.get("matter"),
+        w.get("family"));
   }
 }

@@ -30,6 +30,9 @@ final class SameMatter {
   /** Days either side of the source's date a statement of the same matter is looked for in. */
   static final int WINDOW_DAYS = 60;
 
+  /** Days either side of the source's date of its event's own reporting. */
+  static final int WEEK_DAYS = 7;
+
   /** A word in at most about one document in 90 is rare enough to say what the matter is. */
   static final double RARE_IDF = 4.5;
 
@@ -95,6 +98,18 @@ final class SameMatter {
                 Occur.FILTER)
             .add(filter, Occur.FILTER)
             .build());
+  }
+
+  /**
+   * {@code filter} within {@value #WEEK_DAYS} days either side of {@code day}: the days an event is
+   * reported in, where the statements nearest the source in meaning are of its matter more often
+   * than the nearest of any year.
+   */
+  static Query week(long day, Query filter) {
+    return new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(Schema.DATE, day - WEEK_DAYS, day + WEEK_DAYS), Occur.FILTER)
+        .add(filter, Occur.FILTER)
+        .build();
   }
 
   /**

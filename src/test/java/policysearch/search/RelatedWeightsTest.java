@@ -9,7 +9,7 @@ class RelatedWeightsTest {
   @Test
   void namedWeightsReplaceTheShippedOnesAndTheRestStay() {
     assertEquals(
-        new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.2, 0.1, 14, 0.3, 0),
+        new RelatedWeights(0.5, 0.25, 0.0, 0.05, 0.05, 0.2, 0.1, 14, 0.3, 0, 0),
         RelatedWeights.parse("rare=0.2, date=0.1,days=14,context=0.3"));
     assertEquals(RelatedWeights.DEFAULT, RelatedWeights.parse(""));
   }
@@ -22,7 +22,7 @@ class RelatedWeightsTest {
 
   @Test
   void aStatementSaidCloserInTimeScoresHigherByTheDecay() {
-    RelatedWeights weights = new RelatedWeights(1, 0.5, 0, 0, 0, 0.2, 0.3, 10, 0, 0);
+    RelatedWeights weights = new RelatedWeights(1, 0.5, 0, 0, 0, 0.2, 0.3, 10, 0, 0, 0);
     Candidate c = new Candidate(0);
     c.similarity = 0.5;
     c.coverage = 0.4;
@@ -36,7 +36,7 @@ class RelatedWeightsTest {
 
   @Test
   void theContextCosineAndTheShareOfRareWordsAddByTheirWeights() {
-    RelatedWeights weights = new RelatedWeights(0.5, 0, 0, 0, 0, 0, 0, 10, 0.5, 0.2);
+    RelatedWeights weights = new RelatedWeights(0.5, 0, 0, 0, 0, 0, 0, 10, 0.5, 0.2, 0);
     Candidate c = new Candidate(0);
     c.similarity = 0.4;
     c.contextSimilarity = 0.8;
