@@ -43,16 +43,7 @@ public final class EntityResolution {
   public record Report(
       int names, int merged, int entities, int rewritten, long millis, long cpuMillis) {}
 
-  private static final Set<String> ARTICLE_FIELDS =
-      Set.of(
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.BODY,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.PATH,
-          Schema.HASH);
+  private static final Set<String> ARTICLE_FIELDS = Set.copyOf(Schema.ARTICLE_REWRITE_FIELDS);
 
   private final Resolver resolver;
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);

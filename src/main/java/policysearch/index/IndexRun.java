@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -131,7 +130,7 @@ final class IndexRun implements AutoCloseable {
 
   /** Waits for the workers; the first failure of any of them fails the run. */
   void finishWrites() throws IOException {
-    awaitAll();
+    Workers.awaitAll(pool);
     if (failure.get() != null) {
       throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
     }
@@ -143,7 +142,7 @@ final class IndexRun implements AutoCloseable {
    */
   InterruptedIOException stopped() throws IOException {
     Thread.interrupted();
-    awaitAll();
+    Workers.awaitAll(pool);
     Thread.currentThread().interrupt();
     return new InterruptedIOException("indexing stopped after " + done.get() + " articles");
   }
@@ -169,18 +168,6 @@ final class IndexRun implements AutoCloseable {
         List.copyOf(skipped),
         tookMs,
         resolved);
-  }
-
-  private void awaitAll() throws IOException {
-    pool.shutdown();
-    try {
-      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
-        throw new IOException("indexing did not finish");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while indexing", e);
-    }
   }
 
   @Override

@@ -190,6 +190,13 @@ public final class Schema {
       List.of(ID, DATE, SPEAKER_STORED, VERB, ATTRIBUTION, BODY, ARTICLE_ID, ARTICLE_TITLE, TOPIC);
 
   /**
+   * The stored fields an article is rebuilt from when entity resolution rewrites it under new
+   * canonical names (its text is as indexed, so it is not read again from the corpus).
+   */
+  public static final List<String> ARTICLE_REWRITE_FIELDS =
+      List.of(ID, DATE, TITLE, BODY, SOURCE, URL, PATH, HASH);
+
+  /**
    * Version of the fields and their analysis, part of every article's hash: an index written by an
    * older layout is re-indexed article by article, not searched with mismatched terms. L3: {@link
    * #DOCUMENT}, {@link #EXTRACTED} and {@link #PAGE}; L4-L6 (one branch): vectors, statement

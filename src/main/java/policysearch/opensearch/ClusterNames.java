@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 import policysearch.extract.Actor;
 import policysearch.extract.ActorType;
 import policysearch.index.ActorFields;
@@ -40,18 +41,10 @@ final class ClusterNames {
 
   /** The fields an article is read back with to be rewritten. */
   static final List<String> ARTICLE_FIELDS =
-      List.of(
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.BODY,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.PATH,
-          Schema.HASH,
-          Schema.STATEMENT_COUNT,
-          Schema.DOCUMENT,
-          Schema.ACTOR_ALIAS);
+      Stream.concat(
+              Schema.ARTICLE_REWRITE_FIELDS.stream(),
+              Stream.of(Schema.STATEMENT_COUNT, Schema.DOCUMENT, Schema.ACTOR_ALIAS))
+          .toList();
 
   private final Connection connection;
   private final String index;

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -22,6 +21,7 @@ import policysearch.extract.Extractor;
 import policysearch.index.EntityResolution;
 import policysearch.index.IndexReport;
 import policysearch.index.RemovalScope;
+import policysearch.index.Workers;
 import policysearch.resolve.NameData;
 import policysearch.resolve.Resolution;
 
@@ -94,7 +94,7 @@ public final class OpenSearchIndexer {
     ReadSummary summary;
     try {
       summary = reader.read(roots, run::accept);
-      awaitAll(run.pool);
+      Workers.awaitAll(run.pool);
       if (run.failure.get() == null) {
         run.bulk.flush();
       }
@@ -240,17 +240,5 @@ public final class OpenSearchIndexer {
   /** What an article's documents were made from; any change re-sends the article. */
   String hash(Article article) {
     return article.hash() + extractor.fingerprint() + Mappings.LAYOUT;
-  }
-
-  private static void awaitAll(ExecutorService pool) throws IOException {
-    pool.shutdown();
-    try {
-      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
-        throw new IOException("indexing did not finish");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while indexing", e);
-    }
   }
 }
