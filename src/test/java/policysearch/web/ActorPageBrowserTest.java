@@ -31,10 +31,6 @@ class ActorPageBrowserTest extends FixtureServerTest {
     browser.close();
   }
 
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-  }
-
   /** Read in one script, so a list re-rendered meanwhile cannot leave a stale element. */
   @SuppressWarnings("unchecked")
   private List<String> texts(String css) {
@@ -52,7 +48,9 @@ class ActorPageBrowserTest extends FixtureServerTest {
   @Test
   void aChipOpensTheActorPageAndACoActorOpensItsOwn() throws Exception {
     browser.driver.get(fixture.url("/?q=Kamikawa"));
-    find("#results li.hit[data-id='blinken-kamikawa'] a.actor-chip[data-value='Yoko Kamikawa']")
+    browser
+        .find(
+            "#results li.hit[data-id='blinken-kamikawa'] a.actor-chip[data-value='Yoko Kamikawa']")
         .click();
 
     browser.wait.until(d -> d.getCurrentUrl().endsWith("/actors/Yoko%20Kamikawa"));
@@ -72,7 +70,7 @@ class ActorPageBrowserTest extends FixtureServerTest {
     assertEquals(List.of(), browser.accessibilityViolations());
     browser.screenshot("actor-page");
 
-    find("#actor-co-actors a.actor-chip[data-value='Japan']").click();
+    browser.find("#actor-co-actors a.actor-chip[data-value='Japan']").click();
     browser.wait.until(d -> d.getCurrentUrl().endsWith("/actors/Japan"));
     waitForActor("Japan", "2 articles · 0 statements");
     browser.wait.until(d -> texts("#actor-articles li").size() == 2);
@@ -87,8 +85,8 @@ class ActorPageBrowserTest extends FixtureServerTest {
     browser.driver.get(fixture.url("/actors/japan"));
     waitForActor("Japan", "2 articles · 0 statements");
 
-    find("#actor-q").sendKeys("cyber");
-    find("#actor-search button").click();
+    browser.find("#actor-q").sendKeys("cyber");
+    browser.find("#actor-search button").click();
 
     browser.wait.until(d -> d.getCurrentUrl().endsWith("/?q=cyber&actor=Japan"));
     browser.wait.until(
@@ -103,7 +101,7 @@ class ActorPageBrowserTest extends FixtureServerTest {
   void anUnknownActorSaysSoWithoutAScriptError() throws Exception {
     browser.driver.get(fixture.url("/actors/Nobody%20At%20All"));
 
-    WebElement error = find("#error");
+    WebElement error = browser.find("#error");
     browser.wait.until(d -> !error.getText().isEmpty());
     assertTrue(error.getText().contains("No actor named 'Nobody At All'"), error.getText());
     assertEquals(List.of(), browser.accessibilityViolations());

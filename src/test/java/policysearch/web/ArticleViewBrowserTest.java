@@ -33,10 +33,6 @@ class ArticleViewBrowserTest extends FixtureServerTest {
     browser.close();
   }
 
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-  }
-
   private void openArticle(String id, String date) {
     browser.driver.get(fixture.url("/?id=" + id));
     browser.wait.until(
@@ -47,7 +43,7 @@ class ArticleViewBrowserTest extends FixtureServerTest {
   void theTextOpensAtTheTopWithTheListsInASidePanelBesideIt() throws Exception {
     openArticle("inflation", "2022-08-08");
 
-    WebElement text = find("#article-text p");
+    WebElement text = browser.find("#article-text p");
     WebElement side = browser.driver.findElement(By.cssSelector(".article-side"));
     long screen = (Long) browser.driver.executeScript("return window.innerHeight;");
     assertTrue(
@@ -56,7 +52,7 @@ class ArticleViewBrowserTest extends FixtureServerTest {
     assertTrue(
         side.getRect().getX() > text.getRect().getX() + text.getRect().getWidth() - 1,
         "the side panel is to the right of the text");
-    assertEquals("STATEMENTS", find("#article-statements-heading").getText());
+    assertEquals("STATEMENTS", browser.find("#article-statements-heading").getText());
     assertEquals(List.of(), browser.accessibilityViolations());
     browser.screenshot("article-text-first");
   }
@@ -79,7 +75,7 @@ class ArticleViewBrowserTest extends FixtureServerTest {
     assertEquals(texts, marks.stream().map(m -> m.getText().strip()).toList());
 
     marks.get(1).click();
-    WebElement entry = find("#article-statements li.is-current");
+    WebElement entry = browser.find("#article-statements li.is-current");
     assertEquals(ids.get(1), entry.getAttribute("data-id"));
     assertEquals(
         "true",
@@ -99,12 +95,12 @@ class ArticleViewBrowserTest extends FixtureServerTest {
   void anActorMentionInTheTextOpensTheActorPage() throws Exception {
     openArticle("inflation", "2022-08-08");
 
-    WebElement mention = find("#article-text a.actor-mention[title='Janet Yellen']");
+    WebElement mention = browser.find("#article-text a.actor-mention[title='Janet Yellen']");
     mention.click();
     browser.wait.until(d -> d.getCurrentUrl().endsWith("/actors/Janet%20Yellen"));
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("actor-meta"), "1 article · 2 statements"));
-    assertEquals("Janet Yellen", find("#actor-name").getText());
+    assertEquals("Janet Yellen", browser.find("#actor-name").getText());
   }
 }

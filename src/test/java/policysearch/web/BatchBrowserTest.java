@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The batch search view in headless Chromium: lines in, a table of counts and a CSV out. */
 class BatchBrowserTest extends FixtureServerTest {
@@ -33,10 +32,6 @@ class BatchBrowserTest extends FixtureServerTest {
     browser.close();
   }
 
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-  }
-
   private List<List<String>> table() {
     return browser.driver.findElements(By.cssSelector("#batch-rows tr")).stream()
         .map(
@@ -48,18 +43,18 @@ class BatchBrowserTest extends FixtureServerTest {
   }
 
   private void count(String lines) {
-    WebElement box = find("#batch-lines");
+    WebElement box = browser.find("#batch-lines");
     box.clear();
     box.sendKeys(lines);
-    find("#batch-run").click();
+    browser.find("#batch-run").click();
   }
 
   @Test
   void pastedLinesGetTheirCountsLinksAndErrorsAndDownloadAsCsv() throws IOException {
     browser.driver.get(fixture.url("/?q=cyber"));
-    find("#batch-link").click();
+    browser.find("#batch-link").click();
     browser.wait.until(d -> d.getCurrentUrl().endsWith("/?view=batch&q=cyber"));
-    assertEquals("Batch search", find("h1#batch-heading").getText());
+    assertEquals("Batch search", browser.find("h1#batch-heading").getText());
 
     count("NATO\ncyber AND\n\ntariffs");
     List<List<String>> expected =
@@ -75,12 +70,12 @@ class BatchBrowserTest extends FixtureServerTest {
         .wait
         .ignoring(StaleElementReferenceException.class)
         .until(d -> table().equals(expected));
-    assertEquals("3 lines counted, 1 with an error.", find("#batch-status").getText());
+    assertEquals("3 lines counted, 1 with an error.", browser.find("#batch-status").getText());
     assertEquals(List.of(), browser.accessibilityViolations());
     browser.screenshot("batch");
 
     String prefix = "data:text/csv;charset=utf-8,";
-    String href = find("#batch-csv").getAttribute("href");
+    String href = browser.find("#batch-csv").getAttribute("href");
     assertTrue(href.startsWith(prefix), href);
     assertEquals(
         new ObjectMapper()
@@ -95,7 +90,7 @@ class BatchBrowserTest extends FixtureServerTest {
                 URLDecoder.decode(
                     href.substring(prefix.length()).replace("+", "%2B"), StandardCharsets.UTF_8)));
 
-    find("#batch-rows a[href*='q=NATO']").click();
+    browser.find("#batch-rows a[href*='q=NATO']").click();
     browser
         .wait
         .ignoring(StaleElementReferenceException.class)
@@ -111,7 +106,7 @@ class BatchBrowserTest extends FixtureServerTest {
   @Test
   void theCountsFollowThePagesFilters() throws Exception {
     browser.driver.get(fixture.url("/?view=batch&from=2024-01-01"));
-    assertEquals("2024-01-01 to …", find("#batch-filters").getText());
+    assertEquals("2024-01-01 to …", browser.find("#batch-filters").getText());
 
     count("NATO");
     long articles =

@@ -12,13 +12,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,6 +51,23 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The element {@code css} selects, once it is clickable. */
+  WebElement find(String css) {
+    return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+  }
+
+  /** The {@code data-id} of every element {@code selector} selects, in page order. */
+  List<String> ids(String selector) {
+    return driver.findElements(By.cssSelector(selector)).stream()
+        .map(e -> e.getAttribute("data-id"))
+        .toList();
+  }
+
+  /** Waits until the elements {@code selector} selects carry exactly {@code expected} ids. */
+  void waitForIds(String selector, List<String> expected) {
+    wait.ignoring(StaleElementReferenceException.class).until(d -> ids(selector).equals(expected));
   }
 
   /** Starts Chromium, or skips the test with a message saying how to install it. */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,25 +37,8 @@ class JourneysBrowserTest extends FixtureServerTest {
     browser.driver.get(fixture.url(path));
   }
 
-  private List<String> ids(String selector) {
-    return browser.driver.findElements(By.cssSelector(selector)).stream()
-        .map(e -> e.getAttribute("data-id"))
-        .toList();
-  }
-
-  private void waitForHits(String selector, List<String> expected) {
-    browser
-        .wait
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> ids(selector).equals(expected));
-  }
-
   private void waitForHits(List<String> expected) {
-    waitForHits("#results li.hit", expected);
-  }
-
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    browser.waitForIds("#results li.hit", expected);
   }
 
   private String url() {
@@ -67,37 +49,38 @@ class JourneysBrowserTest extends FixtureServerTest {
   void choosingASuggestedActorAddsItAsAFilter() throws IOException {
     open("/");
     waitForHits(FixtureIndex.NEWEST_FIRST.subList(0, 10));
-    find("#q").sendKeys("jap");
-    WebElement japan = find("#suggestions li[data-kind='actor'][data-value='Japan']");
+    browser.find("#q").sendKeys("jap");
+    WebElement japan = browser.find("#suggestions li[data-kind='actor'][data-value='Japan']");
     assertEquals("COUNTRY\nJapan\n2 articles", japan.getText());
-    assertEquals("true", find("#q").getAttribute("aria-expanded"));
+    assertEquals("true", browser.find("#q").getAttribute("aria-expanded"));
     browser.screenshot("suggestions");
 
     japan.click();
     waitForHits(List.of("blinken-kamikawa", "nato-cyber"));
     assertTrue(url().endsWith("/?actor=Japan"), url());
-    assertEquals("", find("#q").getAttribute("value"));
-    assertEquals("× Japan", find("#active-filters .pill").getText());
+    assertEquals("", browser.find("#q").getAttribute("value"));
+    assertEquals("× Japan", browser.find("#active-filters .pill").getText());
   }
 
   @Test
   void excludingAnActorRemovesItsArticlesAndBackRestoresThem() throws IOException {
     open("/?q=NATO");
     waitForHits(List.of("nato-cyber", "kyiv-aid"));
-    find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']").click();
+    browser.find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']").click();
     waitForHits(List.of("kyiv-aid"));
     assertTrue(url().endsWith("/?q=NATO&not_actor=Japan"), url());
     WebElement row =
-        find("section.facet[data-dim='actor'] li.is-excluded label[data-value='Japan']");
+        browser.find("section.facet[data-dim='actor'] li.is-excluded label[data-value='Japan']");
     assertEquals("Japan\nCOUNTRY\n−1", row.getText());
-    assertEquals("× not Japan", find("#active-filters .pill.is-excluded").getText());
+    assertEquals("× not Japan", browser.find("#active-filters .pill.is-excluded").getText());
     assertEquals(
         "true",
-        find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']")
+        browser
+            .find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']")
             .getAttribute("aria-pressed"));
     browser.screenshot("exclude");
 
-    find("#clear-all").click();
+    browser.find("#clear-all").click();
     waitForHits(List.of("nato-cyber", "kyiv-aid"));
     browser.driver.navigate().back();
     waitForHits(List.of("kyiv-aid"));
@@ -108,20 +91,20 @@ class JourneysBrowserTest extends FixtureServerTest {
   @Test
   void clickingAYearBarThenDraggingAcrossMonthsSetsTheDateRange() throws IOException {
     open("/");
-    find(".histogram-bar[data-value='2023']").click();
+    browser.find(".histogram-bar[data-value='2023']").click();
     waitForHits(List.of("unga-climate", "nato-cyber", "long-briefing"));
     assertTrue(url().endsWith("/?from=2023-01-01&to=2023-12-31"), url());
     assertEquals(12, browser.driver.findElements(By.cssSelector(".histogram-bar")).size());
 
     new Actions(browser.driver)
-        .clickAndHold(find(".histogram-bar[data-value='2023-06']"))
-        .moveToElement(find(".histogram-bar[data-value='2023-07']"))
-        .moveToElement(find(".histogram-bar[data-value='2023-09']"))
+        .clickAndHold(browser.find(".histogram-bar[data-value='2023-06']"))
+        .moveToElement(browser.find(".histogram-bar[data-value='2023-07']"))
+        .moveToElement(browser.find(".histogram-bar[data-value='2023-09']"))
         .release()
         .perform();
     waitForHits(List.of("unga-climate", "nato-cyber"));
     assertTrue(url().endsWith("/?from=2023-06-01&to=2023-09-30"), url());
-    assertEquals("2023-06-01", find("#from").getAttribute("value"));
+    assertEquals("2023-06-01", browser.find("#from").getAttribute("value"));
     browser.screenshot("histogram-months");
   }
 
@@ -130,16 +113,16 @@ class JourneysBrowserTest extends FixtureServerTest {
     open("/?sort=date&size=3");
     waitForHits(FixtureIndex.NEWEST_FIRST.subList(0, 3));
     for (int page = 2; page <= 4; page++) {
-      find("#next").click();
+      browser.find("#next").click();
       int from = (page - 1) * 3;
       waitForHits(FixtureIndex.NEWEST_FIRST.subList(from, Math.min(from + 3, 10)));
     }
     assertTrue(url().contains("page=4") && url().contains("after="), url());
-    assertEquals("page 4 of 4", find("#page-info").getText());
+    assertEquals("page 4 of 4", browser.find("#page-info").getText());
     assertEquals("true", browser.driver.findElement(By.id("next")).getAttribute("disabled"));
     browser.screenshot("deep-page");
 
-    find("#prev").click();
+    browser.find("#prev").click();
     waitForHits(FixtureIndex.NEWEST_FIRST.subList(6, 9));
     browser.driver.navigate().back();
     waitForHits(List.of("wire-001"));
@@ -149,17 +132,19 @@ class JourneysBrowserTest extends FixtureServerTest {
   void articleViewShowsActorsStatementsAndRelatedItemsAtItsOwnUrl() throws IOException {
     open("/?q=Yellen");
     waitForHits(List.of("inflation"));
-    find("#results a.hit-title").click();
+    browser.find("#results a.hit-title").click();
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("article-date"), "2022-08-08"));
     assertTrue(url().endsWith("/?id=inflation&q=Yellen"), url());
-    assertEquals("Yellen", find("#article-title mark").getText());
-    find("#article-actors-section summary").click();
-    assertEquals("Janet Yellen\nPERSON\nTreasury Secretary", find("#article-actors li").getText());
-    assertEquals(List.of("inflation~s1", "inflation~s2"), ids("#article-statements li.statement"));
+    assertEquals("Yellen", browser.find("#article-title mark").getText());
+    browser.find("#article-actors-section summary").click();
+    assertEquals(
+        "Janet Yellen\nPERSON\nTreasury Secretary", browser.find("#article-actors li").getText());
+    assertEquals(
+        List.of("inflation~s1", "inflation~s2"), browser.ids("#article-statements li.statement"));
     assertEquals(
         "Janet Yellen",
-        find("#article-statements li.statement .statement-head .actor-chip").getText());
+        browser.find("#article-statements li.statement .statement-head .actor-chip").getText());
     assertEquals(
         List.of("“Treasury Secretary Janet Yellen” said", "“Yellen” said"),
         browser
@@ -172,7 +157,7 @@ class JourneysBrowserTest extends FixtureServerTest {
         browser.driver.findElements(By.cssSelector("#related-articles li")).size() > 0,
         "related articles listed");
 
-    WebElement toggle = find("#article-statements li.statement button.related-toggle");
+    WebElement toggle = browser.find("#article-statements li.statement button.related-toggle");
     toggle.click();
     browser.wait.until(
         d ->
@@ -192,20 +177,24 @@ class JourneysBrowserTest extends FixtureServerTest {
   @Test
   void statementsTabSearchesStatementsWithSpeakerFacetsAndRelatedStatements() throws IOException {
     open("/?q=said");
-    browser.wait.until(d -> !ids("#results li.hit").isEmpty());
-    find("#tab-statements").click();
+    browser.wait.until(d -> !browser.ids("#results li.hit").isEmpty());
+    browser.find("#tab-statements").click();
     browser.wait.until(ExpectedConditions.urlContains("tab=statements"));
     browser.wait.until(d -> d.findElements(By.cssSelector("#results li.statement")).size() == 6);
-    assertEquals("true", find("#tab-statements").getAttribute("aria-selected"));
+    assertEquals("true", browser.find("#tab-statements").getAttribute("aria-selected"));
     for (String dim : List.of("speaker", "speaker_type", "topic", "year")) {
-      assertTrue(find("section.facet[data-dim='" + dim + "']").isDisplayed(), dim + " facet shown");
+      assertTrue(
+          browser.find("section.facet[data-dim='" + dim + "']").isDisplayed(),
+          dim + " facet shown");
     }
-    find("section.facet[data-dim='speaker'] label.facet-value[data-value='Janet Yellen'] input")
+    browser
+        .find(
+            "section.facet[data-dim='speaker'] label.facet-value[data-value='Janet Yellen'] input")
         .click();
-    waitForHits("#results li.statement", List.of("inflation~s2", "inflation~s1"));
+    browser.waitForIds("#results li.statement", List.of("inflation~s2", "inflation~s1"));
     assertTrue(url().contains("speaker=Janet+Yellen"), url());
 
-    WebElement toggle = find("#results li.statement button.related-toggle");
+    WebElement toggle = browser.find("#results li.statement button.related-toggle");
     toggle.click();
     browser.wait.until(
         d ->
@@ -218,7 +207,7 @@ class JourneysBrowserTest extends FixtureServerTest {
   void exportLinkDownloadsTheCurrentResultSetAsCsv() throws IOException {
     open("/?q=NATO&not_actor=Japan");
     waitForHits(List.of("kyiv-aid"));
-    WebElement csv = find("#export-csv");
+    WebElement csv = browser.find("#export-csv");
     assertTrue(
         csv.getAttribute("href").endsWith("/api/search.csv?q=NATO&not_actor=Japan"),
         csv.getAttribute("href"));

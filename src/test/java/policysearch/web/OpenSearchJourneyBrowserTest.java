@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import policysearch.opensearch.LocalCluster;
 import policysearch.opensearch.OneNodeCluster;
@@ -52,23 +50,6 @@ class OpenSearchJourneyBrowserTest {
     browser.close();
   }
 
-  private List<String> ids(String selector) {
-    return browser.driver.findElements(By.cssSelector(selector)).stream()
-        .map(e -> e.getAttribute("data-id"))
-        .toList();
-  }
-
-  private void waitForHits(String selector, List<String> expected) {
-    browser
-        .wait
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> ids(selector).equals(expected));
-  }
-
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-  }
-
   private String url() {
     return browser.driver.getCurrentUrl();
   }
@@ -76,24 +57,28 @@ class OpenSearchJourneyBrowserTest {
   @Test
   void searchExcludeAFacetValueOpenAnArticleAndItsRelatedItems() throws IOException {
     browser.driver.get(fixture.url("/?q=NATO"));
-    waitForHits("#results li.hit", List.of("nato-cyber", "kyiv-aid"));
-    find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']").click();
-    waitForHits("#results li.hit", List.of("kyiv-aid"));
+    browser.waitForIds("#results li.hit", List.of("nato-cyber", "kyiv-aid"));
+    browser.find("section.facet[data-dim='actor'] button.exclude[data-value='Japan']").click();
+    browser.waitForIds("#results li.hit", List.of("kyiv-aid"));
     assertTrue(url().endsWith("/?q=NATO&not_actor=Japan"), url());
     assertEquals(
         "Japan\nCOUNTRY\n−1",
-        find("section.facet[data-dim='actor'] li.is-excluded label[data-value='Japan']").getText());
+        browser
+            .find("section.facet[data-dim='actor'] li.is-excluded label[data-value='Japan']")
+            .getText());
     browser.screenshot("opensearch-exclude");
 
     browser.driver.get(fixture.url("/?q=Yellen"));
-    waitForHits("#results li.hit", List.of("inflation"));
-    find("#results a.hit-title").click();
+    browser.waitForIds("#results li.hit", List.of("inflation"));
+    browser.find("#results a.hit-title").click();
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("article-date"), "2022-08-08"));
     assertTrue(url().endsWith("/?id=inflation&q=Yellen"), url());
-    find("#article-actors-section summary").click();
-    assertEquals("Janet Yellen\nPERSON\nTreasury Secretary", find("#article-actors li").getText());
-    assertEquals(List.of("inflation~s1", "inflation~s2"), ids("#article-statements li.statement"));
+    browser.find("#article-actors-section summary").click();
+    assertEquals(
+        "Janet Yellen\nPERSON\nTreasury Secretary", browser.find("#article-actors li").getText());
+    assertEquals(
+        List.of("inflation~s1", "inflation~s2"), browser.ids("#article-statements li.statement"));
     assertTrue(
         browser.driver.findElements(By.cssSelector("#related-articles li")).size() > 0,
         "related articles listed");
@@ -103,16 +88,18 @@ class OpenSearchJourneyBrowserTest {
   @Test
   void statementsTabFiltersBySpeakerAndShowsRelatedStatements() throws IOException {
     browser.driver.get(fixture.url("/?q=said"));
-    browser.wait.until(d -> !ids("#results li.hit").isEmpty());
-    find("#tab-statements").click();
+    browser.wait.until(d -> !browser.ids("#results li.hit").isEmpty());
+    browser.find("#tab-statements").click();
     browser.wait.until(ExpectedConditions.urlContains("tab=statements"));
     browser.wait.until(d -> d.findElements(By.cssSelector("#results li.statement")).size() == 6);
-    find("section.facet[data-dim='speaker'] label.facet-value[data-value='Janet Yellen'] input")
+    browser
+        .find(
+            "section.facet[data-dim='speaker'] label.facet-value[data-value='Janet Yellen'] input")
         .click();
-    waitForHits("#results li.statement", List.of("inflation~s2", "inflation~s1"));
+    browser.waitForIds("#results li.statement", List.of("inflation~s2", "inflation~s1"));
     assertTrue(url().contains("speaker=Janet+Yellen"), url());
 
-    find("#results li.statement button.related-toggle").click();
+    browser.find("#results li.statement button.related-toggle").click();
     browser.wait.until(
         d ->
             !d.findElements(By.cssSelector("#results .related-panel .related-statement"))

@@ -38,10 +38,6 @@ class ReadingBrowserTest extends FixtureServerTest {
     browser.driver.get(fixture.url(path));
   }
 
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-  }
-
   private List<String> texts(String css) {
     return browser.driver.findElements(By.cssSelector(css)).stream()
         .map(WebElement::getText)
@@ -80,7 +76,7 @@ class ReadingBrowserTest extends FixtureServerTest {
     waitForResults();
     WebElement facets = browser.driver.findElement(By.id("facets"));
     assertTrue(!facets.isDisplayed(), "facets start closed");
-    WebElement button = find("#filters-button");
+    WebElement button = browser.find("#filters-button");
     assertEquals("false", button.getAttribute("aria-expanded"));
 
     button.click();
@@ -91,7 +87,7 @@ class ReadingBrowserTest extends FixtureServerTest {
     assertTrue(facetsTop < resultsTop, facetsTop + " < " + resultsTop);
     browser.screenshot("phone-filters");
 
-    find(".facet[data-dim='topic'] .facet-value input").click();
+    browser.find(".facet[data-dim='topic'] .facet-value input").click();
     browser.wait.until(d -> d.getCurrentUrl().contains("topic="));
   }
 
@@ -99,7 +95,7 @@ class ReadingBrowserTest extends FixtureServerTest {
   void followThisSearchLinksToItsAtomFeed() {
     open("/?q=NATO&not_actor=Japan&sort=date");
     waitForResults();
-    WebElement follow = find("#follow-feed");
+    WebElement follow = browser.find("#follow-feed");
     assertTrue(
         follow.getAttribute("href").endsWith("/api/search.atom?q=NATO&not_actor=Japan"),
         follow.getAttribute("href"));
@@ -123,7 +119,7 @@ class ReadingBrowserTest extends FixtureServerTest {
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertEquals(
         "Cannot understand the query 'cyber AND': AND needs a word on each side.",
-        find("#error").getText());
+        browser.find("#error").getText());
   }
 
   @Test
@@ -144,7 +140,7 @@ class ReadingBrowserTest extends FixtureServerTest {
     assertEquals(List.of(), browser.accessibilityViolations(), "article");
 
     open("/?view=batch");
-    find("#batch-lines");
+    browser.find("#batch-lines");
     assertEquals(List.of("Batch search"), h1s());
     assertEquals(List.of(), browser.accessibilityViolations(), "batch");
   }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Named saved searches kept in the browser: save, list (after a reload too), open, delete. */
@@ -25,10 +24,6 @@ class SavedSearchesBrowserTest extends FixtureServerTest {
   void closeBrowser() {
     assertEquals(List.of(), browser.javascriptErrors());
     browser.close();
-  }
-
-  private WebElement find(String css) {
-    return browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
   }
 
   /** Read in one script, so a list re-rendered meanwhile cannot leave a stale element. */
@@ -52,8 +47,8 @@ class SavedSearchesBrowserTest extends FixtureServerTest {
   }
 
   private void save(String name) {
-    find("#save-name").sendKeys(name);
-    find("#save-button").click();
+    browser.find("#save-name").sendKeys(name);
+    browser.find("#save-button").click();
     browser.wait.until(ExpectedConditions.textToBe(By.id("saved-status"), "Saved “" + name + "”."));
   }
 
@@ -72,11 +67,11 @@ class SavedSearchesBrowserTest extends FixtureServerTest {
     assertEquals(List.of(), browser.accessibilityViolations());
     browser.screenshot("saved-searches");
 
-    find("#saved-list li[data-name='NATO without Japan'] a").click();
+    browser.find("#saved-list li[data-name='NATO without Japan'] a").click();
     browser.wait.until(d -> d.getCurrentUrl().endsWith("/?q=NATO&not_actor=Japan"));
     waitForHits(List.of("kyiv-aid"));
 
-    find("#saved-list li[data-name='Kamikawa'] button.saved-delete").click();
+    browser.find("#saved-list li[data-name='Kamikawa'] button.saved-delete").click();
     browser.wait.until(d -> saved().equals(List.of("NATO without Japan")));
     browser.driver.navigate().refresh();
     browser.wait.until(d -> saved().equals(List.of("NATO without Japan")));
