@@ -189,6 +189,26 @@ public final class Schema {
   public static final List<String> STATEMENT_ROW_FIELDS =
       List.of(ID, DATE, SPEAKER_STORED, VERB, ATTRIBUTION, BODY, ARTICLE_ID, ARTICLE_TITLE, TOPIC);
 
+  /** The stored fields an article hit shows, whichever backend finds it (its snippets aside). */
+  public static final List<String> ARTICLE_HIT_FIELDS =
+      List.of(ID, DATE, TITLE, SOURCE, URL, ACTOR_STORED, TOPIC, DOCUMENT);
+
+  /** The stored fields a statement hit shows, its text included, whichever backend finds it. */
+  public static final List<String> STATEMENT_HIT_FIELDS =
+      List.of(
+          ID,
+          BODY,
+          ARTICLE_ID,
+          ARTICLE_TITLE,
+          DATE,
+          SPEAKER_STORED,
+          VERB,
+          ATTRIBUTION,
+          TOPIC,
+          START,
+          END,
+          PAGE);
+
   /**
    * The stored fields an article is rebuilt from when entity resolution rewrites it under new
    * canonical names (its text is as indexed, so it is not read again from the corpus).

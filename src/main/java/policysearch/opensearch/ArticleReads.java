@@ -44,7 +44,7 @@ final class ArticleReads {
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
     filter.add(Narrowing.term(Schema.KIND, Schema.KIND_STATEMENT));
     filter.add(Narrowing.term(Schema.ARTICLE_ID, id));
-    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Schema.STATEMENT_HIT_FIELDS));
     List<StatementHit> statements = new ArrayList<>();
     for (JsonNode hit : searcher.send(body).path("hits").path("hits")) {
       statements.add(Sources.statement(hit));

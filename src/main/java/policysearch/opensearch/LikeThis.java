@@ -117,7 +117,7 @@ final class LikeThis {
     if (!speakers.isEmpty()) {
       not.addObject().putObject("terms").set(Schema.SPEAKER, Narrowing.strings(speakers));
     }
-    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Schema.STATEMENT_HIT_FIELDS));
     ObjectNode highlight = body.putObject("highlight");
     // The words of the source that each hit holds (more_like_this itself is not highlighted).
     highlight

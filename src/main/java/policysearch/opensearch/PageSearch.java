@@ -54,7 +54,7 @@ final class PageSearch {
             query,
             Narrowing.articles(request, entities),
             ARTICLE_DIMS,
-            Sources.HIT_FIELDS,
+            Schema.ARTICLE_HIT_FIELDS,
             snippets(queries.highlight(request.query()), false));
     Map<String, String> bodies = reads.bodiesOfPaged(page.hits());
     List<Hit> hits = new ArrayList<>(page.hits().size());
@@ -87,7 +87,7 @@ final class PageSearch {
             query,
             Narrowing.statements(request, entities),
             STATEMENT_DIMS,
-            Sources.STATEMENT_FIELDS,
+            Schema.STATEMENT_HIT_FIELDS,
             snippets(queries.highlight(r.query()), true));
     List<StatementHit> hits = page.hits().stream().map(Sources::statement).toList();
     return new StatementResult(

@@ -16,34 +16,6 @@ import policysearch.search.StatementHit;
  * in {@code Schema}'s stored forms, and the unified highlighter's fragments.
  */
 final class Sources {
-  /** Source fields an article hit shows (the body only for paged documents, see {@link #hit}). */
-  static final List<String> HIT_FIELDS =
-      List.of(
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.ACTOR_STORED,
-          Schema.TOPIC,
-          Schema.DOCUMENT);
-
-  /** Source fields a statement hit shows, its text included. */
-  static final List<String> STATEMENT_FIELDS =
-      List.of(
-          Schema.ID,
-          Schema.BODY,
-          Schema.ARTICLE_ID,
-          Schema.ARTICLE_TITLE,
-          Schema.DATE,
-          Schema.SPEAKER_STORED,
-          Schema.VERB,
-          Schema.ATTRIBUTION,
-          Schema.TOPIC,
-          Schema.START,
-          Schema.END,
-          Schema.PAGE);
-
   private Sources() {}
 
   /** An article hit; {@code body} is its text when it has pages (null otherwise). */

@@ -59,7 +59,7 @@ final class SpeakerStatements {
     ArrayNode sort = body.putArray("sort");
     sort.addObject().putObject(Schema.DATE).put("order", "desc");
     sort.addObject().putObject(Schema.ID).put("order", "asc");
-    body.putObject("_source").set("includes", Narrowing.strings(Sources.STATEMENT_FIELDS));
+    body.putObject("_source").set("includes", Narrowing.strings(Schema.STATEMENT_HIT_FIELDS));
     ObjectNode collapse = body.putObject("collapse").put("field", Schema.QUOTE_KEY);
     ObjectNode copies = collapse.putObject("inner_hits").put("name", "copies");
     copies.put("size", MAX_COPIES);

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,16 +29,8 @@ final class Articles {
 
   /** Stored fields a hit shows, and the body for the highlighter. */
   static final Set<String> HIT_FIELDS =
-      Set.of(
-          Schema.BODY,
-          Schema.ID,
-          Schema.DATE,
-          Schema.TITLE,
-          Schema.SOURCE,
-          Schema.URL,
-          Schema.ACTOR_STORED,
-          Schema.TOPIC,
-          Schema.DOCUMENT);
+      Stream.concat(Schema.ARTICLE_HIT_FIELDS.stream(), Stream.of(Schema.BODY))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** What the search pipeline needs to search articles. */
   static final SearchPipeline.Kind<Hit> KIND =

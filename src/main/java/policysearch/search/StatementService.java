@@ -25,20 +25,7 @@ final class StatementService {
   static final Query STATEMENTS = Filters.kind(Schema.KIND_STATEMENT);
 
   /** Stored fields a statement hit shows, its text included. */
-  static final Set<String> HIT_FIELDS =
-      Set.of(
-          Schema.BODY,
-          Schema.ID,
-          Schema.ARTICLE_ID,
-          Schema.ARTICLE_TITLE,
-          Schema.DATE,
-          Schema.SPEAKER_STORED,
-          Schema.VERB,
-          Schema.ATTRIBUTION,
-          Schema.TOPIC,
-          Schema.START,
-          Schema.END,
-          Schema.PAGE);
+  static final Set<String> HIT_FIELDS = Set.copyOf(Schema.STATEMENT_HIT_FIELDS);
 
   private final Searchers searchers;
   private final FacetsConfig config;
