@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import policysearch.index.Schema;
 import policysearch.search.FacetValue;
-import policysearch.search.InvalidRequestException;
 import policysearch.search.Suggestion;
+import policysearch.search.Suggestions;
 
 /**
  * Search-box suggestions on OpenSearch, matched as the embedded index's infix suggester matches:
@@ -27,8 +27,6 @@ final class Suggest {
   private static final int ACTORS = 6;
   private static final int TOPICS = 3;
   private static final int TITLES = 5;
-  private static final int MIN_CHARS = 2;
-  private static final int MAX_CHARS = 200;
   private static final int CANDIDATES = 1000;
 
   private final OpenSearchBackend backend;
@@ -40,14 +38,10 @@ final class Suggest {
   }
 
   List<Suggestion> suggest(String text) throws IOException {
-    String key = text == null ? "" : text.strip();
     List<Suggestion> result = new ArrayList<>();
-    if (key.length() < MIN_CHARS) {
+    String key = Suggestions.key(text);
+    if (key == null) {
       return result;
-    }
-    if (key.length() > MAX_CHARS) {
-      throw new InvalidRequestException(
-          "suggestions are for at most " + MAX_CHARS + " characters, not " + key.length());
     }
     List<String> words = words(key);
     if (words.isEmpty()) {

@@ -87,16 +87,25 @@ public final class Suggestions implements Closeable, ReferenceManager.RefreshLis
     }
   }
 
-  /** Up to six actors, three topics and five titles matching {@code text} anywhere. */
-  public List<Suggestion> suggest(String text) throws IOException {
+  /**
+   * What to suggest for, whichever backend suggests: {@code text} stripped, or null when it is too
+   * short to suggest anything; over {@link #MAX_CHARS} characters it is a bad request.
+   */
+  public static String key(String text) {
     String key = text == null ? "" : text.strip();
-    List<Suggestion> result = new ArrayList<>();
-    if (key.length() < MIN_CHARS) {
-      return result;
-    }
     if (key.length() > MAX_CHARS) {
       throw new InvalidRequestException(
           "suggestions are for at most " + MAX_CHARS + " characters, not " + key.length());
+    }
+    return key.length() < MIN_CHARS ? null : key;
+  }
+
+  /** Up to six actors, three topics and five titles matching {@code text} anywhere. */
+  public List<Suggestion> suggest(String text) throws IOException {
+    List<Suggestion> result = new ArrayList<>();
+    String key = key(text);
+    if (key == null) {
+      return result;
     }
     prepare();
     awaitFirstBuild();
